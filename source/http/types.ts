@@ -1,0 +1,68 @@
+// The contract between the one HTTP module (http.ts, the only axios import) and the clients.
+// Clients take a RequestFn as a parameter, so tests pass a fake one or replay recorded fixtures.
+
+/** Where to send requests and how to authenticate. Built once from flags and environment. */
+export type EndpointConfig = {
+  /** Base URL without userinfo, may carry a path prefix (`https://host/prometheus`). */
+  readonly url: string;
+  /** Extra headers, e.g. X-Scope-OrgID for Mimir/Cortex/Thanos tenants. Values are secrets. */
+  readonly headers: readonly (readonly [name: string, value: string])[];
+  readonly bearerToken?: string;
+  readonly basicAuth?: {readonly username: string; readonly password: string};
+  /** PEM text of a private CA to trust in addition to the system store. */
+  readonly ca?: string;
+  readonly timeoutMs: number;
+};
+
+export type HttpRequest = {
+  readonly method: 'GET' | 'POST' | 'DELETE';
+  /** Appended to the endpoint's path prefix, e.g. `/api/v1/query_range`. */
+  readonly path: string;
+  readonly query?: Readonly<Record<string, string | number>>;
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  readonly signal?: AbortSignal;
+};
+
+export type HttpResponse = {
+  readonly status: number;
+  /** Parsed JSON body (unknown until a client narrows it). */
+  readonly data: unknown;
+  /** Size of the response body on the wire, for benchmarks. */
+  readonly bytes: number;
+};
+
+/** Resolves for 2xx; rejects with HttpError otherwise (including aborts, kind 'aborted'). */
+export type RequestFn = (request: HttpRequest) => Promise<HttpResponse>;
+
+export type HttpErrorKind =
+  | 'unreachable'
+  | 'timeout'
+  | 'aborted'
+  | 'http'
+  | 'prometheus'
+  | 'alertmanager'
+  | 'malformed';
+
+/**
+ * The one error type every client throws. `message` is safe to show: it never contains
+ * credentials (no userinfo, no header values, no tokens). It is not yet sanitized for the terminal.
+ */
+export class HttpError extends Error {
+  readonly kind: HttpErrorKind;
+  readonly status: number | undefined;
+  /** Prometheus `errorType` (bad_data, timeout, execution, ...) when kind is 'prometheus'. */
+  readonly errorType: string | undefined;
+
+  constructor(
+    kind: HttpErrorKind,
+    message: string,
+    options: {readonly status?: number; readonly errorType?: string} = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+    this.kind = kind;
+    this.status = options.status;
+    this.errorType = options.errorType;
+  }
+}
