@@ -14,6 +14,8 @@ const pureFolders = [
   'source/keys/**',
   'source/text/**',
   'source/terminal/**',
+  'source/alerts/**',
+  'source/snapshot/**',
 ];
 const uiModules = ['react', 'ink', 'ink-testing-library', 'react/jsx-runtime'];
 

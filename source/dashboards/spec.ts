@@ -47,13 +47,7 @@ export type QuerySpec = {
  * - correlation: pairwise Pearson correlation of the range series, as a coloured grid.
  */
 export type PanelKind =
-  | 'timeseries'
-  | 'stat'
-  | 'percentiles'
-  | 'breakdown'
-  | 'status'
-  | 'topn'
-  | 'correlation';
+  'timeseries' | 'stat' | 'percentiles' | 'breakdown' | 'status' | 'topn' | 'correlation';
 
 /** Kinds whose queries are instant queries; the others use query_range over the dashboard range. */
 export const instantKinds: ReadonlySet<PanelKind> = new Set(['breakdown', 'status', 'topn']);

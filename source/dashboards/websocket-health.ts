@@ -18,7 +18,10 @@ export const websocketHealth: DashboardSpec = {
           kind: 'breakdown',
           unit: 'count',
           queries: [
-            {expr: 'sum by (status) (increase(ws_connections_total[$__range]))', legend: '{{status}}'},
+            {
+              expr: 'sum by (status) (increase(ws_connections_total[$__range]))',
+              legend: '{{status}}',
+            },
           ],
         },
         {

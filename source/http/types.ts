@@ -36,13 +36,7 @@ export type HttpResponse = {
 export type RequestFn = (request: HttpRequest) => Promise<HttpResponse>;
 
 export type HttpErrorKind =
-  | 'unreachable'
-  | 'timeout'
-  | 'aborted'
-  | 'http'
-  | 'prometheus'
-  | 'alertmanager'
-  | 'malformed';
+  'unreachable' | 'timeout' | 'aborted' | 'http' | 'prometheus' | 'alertmanager' | 'malformed';
 
 /**
  * The one error type every client throws. `message` is safe to show: it never contains

@@ -1,0 +1,102 @@
+// Turns whatever a request throws into one HttpError whose message is safe to show: built from
+// the error code and the target host only, and any server text passes through the redactor, so
+// no token, password or header value can reach the screen or a log.
+import {HttpError} from './types.js';
+
+const networkReasons: ReadonlyMap<string, string> = new Map([
+  ['ECONNREFUSED', 'connection refused'],
+  ['ECONNRESET', 'connection reset'],
+  ['EPIPE', 'connection closed'],
+  ['ENOTFOUND', 'host not found'],
+  ['EAI_AGAIN', 'host name lookup failed'],
+  ['EHOSTUNREACH', 'host unreachable'],
+  ['ENETUNREACH', 'network unreachable'],
+  ['EADDRNOTAVAIL', 'address not available'],
+  ['EPROTO', 'TLS handshake failed'],
+]);
+
+const tlsCodes: ReadonlySet<string> = new Set([
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+export type Redact = (text: string) => string;
+
+/** Replaces every occurrence of a secret (4 characters or more) with `[redacted]`. */
+export function createRedactor(secrets: readonly string[]): Redact {
+  const needles = [...new Set(secrets.filter((secret) => secret.length >= 4))].sort(
+    (a, b) => b.length - a.length,
+  );
+  return (text) =>
+    needles.reduce((result, needle) => result.split(needle).join('[redacted]'), text);
+}
+
+export type FailureContext = {
+  /** `host:port` of the endpoint, never with userinfo. */
+  readonly target: string;
+  readonly timeoutMs: number;
+  /** Whether the request's own signal fired, and whether that was the timeout. */
+  readonly aborted: boolean;
+  readonly timedOut: boolean;
+  readonly redact: Redact;
+};
+
+export function toHttpError(error: unknown, context: FailureContext): HttpError {
+  if (error instanceof HttpError) return error;
+  if (context.timedOut) {
+    return new HttpError(
+      'timeout',
+      `no answer from ${context.target} within ${formatSeconds(context.timeoutMs)}`,
+    );
+  }
+  if (context.aborted) return new HttpError('aborted', 'request cancelled');
+  const code = errorCode(error);
+  if (code === 'ERR_BAD_RESPONSE') {
+    // axios uses this code for a body over maxContentLength and for a connection cut mid-body.
+    const tooLarge = error instanceof Error && error.message.includes('maxContentLength');
+    return tooLarge
+      ? new HttpError('malformed', `${context.target} sent a response too large to read`)
+      : new HttpError(
+          'unreachable',
+          `cannot reach ${context.target}: connection closed mid-answer`,
+        );
+  }
+  if (code === 'ETIMEDOUT' || code === 'ECONNABORTED') {
+    return new HttpError('timeout', `no answer from ${context.target} (${code})`);
+  }
+  if (code !== undefined && tlsCodes.has(code)) {
+    return new HttpError(
+      'unreachable',
+      `cannot reach ${context.target}: TLS certificate not trusted (${code})`,
+    );
+  }
+  const reason = (code && networkReasons.get(code)) || fallbackReason(error, code, context.redact);
+  return new HttpError('unreachable', `cannot reach ${context.target}: ${reason}`);
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as {code?: unknown}).code;
+    if (typeof code === 'string' && code !== 'ERR_BAD_REQUEST' && code !== 'ERR_NETWORK') {
+      return code;
+    }
+    current = (current as {cause?: unknown}).cause;
+  }
+  return undefined;
+}
+
+function fallbackReason(error: unknown, code: string | undefined, redact: Redact): string {
+  const message = error instanceof Error ? error.message : '';
+  const text = redact(message.split('\n')[0] ?? '').slice(0, 200);
+  if (text !== '') return text;
+  return code ?? 'request failed';
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}

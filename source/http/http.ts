@@ -1,0 +1,182 @@
+// The one module that imports the HTTP library. Every client (Prometheus, AlertManager) gets a
+// RequestFn from here: base URL with its path prefix, auth, private CA, timeout, abort, the
+// environment's proxy settings (axios reads HTTPS_PROXY/HTTP_PROXY/NO_PROXY per request and
+// tunnels HTTPS through CONNECT with our agent's CA), and one HttpError for every failure.
+import http from 'node:http';
+import https from 'node:https';
+import {rootCertificates} from 'node:tls';
+import axios, {type AxiosInstance, type AxiosResponse} from 'axios';
+import {decodeBody, parseBody, type ParsedBody} from './body.js';
+import {createRedactor, toHttpError, type Redact} from './failure.js';
+import {HttpResponseError} from './response-error.js';
+import {
+  HttpError,
+  type EndpointConfig,
+  type HttpRequest,
+  type HttpResponse,
+  type RequestFn,
+} from './types.js';
+
+/** Larger responses are refused rather than buffered. */
+const maxBodyBytes = 64 * 1024 * 1024;
+
+export function createRequest(endpoint: EndpointConfig): RequestFn {
+  const base = baseUrl(endpoint.url);
+  const target = base.host;
+  const headers = requestHeaders(endpoint);
+  const redact = createRedactor(secretsOf(endpoint, headers));
+  const client = createClient(endpoint);
+  return async (request) => {
+    const deadline = createDeadline(request.signal, endpoint.timeoutMs);
+    try {
+      const response = await client.request({
+        method: request.method,
+        url: `${base.href.replace(/\/$/, '')}${request.path}${queryString(request.query)}`,
+        headers:
+          request.body === undefined ? headers : {...headers, 'Content-Type': 'application/json'},
+        data: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: deadline.signal,
+      });
+      return await readResponse(response, target, redact);
+    } catch (error) {
+      throw toHttpError(error, {
+        target,
+        timeoutMs: endpoint.timeoutMs,
+        aborted: deadline.signal.aborted,
+        timedOut: deadline.timedOut(),
+        redact,
+      });
+    } finally {
+      deadline.dispose();
+    }
+  };
+}
+
+async function readResponse(
+  response: AxiosResponse,
+  target: string,
+  redact: Redact,
+): Promise<HttpResponse> {
+  const raw = Buffer.from(response.data as ArrayBuffer);
+  const encoding = response.headers['content-encoding'] as string | undefined;
+  const decoded = await decodeBody(raw, encoding);
+  if (decoded === undefined) {
+    throw new HttpError('malformed', `${target} sent a body that does not decompress`);
+  }
+  const body = parseBody(decoded);
+  if (response.status < 200 || response.status > 299) {
+    throw statusError(response.status, response.statusText, body, target, redact);
+  }
+  if (body.kind === 'text') {
+    throw new HttpError('malformed', `${target} answered with something that is not JSON`, {
+      status: response.status,
+    });
+  }
+  const data = body.kind === 'json' ? body.value : undefined;
+  return {status: response.status, data, bytes: raw.length};
+}
+
+function createClient(endpoint: EndpointConfig): AxiosInstance {
+  // `ca` replaces Node's trust store, so the system roots are passed along with the private CA.
+  const ca = endpoint.ca === undefined ? {} : {ca: [...rootCertificates, endpoint.ca]};
+  return axios.create({
+    httpAgent: new http.Agent({keepAlive: true}),
+    httpsAgent: new https.Agent({keepAlive: true, ...ca}),
+    // A redirect could carry our headers elsewhere; the user fixes the URL instead.
+    maxRedirects: 0,
+    decompress: false,
+    responseType: 'arraybuffer',
+    maxContentLength: maxBodyBytes,
+    validateStatus: () => true,
+  });
+}
+
+function baseUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new HttpError('unreachable', 'the server URL is not a valid URL');
+  }
+  url.username = '';
+  url.password = '';
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+function requestHeaders(endpoint: EndpointConfig): Record<string, string> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Encoding': 'gzip, deflate',
+    'User-Agent': 'nova-top',
+  };
+  for (const [name, value] of endpoint.headers) headers[name] = value;
+  if (endpoint.basicAuth !== undefined) {
+    const {username, password} = endpoint.basicAuth;
+    headers['Authorization'] = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+  }
+  if (endpoint.bearerToken !== undefined) {
+    headers['Authorization'] = `Bearer ${endpoint.bearerToken}`;
+  }
+  return headers;
+}
+
+function secretsOf(endpoint: EndpointConfig, headers: Readonly<Record<string, string>>): string[] {
+  const secrets = endpoint.headers.map(([, value]) => value);
+  if (endpoint.bearerToken !== undefined) secrets.push(endpoint.bearerToken);
+  if (endpoint.basicAuth !== undefined) secrets.push(endpoint.basicAuth.password);
+  const authorization = headers['Authorization'];
+  if (authorization !== undefined) secrets.push(authorization, authorization.split(' ')[1] ?? '');
+  return secrets;
+}
+
+function queryString(query: HttpRequest['query']): string {
+  if (query === undefined) return '';
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) params.append(name, String(value));
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function statusError(
+  status: number,
+  statusText: string,
+  body: ParsedBody,
+  target: string,
+  redact: Redact,
+): HttpError {
+  const text = body.kind === 'text' ? redact(body.text) : '';
+  const excerpt = text.trim().split('\n')[0] ?? '';
+  const detail = excerpt === '' ? '' : `: ${excerpt.slice(0, 200)}`;
+  const message = `HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${target}${detail}`;
+  const bodyValue = body.kind === 'json' ? body.value : body.kind === 'text' ? text : undefined;
+  return new HttpResponseError(message, status, bodyValue);
+}
+
+type Deadline = {
+  readonly signal: AbortSignal;
+  timedOut(): boolean;
+  dispose(): void;
+};
+
+/** One signal for the caller's abort and the endpoint's timeout, telling which one fired. */
+function createDeadline(outer: AbortSignal | undefined, timeoutMs: number): Deadline {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort();
+  if (outer?.aborted) controller.abort();
+  else outer?.addEventListener('abort', onAbort, {once: true});
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    dispose: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    },
+  };
+}

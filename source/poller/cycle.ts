@@ -1,0 +1,112 @@
+// One poll cycle: run the plan's jobs with bounded concurrency, one AbortController per request,
+// and fold the answers into a CycleOutcome for the store. While the server is known to be down,
+// one probe request goes first and the rest are only sent if it answers.
+import type {PrometheusClient} from '../prometheus/client.js';
+import type {CycleOutcome, PanelOutcome} from '../store/cycle.js';
+import type {PanelError, QueryResult} from '../store/panel-state.js';
+import {isConnectionError, toPanelError} from './failures.js';
+import type {CyclePlan, QueryJob} from './jobs.js';
+
+/** A QueryResult before it knows which query of which panel it belongs to. */
+type Unindexed<T> = T extends unknown ? Omit<T, 'queryIndex'> : never;
+
+type JobOutcome =
+  | {readonly status: 'ok'; readonly result: Unindexed<QueryResult>}
+  | {readonly status: 'failed'; readonly error: PanelError; readonly connection: boolean}
+  | {readonly status: 'aborted'};
+
+export type CycleContext = {
+  readonly client: PrometheusClient;
+  readonly concurrency: number;
+  /** Whether the server was down at the end of the previous cycle. */
+  readonly probeFirst: boolean;
+  /** Live requests of this cycle; the poller aborts them when the cycle becomes obsolete. */
+  readonly controllers: Set<AbortController>;
+  readonly isCancelled: () => boolean;
+};
+
+export async function runCycle(plan: CyclePlan, context: CycleContext): Promise<CycleOutcome> {
+  const outcomes = new Map<string, JobOutcome>();
+  const run = async (job: QueryJob): Promise<void> => {
+    outcomes.set(job.id, await runJob(job, context));
+  };
+  let queue = plan.jobs;
+  const [probe, ...rest] = plan.jobs;
+  if (context.probeFirst && probe !== undefined) {
+    await run(probe);
+    const answer = outcomes.get(probe.id);
+    queue = answer?.status === 'failed' && answer.connection ? [] : rest;
+  }
+  await runLimited(queue, context.concurrency, run);
+  return foldOutcomes(plan, outcomes);
+}
+
+async function runJob(job: QueryJob, context: CycleContext): Promise<JobOutcome> {
+  if (context.isCancelled()) return {status: 'aborted'};
+  const controller = new AbortController();
+  context.controllers.add(controller);
+  try {
+    const {client} = context;
+    const {signal} = controller;
+    if (job.type === 'range') {
+      const series = await client.queryRange(job.expr, job.window, signal);
+      return {status: 'ok', result: {type: 'range', window: job.window, series}};
+    }
+    const samples = await client.query(job.expr, job.time, signal);
+    return {status: 'ok', result: {type: 'instant', time: job.time, samples}};
+  } catch (error) {
+    const panelError = controller.signal.aborted ? undefined : toPanelError(error);
+    if (panelError === undefined) return {status: 'aborted'};
+    return {status: 'failed', error: panelError, connection: isConnectionError(error)};
+  } finally {
+    context.controllers.delete(controller);
+  }
+}
+
+async function runLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  const workers = Math.max(1, Math.min(limit, items.length));
+  await Promise.all(Array.from({length: workers}, worker));
+}
+
+function foldOutcomes(plan: CyclePlan, outcomes: ReadonlyMap<string, JobOutcome>): CycleOutcome {
+  const all = [...outcomes.values()];
+  const answered = all.some(
+    (outcome) => outcome.status === 'ok' || (outcome.status === 'failed' && !outcome.connection),
+  );
+  const connectionFailure = all.find(
+    (outcome) => outcome.status === 'failed' && outcome.connection,
+  );
+  const connectionError =
+    connectionFailure?.status === 'failed' ? connectionFailure.error : undefined;
+  const panels: PanelOutcome[] = [];
+  for (const panel of plan.panels) {
+    const results: QueryResult[] = [];
+    let error: PanelError | undefined;
+    let aborted = false;
+    for (const [queryIndex, jobId] of panel.jobIds.entries()) {
+      // A job skipped after a failed probe fails with the probe's error.
+      const outcome = outcomes.get(jobId) ?? connectionFailure ?? {status: 'aborted'};
+      if (outcome.status === 'aborted') aborted = true;
+      else if (outcome.status === 'failed') error ??= outcome.error;
+      else results.push({...outcome.result, queryIndex});
+    }
+    if (error !== undefined) panels.push({key: panel.key, error});
+    else if (!aborted) panels.push({key: panel.key, results});
+  }
+  return {
+    panels,
+    answered,
+    ...(connectionError === undefined ? {} : {connectionError}),
+  };
+}

@@ -1,0 +1,69 @@
+// Pure state transitions of the store: what a plan change and a finished poll cycle do to the
+// panels and the connection. The store owns time: failures keep the last good results and mark
+// them stale; they never blank a panel.
+import type {StoreState} from '../poller/types.js';
+import type {ConnectionState, PanelError, PanelState, QueryResult} from './panel-state.js';
+
+/** What one panel's queries came to in a cycle: all results, or the first error. */
+export type PanelOutcome =
+  | {readonly key: string; readonly results: readonly QueryResult[]}
+  | {readonly key: string; readonly error: PanelError};
+
+export type CycleOutcome = {
+  /** Panels whose queries all finished (aborted ones are left out: they are not errors). */
+  readonly panels: readonly PanelOutcome[];
+  /** Whether Prometheus answered at least one request (a query error is an answer). */
+  readonly answered: boolean;
+  /** The failure when nothing answered because the server could not be reached. */
+  readonly connectionError?: PanelError;
+  /** When the poller will try again, while backing off. */
+  readonly retryAt?: number;
+};
+
+const loadingPanel: PanelState = {stale: false, loading: true};
+
+/** Panels never fetched yet show as loading; panels with data keep showing it. */
+export function markLoading(state: StoreState, keys: readonly string[]): StoreState {
+  const missing = keys.filter((key) => state.panels[key] === undefined);
+  if (missing.length === 0) return state;
+  const added = Object.fromEntries(missing.map((key) => [key, loadingPanel]));
+  return {...state, panels: {...state.panels, ...added}};
+}
+
+export function applyCycle(state: StoreState, outcome: CycleOutcome, now: number): StoreState {
+  const panels: Record<string, PanelState> = {...state.panels};
+  for (const panel of outcome.panels) {
+    const previous = panels[panel.key];
+    panels[panel.key] =
+      'results' in panel
+        ? {results: panel.results, updatedAt: now, stale: false, loading: false}
+        : failedPanel(previous, panel.error);
+  }
+  return {
+    ...state,
+    panels,
+    connection: nextConnection(state.connection, outcome, now),
+    lastCycleAt: now,
+  };
+}
+
+function failedPanel(previous: PanelState | undefined, error: PanelError): PanelState {
+  if (previous?.results === undefined) return {error, stale: false, loading: false};
+  return {...previous, error, stale: true, loading: false};
+}
+
+function nextConnection(
+  previous: ConnectionState,
+  outcome: CycleOutcome,
+  now: number,
+): ConnectionState {
+  if (outcome.answered) return {status: 'up', lastSuccessAt: now};
+  if (outcome.connectionError === undefined) return previous;
+  return {
+    status: 'down',
+    ...(previous.lastSuccessAt === undefined ? {} : {lastSuccessAt: previous.lastSuccessAt}),
+    downSince: previous.status === 'down' ? (previous.downSince ?? now) : now,
+    lastError: outcome.connectionError,
+    ...(outcome.retryAt === undefined ? {} : {retryAt: outcome.retryAt}),
+  };
+}

@@ -1,0 +1,257 @@
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {HttpError} from '../../source/http/types.js';
+import {createPoller} from '../../source/poller/poller.js';
+import type {Poller, Store} from '../../source/poller/types.js';
+import {rangeWindow} from '../../source/prometheus/query.js';
+import {first, planFor, second} from './dashboards.js';
+import {answerAll, fakeClient, seriesOf, samplesOf, type Policy} from './fake-client.js';
+
+const start = 1_700_000_123_000;
+let poller: Poller | undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(start);
+});
+afterEach(() => {
+  poller?.stop();
+  vi.useRealTimers();
+});
+
+function setup(policy: Policy, concurrency?: number) {
+  const client = fakeClient(policy);
+  const created = createPoller({
+    client,
+    random: () => 0,
+    ...(concurrency === undefined ? {} : {concurrency}),
+  });
+  poller = created.poller;
+  const notifications = {count: 0};
+  created.store.subscribe(() => (notifications.count += 1));
+  return {client, poller: created.poller, store: created.store, notifications};
+}
+
+const tick = async (ms = 0): Promise<void> => {
+  await vi.advanceTimersByTimeAsync(ms);
+};
+const panel = (store: Store, key: string) => store.getState().panels[key];
+
+describe('poller', () => {
+  it('fetches every query once, range kinds over the chart grid, instant kinds at the current second', async () => {
+    const {client, poller, store, notifications} = setup(answerAll);
+    poller.setPlan(planFor(first, {chartWidths: {rates: 100}}));
+    expect(panel(store, 'first/rates')).toEqual({stale: false, loading: true});
+    expect(notifications.count).toBe(1);
+    await tick();
+    const wide = rangeWindow(start / 1000, 3600, 100);
+    const normal = rangeWindow(start / 1000, 3600, 60);
+    expect(client.calls.map(({type, expr, window, time}) => ({type, expr, window, time}))).toEqual([
+      {type: 'range', expr: 'sum(rate(a_total[5m]))', window: wide, time: undefined},
+      {type: 'range', expr: 'sum(rate(b_total[5m]))', window: wide, time: undefined},
+      {
+        type: 'instant',
+        expr: 'sum by (x) (increase(c_total[1h]))',
+        window: undefined,
+        time: Math.floor(start / 1000),
+      },
+      {type: 'range', expr: 'sum(g)', window: normal, time: undefined},
+    ]);
+    expect(notifications.count).toBe(2);
+    expect(panel(store, 'first/rates')).toEqual({
+      results: [
+        {type: 'range', queryIndex: 0, window: wide, series: seriesOf(1)},
+        {type: 'range', queryIndex: 1, window: wide, series: seriesOf(1)},
+      ],
+      updatedAt: start,
+      stale: false,
+      loading: false,
+    });
+    expect(panel(store, 'first/shares')?.results).toEqual([
+      {type: 'instant', queryIndex: 0, time: Math.floor(start / 1000), samples: samplesOf(1)},
+    ]);
+    expect(store.getState().connection).toEqual({status: 'up', lastSuccessAt: start});
+    expect(store.getState().lastCycleAt).toBe(start);
+  });
+
+  it('never overlaps itself: a slow cycle delays the next one', async () => {
+    const {client, poller, notifications} = setup(() => 'hold');
+    poller.setPlan(planFor(first));
+    await tick(120_000);
+    expect(client.calls).toHaveLength(4);
+    for (const call of client.calls) call.settle(seriesOf(2));
+    await tick();
+    expect(notifications.count).toBe(2);
+    await tick(14_999);
+    expect(client.calls).toHaveLength(4);
+    await tick(1);
+    expect(client.calls).toHaveLength(8);
+  });
+
+  it('keeps at most `concurrency` requests in flight', async () => {
+    const {client, poller} = setup(() => 'hold', 2);
+    poller.setPlan(planFor(first));
+    await tick();
+    expect(client.calls).toHaveLength(2);
+    client.calls[0]?.settle(seriesOf(1));
+    await tick();
+    expect(client.calls).toHaveLength(3);
+  });
+
+  it('sends a query shared by two panels once', async () => {
+    const twice = {
+      ...second,
+      rows: [
+        {panels: [...(second.rows[0]?.panels ?? []), {...second.rows[0]!.panels[0]!, id: 'copy'}]},
+      ],
+    };
+    const {client, poller, store} = setup(answerAll);
+    poller.setPlan(planFor(twice));
+    await tick();
+    expect(client.calls).toHaveLength(1);
+    expect(panel(store, 'second/copy')?.results).toEqual(panel(store, 'second/only')?.results);
+  });
+
+  it('aborts what a dashboard switch makes obsolete, without calling it an error', async () => {
+    const {client, poller, store, notifications} = setup((call) =>
+      call.expr === 'sum(h)' ? seriesOf(5) : 'hold',
+    );
+    poller.setPlan(planFor(first));
+    await tick();
+    poller.setPlan(planFor(second));
+    await tick();
+    expect(client.calls.slice(0, 4).map((call) => call.signal.aborted)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(client.calls.map((call) => call.expr).slice(4)).toEqual(['sum(h)']);
+    expect(panel(store, 'first/rates')).toEqual({stale: false, loading: true});
+    expect(panel(store, 'second/only')?.results?.[0]).toMatchObject({series: seriesOf(5)});
+    expect(store.getState().connection.status).toBe('up');
+    expect(notifications.count).toBe(3); // two plan changes, one cycle
+  });
+
+  it('aborts on a range change but not on a new chart width', async () => {
+    const {client, poller} = setup(() => 'hold');
+    poller.setPlan(planFor(first));
+    await tick();
+    poller.setPlan(planFor(first, {chartWidths: {rates: 80}}));
+    await tick();
+    expect(client.calls.map((call) => call.signal.aborted)).toEqual([false, false, false, false]);
+    poller.setPlan(planFor(first, {rangeSeconds: 7200, chartWidths: {rates: 80}}));
+    await tick();
+    expect(client.calls.slice(0, 4).every((call) => call.signal.aborted)).toBe(true);
+    expect(client.calls[4]?.window).toEqual(rangeWindow(start / 1000, 7200, 80));
+  });
+
+  it('fails only the panel whose query Prometheus rejects; the server is up', async () => {
+    const rejected = new HttpError('prometheus', 'parse error', {
+      status: 400,
+      errorType: 'bad_data',
+    });
+    const {poller, store} = setup((call) => (call.expr === 'sum(g)' ? rejected : answerAll(call)));
+    poller.setPlan(planFor(first));
+    await tick();
+    expect(panel(store, 'first/gauge')).toEqual({
+      error: {kind: 'prometheus', message: 'parse error'},
+      stale: false,
+      loading: false,
+    });
+    expect(panel(store, 'first/rates')?.stale).toBe(false);
+    expect(store.getState().connection.status).toBe('up');
+  });
+
+  it('keeps the last good data through an outage, backs off, and recovers by itself', async () => {
+    let down = false;
+    const refused = new HttpError('unreachable', 'cannot reach 127.0.0.1:9090: connection refused');
+    const {client, poller, store, notifications} = setup((call) =>
+      down ? refused : answerAll(call),
+    );
+    poller.setPlan(planFor(first));
+    await tick();
+    const good = panel(store, 'first/rates');
+    down = true;
+    await tick(15_000);
+    const failedAt = start + 15_000;
+    expect(panel(store, 'first/rates')).toEqual({
+      ...good,
+      stale: true,
+      error: {kind: 'unreachable', message: refused.message},
+    });
+    expect(store.getState().connection).toEqual({
+      status: 'down',
+      lastSuccessAt: start,
+      downSince: failedAt,
+      lastError: {kind: 'unreachable', message: refused.message},
+      retryAt: failedAt + 15_000,
+    });
+    // While down, each attempt is one probe request, at 15 s, 30 s, 60 s, then 60 s again.
+    const attempts: number[] = [];
+    for (const wait of [15_000, 30_000, 60_000, 60_000]) {
+      const before = client.calls.length;
+      await tick(wait - 1);
+      expect(client.calls.length).toBe(before);
+      await tick(1);
+      attempts.push(client.calls.length - before);
+      expect(store.getState().connection.downSince).toBe(failedAt);
+    }
+    expect(attempts).toEqual([1, 1, 1, 1]);
+    down = false;
+    await tick(60_000);
+    const back = Date.now();
+    expect(store.getState().connection).toEqual({status: 'up', lastSuccessAt: back});
+    expect(panel(store, 'first/rates')).toMatchObject({stale: false, updatedAt: back});
+    expect(panel(store, 'first/rates')?.error).toBeUndefined();
+    await tick(15_000);
+    expect(store.getState().lastCycleAt).toBe(back + 15_000);
+    expect(notifications.count).toBe(1 + 1 + 1 + 4 + 1 + 1);
+  });
+
+  it('stop aborts what is in flight and schedules nothing more', async () => {
+    const {client, poller, notifications} = setup(() => 'hold');
+    poller.setPlan(planFor(first));
+    await tick();
+    poller.stop();
+    await tick(3_600_000);
+    expect(client.calls).toHaveLength(4);
+    expect(client.calls.every((call) => call.signal.aborted)).toBe(true);
+    expect(notifications.count).toBe(1);
+  });
+
+  it('pauses, refreshes once on demand while paused, and resumes', async () => {
+    const {client, poller, store} = setup(answerAll);
+    poller.setPlan(planFor(second));
+    await tick();
+    poller.setPaused(true);
+    expect(store.getState().paused).toBe(true);
+    await tick(3_600_000);
+    expect(client.calls).toHaveLength(1);
+    poller.refreshNow();
+    await tick(3_600_000);
+    expect(client.calls).toHaveLength(2);
+    poller.setPaused(false);
+    await tick();
+    expect(client.calls).toHaveLength(3);
+    await tick(15_000);
+    expect(client.calls).toHaveLength(4);
+    expect(store.getState().paused).toBe(false);
+  });
+
+  it('refreshNow runs at once when idle, and right after the cycle in flight otherwise', async () => {
+    const {client, poller} = setup((call) =>
+      client.calls.length === 2 ? 'hold' : answerAll(call),
+    );
+    poller.setPlan(planFor(second));
+    await tick(5_000);
+    poller.refreshNow();
+    await tick();
+    expect(client.calls).toHaveLength(2);
+    poller.refreshNow();
+    await tick();
+    expect(client.calls).toHaveLength(2);
+    client.calls[1]?.settle(seriesOf(1));
+    await tick();
+    expect(client.calls).toHaveLength(3);
+  });
+});

@@ -1,0 +1,102 @@
+import {describe, expect, it} from 'vitest';
+import {applyCycle, markLoading} from '../../source/store/cycle.js';
+import {createStore, initialStoreState} from '../../source/store/store.js';
+import type {QueryResult} from '../../source/store/panel-state.js';
+
+const result: QueryResult = {type: 'instant', queryIndex: 0, time: 60, samples: []};
+const refused = {
+  kind: 'unreachable',
+  message: 'cannot reach 127.0.0.1:9090: connection refused',
+} as const;
+
+describe('createStore', () => {
+  it('notifies each listener once per commit, not after unsubscribing, not for the same state', () => {
+    const store = createStore();
+    const seen: string[] = [];
+    const unsubscribe = store.subscribe(() => seen.push('a'));
+    store.subscribe(() => seen.push('b'));
+    store.commit({...store.getState(), paused: true});
+    store.commit(store.getState());
+    unsubscribe();
+    store.commit({...store.getState(), paused: false});
+    expect(seen).toEqual(['a', 'b', 'b']);
+    expect(store.getState().paused).toBe(false);
+  });
+});
+
+describe('markLoading', () => {
+  it('marks only panels never fetched, and keeps the state object when nothing changes', () => {
+    const state = {
+      ...initialStoreState,
+      panels: {'d/a': {results: [result], stale: false, loading: false}},
+    };
+    const next = markLoading(state, ['d/a', 'd/b']);
+    expect(next.panels).toEqual({
+      'd/a': {results: [result], stale: false, loading: false},
+      'd/b': {stale: false, loading: true},
+    });
+    expect(markLoading(next, ['d/a', 'd/b'])).toBe(next);
+  });
+});
+
+describe('applyCycle', () => {
+  const fetched = applyCycle(
+    markLoading(initialStoreState, ['d/a', 'd/b']),
+    {panels: [{key: 'd/a', results: [result]}], answered: true},
+    1_000,
+  );
+
+  it('stores results with their time; a panel whose requests were aborted stays as it was', () => {
+    expect(fetched.panels).toEqual({
+      'd/a': {results: [result], updatedAt: 1_000, stale: false, loading: false},
+      'd/b': {stale: false, loading: true},
+    });
+    expect(fetched.connection).toEqual({status: 'up', lastSuccessAt: 1_000});
+    expect(fetched.lastCycleAt).toBe(1_000);
+  });
+
+  it('keeps the last good results on failure, marked stale, and never blanks', () => {
+    const failed = applyCycle(
+      fetched,
+      {
+        panels: [
+          {key: 'd/a', error: refused},
+          {key: 'd/b', error: refused},
+        ],
+        answered: false,
+        connectionError: refused,
+        retryAt: 3_000,
+      },
+      2_000,
+    );
+    expect(failed.panels).toEqual({
+      'd/a': {results: [result], updatedAt: 1_000, error: refused, stale: true, loading: false},
+      'd/b': {error: refused, stale: false, loading: false},
+    });
+    expect(failed.connection).toEqual({
+      status: 'down',
+      lastSuccessAt: 1_000,
+      downSince: 2_000,
+      lastError: refused,
+      retryAt: 3_000,
+    });
+    const still = applyCycle(
+      failed,
+      {panels: [], answered: false, connectionError: refused, retryAt: 9_000},
+      5_000,
+    );
+    expect(still.connection).toMatchObject({downSince: 2_000, retryAt: 9_000});
+    const back = applyCycle(
+      still,
+      {panels: [{key: 'd/a', results: [result]}], answered: true},
+      9_000,
+    );
+    expect(back.panels['d/a']).toEqual({
+      results: [result],
+      updatedAt: 9_000,
+      stale: false,
+      loading: false,
+    });
+    expect(back.connection).toEqual({status: 'up', lastSuccessAt: 9_000});
+  });
+});
