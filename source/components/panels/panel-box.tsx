@@ -1,0 +1,54 @@
+// A panel: a bordered box of exactly width x height cells, drawn from its view model; and the
+// same panel full screen (zoom).
+import React, {useMemo} from 'react';
+import type {PanelSpec} from '../../dashboards/spec.js';
+import type {PanelState} from '../../store/panel-state.js';
+import {panelFrame} from '../../view-models/panel-frame.js';
+import {buildPanelView} from '../../view-models/panel-view.js';
+import {buildZoomView} from '../../view-models/zoom-view.js';
+import {ToneLines} from './tone-lines.js';
+
+export type PanelBoxProps = {
+  readonly spec: PanelSpec;
+  readonly state: PanelState | undefined;
+  readonly width: number;
+  readonly height: number;
+  readonly focused: boolean;
+  readonly now: number;
+};
+
+function PanelBoxView({
+  spec,
+  state,
+  width,
+  height,
+  focused,
+  now,
+}: PanelBoxProps): React.JSX.Element {
+  const lines = useMemo(
+    () => panelFrame(buildPanelView(spec, state, {width, height}, now), focused),
+    [spec, state, width, height, focused, now],
+  );
+  return <ToneLines lines={lines} width={width} />;
+}
+
+function ZoomPanelView({
+  spec,
+  state,
+  width,
+  height,
+  focused,
+  now,
+}: PanelBoxProps): React.JSX.Element {
+  const lines = useMemo(
+    () => panelFrame(buildZoomView(spec, state, {width, height}, now), focused),
+    [spec, state, width, height, focused, now],
+  );
+  return <ToneLines lines={lines} width={width} />;
+}
+
+/** A bordered box of exactly width x height cells; the focus shows in the border's tone. */
+export const PanelBox = React.memo(PanelBoxView);
+
+/** The focused panel full screen: a larger plot with a time axis, y labels and the legend. */
+export const ZoomPanel = React.memo(ZoomPanelView);

@@ -1,0 +1,80 @@
+// Correlation panels: the pairwise Pearson correlation of the panel's range series as a grid of
+// coefficients, coloured by strength, with the series' names shortened to fit.
+import type {PanelSpec} from '../dashboards/spec.js';
+import type {QueryResult} from '../store/panel-state.js';
+import {cellWidth, padToWidth} from '../text/fit.js';
+import {correlate} from './correlation.js';
+import {segment} from './line.js';
+import {rangeSeries} from './panel-data.js';
+import type {Inner} from './timeseries-view.js';
+import type {Line, Segment, Tone} from './tone.js';
+
+/** The tone of a coefficient by its strength |r|. */
+export function strengthTone(r: number | undefined): Tone {
+  if (r === undefined) return 'muted';
+  const strength = Math.abs(r);
+  return strength >= 0.7 ? 'heatHigh' : strength >= 0.4 ? 'heatMedium' : 'heatLow';
+}
+
+/** "+0.82", "-0.10"; in 4 characters when cells are narrow ("+.82", "+1.0"); "-" without one. */
+export function formatCoefficient(r: number | undefined, narrow: boolean): string {
+  if (r === undefined) return '-';
+  const sign = r < 0 ? '-' : '+';
+  const digits = Math.abs(r).toFixed(2);
+  if (!narrow) return sign + digits;
+  return sign + (digits.startsWith('0') ? digits.slice(1) : digits.slice(0, 3));
+}
+
+const minNameWidth = 6;
+const maxCell = 14;
+
+/** Cells as wide as the room allows (6 to 14), or 5 with "+.82" when even 6 does not fit. */
+function geometry(
+  names: readonly string[],
+  width: number,
+): {readonly cell: number; readonly nameWidth: number; readonly narrow: boolean} {
+  const count = Math.max(1, names.length);
+  if (width - count * 6 < minNameWidth)
+    return {cell: 5, nameWidth: Math.max(1, width - count * 5), narrow: true};
+  const longest = Math.max(...names.map((name) => cellWidth(name)));
+  const nameRoom = Math.max(minNameWidth, Math.min(longest + 1, Math.floor(width / 3)));
+  const cell = Math.max(6, Math.min(maxCell, Math.floor((width - nameRoom) / count)));
+  return {cell, nameWidth: width - count * cell, narrow: false};
+}
+
+export function correlationLines(
+  spec: PanelSpec,
+  results: readonly QueryResult[],
+  inner: Inner,
+): Line[] {
+  const series = rangeSeries(spec, results);
+  const {cell, nameWidth, narrow} = geometry(
+    series.map(({name}) => name),
+    inner.width,
+  );
+  const header: Segment[] = [segment(' '.repeat(nameWidth))];
+  for (const {name} of series)
+    header.push(segment(' ' + padToWidth(name, cell - 1, 'right'), 'muted'));
+  const lines: Line[] = [header];
+  for (const [row, {name, samples}] of series.entries()) {
+    const cells = series.map((other, column) => {
+      const r = row === column ? 1 : correlate(samples, other.samples);
+      const tone = row === column ? 'muted' : strengthTone(r);
+      return segment(padToWidth(formatCoefficient(r, narrow), cell, 'right'), tone);
+    });
+    lines.push([segment(padToWidth(name, nameWidth)), ...cells]);
+  }
+  if (lines.length < inner.height) lines.push(legendLine());
+  return lines;
+}
+
+function legendLine(): Line {
+  return [
+    segment('|r| ', 'muted'),
+    segment('≥0.7 strong', 'heatHigh'),
+    segment('  '),
+    segment('≥0.4 moderate', 'heatMedium'),
+    segment('  '),
+    segment('weak', 'heatLow'),
+  ];
+}

@@ -1,0 +1,106 @@
+// The panel view model: exactly what to draw inside a panel's box of a given outer size, from its
+// spec, its state in the store and the clock. Components draw this and nothing else.
+import type {PanelKind, PanelSpec} from '../dashboards/spec.js';
+import type {PanelState, QueryResult} from '../store/panel-state.js';
+import {sanitize} from '../text/sanitize.js';
+import {wrapToWidth} from '../text/wrap.js';
+import {formatAge} from './age.js';
+import {breakdownLines} from './breakdown-view.js';
+import {correlationLines} from './correlation-view.js';
+import {fitBlock, segment, textLine} from './line.js';
+import {isEmpty} from './panel-data.js';
+import {statLines} from './stat-view.js';
+import {statusLines} from './status-view.js';
+import {timeseriesChartWidth, timeseriesLines, type Inner} from './timeseries-view.js';
+import type {Line, Segment} from './tone.js';
+import {topnLines} from './topn-view.js';
+
+export type PanelSize = {readonly width: number; readonly height: number};
+
+export type PanelView = {
+  /** The outer size, border included. */
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  /** "loading", "error" or "stale 2m"; drawn in the top border on the right. */
+  readonly status: Segment | undefined;
+  /** Exactly height - 2 lines, each exactly width - 2 cells. */
+  readonly lines: readonly Line[];
+};
+
+type KindLines = (spec: PanelSpec, results: readonly QueryResult[], inner: Inner) => Line[];
+
+const kindLines: Readonly<Record<PanelKind, KindLines>> = {
+  timeseries: (spec, results, inner) => timeseriesLines(spec, results, inner, false),
+  percentiles: (spec, results, inner) => timeseriesLines(spec, results, inner, true),
+  stat: statLines,
+  breakdown: breakdownLines,
+  status: statusLines,
+  topn: topnLines,
+  correlation: correlationLines,
+};
+
+export const innerSize = (size: PanelSize): Inner => ({
+  width: Math.max(0, size.width - 2),
+  height: Math.max(0, size.height - 2),
+});
+
+/** How many points per series the panel draws in a box of this size (for the poller's step). */
+export function chartWidth(spec: PanelSpec, size: PanelSize): number {
+  const inner = innerSize(size);
+  const width =
+    spec.kind === 'timeseries' || spec.kind === 'percentiles'
+      ? timeseriesChartWidth(spec, inner)
+      : inner.width;
+  return Math.max(1, width);
+}
+
+export function buildPanelView(
+  spec: PanelSpec,
+  state: PanelState | undefined,
+  size: PanelSize,
+  now: number,
+): PanelView {
+  const inner = innerSize(size);
+  const view = (status: Segment | undefined, lines: readonly Line[]): PanelView => ({
+    width: size.width,
+    height: size.height,
+    title: sanitize(spec.title),
+    status,
+    lines: fitBlock(lines, inner.width, inner.height),
+  });
+  const results = state?.results;
+  if (results === undefined) {
+    if (state?.error !== undefined) {
+      return view(segment('error', 'critical'), messageLines(state.error.message, inner));
+    }
+    return view(segment('loading', 'muted'), [textLine('loading…', inner.width, 'muted')]);
+  }
+  const status = staleStatus(state, now);
+  if (isEmpty(results)) return view(status, noDataLines(spec, inner));
+  return view(status, kindLines[spec.kind](spec, results, inner));
+}
+
+function staleStatus(state: PanelState | undefined, now: number): Segment | undefined {
+  if (state === undefined || (!state.stale && state.error === undefined)) return undefined;
+  const age = state.updatedAt === undefined ? '' : ` ${formatAge(now - state.updatedAt)}`;
+  return segment(`stale${age}`, 'warning');
+}
+
+/** Prometheus' own message (or the connection failure), sanitized, over the lines there are. */
+function messageLines(message: string, inner: Inner): Line[] {
+  const text = sanitize(message);
+  return wrapToWidth(text, inner.width, inner.height).map((line) => [segment(line, 'critical')]);
+}
+
+/** "no data" and the panel's queries as written in the spec. */
+function noDataLines(spec: PanelSpec, inner: Inner): Line[] {
+  const lines: Line[] = [textLine('no data', inner.width, 'muted')];
+  for (const query of spec.queries) {
+    const room = inner.height - lines.length;
+    if (room <= 0) break;
+    const wrapped = wrapToWidth(sanitize(query.expr), inner.width, room);
+    lines.push(...wrapped.map((line) => [segment(line, 'muted')]));
+  }
+  return lines;
+}

@@ -1,0 +1,105 @@
+// Sparklines: one point per column on the query's RangeWindow grid, block characters by height.
+// A missing sample is a gap (a space), never zero; NaN and ±Inf cannot be placed on a scale and are
+// gaps too.
+import type {RangeWindow, Sample} from '../prometheus/types.js';
+
+export const blocks = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
+
+/** One value per grid column (start, start+step, ... end); undefined where there is no sample. */
+export type Column = number | undefined;
+
+/** The number of points of a window: (end - start) / step + 1. */
+export const windowColumns = (window: RangeWindow): number =>
+  window.step > 0 ? Math.floor((window.end - window.start) / window.step) + 1 : 0;
+
+/** Samples placed on the window's grid: a sample at time t goes to column (t - start) / step. */
+export function toColumns(samples: readonly Sample[], window: RangeWindow): Column[] {
+  const columns: Column[] = new Array<Column>(windowColumns(window)).fill(undefined);
+  for (const [time, value] of samples) {
+    const column = Math.round((time - window.start) / window.step);
+    if (column >= 0 && column < columns.length) columns[column] = value;
+  }
+  return columns;
+}
+
+export type Scale = {readonly min: number; readonly max: number};
+
+/** min and max of the finite values, or undefined when there are none. */
+export function scaleOf(values: readonly Column[]): Scale | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value === undefined || !Number.isFinite(value)) continue;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return min <= max ? {min, max} : undefined;
+}
+
+/**
+ * Exactly `width` columns: more are merged (each cell shows the largest finite value of its share
+ * of columns, so spikes stay visible; a gap when it has none), fewer are padded with gaps on the
+ * left so that the most recent point stays at the right edge.
+ */
+export function fitColumns(values: readonly Column[], width: number): Column[] {
+  if (width <= 0) return [];
+  if (values.length <= width) {
+    return [...new Array<Column>(width - values.length).fill(undefined), ...values];
+  }
+  const merged: Column[] = [];
+  for (let cell = 0; cell < width; cell += 1) {
+    const from = Math.floor((cell * values.length) / width);
+    const to = Math.floor(((cell + 1) * values.length) / width);
+    merged.push(largestFinite(values.slice(from, to)));
+  }
+  return merged;
+}
+
+function largestFinite(values: readonly Column[]): Column {
+  let largest: Column;
+  for (const value of values) {
+    if (value === undefined || !Number.isFinite(value)) continue;
+    if (largest === undefined || value > largest) largest = value;
+  }
+  return largest;
+}
+
+/**
+ * Heights in eighths of a row, 1..8*rows per plotted value (0 for a gap). A flat series draws at
+ * mid-height, or along the bottom when it is flat at zero.
+ */
+function eighths(value: Column, scale: Scale | undefined, rows: number): number {
+  if (value === undefined || !Number.isFinite(value) || scale === undefined) return 0;
+  const top = rows * 8;
+  if (scale.max === scale.min) return value === 0 ? 1 : Math.ceil(top / 2);
+  const fraction = (value - scale.min) / (scale.max - scale.min);
+  return 1 + Math.round(Math.min(1, Math.max(0, fraction)) * (top - 1));
+}
+
+/**
+ * A block chart `rows` high and `width` wide of the columns (see fitColumns), top row first; each
+ * string is exactly `width` cells. rows = 1 is a sparkline.
+ */
+export function blockChart(
+  values: readonly Column[],
+  width: number,
+  rows = 1,
+  scale: Scale | undefined = scaleOf(values),
+): string[] {
+  const heights = fitColumns(values, width).map((value) => eighths(value, scale, rows));
+  const lines: string[] = [];
+  for (let row = rows - 1; row >= 0; row -= 1) {
+    const line = heights.map((height) => {
+      const inRow = height - row * 8;
+      if (inRow <= 0) return ' ';
+      return blocks[Math.min(8, inRow) - 1] ?? ' ';
+    });
+    lines.push(line.join(''));
+  }
+  return lines;
+}
+
+/** A one-row sparkline `width` cells wide. */
+export function sparkline(values: readonly Column[], width: number, scale?: Scale): string {
+  return blockChart(values, width, 1, scale ?? scaleOf(values))[0] ?? '';
+}

@@ -1,0 +1,78 @@
+// Stat panels: the current value in its threshold tone (in big digits when there is room), the
+// peak over the range (the low for thresholds that warn below), the thresholds, and a trend chart
+// in the rows left.
+import type {PanelSpec} from '../dashboards/spec.js';
+import type {QueryResult} from '../store/panel-state.js';
+import {cellWidth} from '../text/fit.js';
+import {bigText, bigTextWidth, type BigText} from './big-digits.js';
+import {lineWidth, segment, spreadLine, textLine} from './line.js';
+import {rangeSeries, seriesStats} from './panel-data.js';
+import {blockChart} from './sparkline.js';
+import {panelThresholdsNote} from './thresholds-note.js';
+import {thresholdTone} from './thresholds.js';
+import type {Inner} from './timeseries-view.js';
+import {seriesTone, type Line, type Tone} from './tone.js';
+import {formatValue} from './units.js';
+
+/** Big digits need their three rows and at least one row of trend. */
+const bigRows = 3;
+
+export function statLines(spec: PanelSpec, results: readonly QueryResult[], inner: Inner): Line[] {
+  const [series] = rangeSeries(spec, results);
+  if (series === undefined) return [];
+  const stats = seriesStats(series.samples);
+  const below = series.thresholds?.direction === 'below';
+  const value = formatValue(stats.current, spec.unit);
+  const tone = thresholdTone(stats.current, series.thresholds);
+  const extreme: Line = [
+    segment(below ? 'low ' : 'peak ', 'muted'),
+    segment(formatValue(below ? stats.min : stats.max, spec.unit)),
+  ];
+  const note = panelThresholdsNote(spec);
+  const big = bigText(value);
+  const lines =
+    big !== undefined && inner.height > bigRows && fitsBig(big, extreme, note, inner.width)
+      ? bigValueLines(big, tone, extreme, note, inner.width)
+      : smallValueLines(value, tone, extreme, note, inner);
+  const chartRows = inner.height - lines.length;
+  if (chartRows > 0) {
+    const chart = blockChart(series.columns, inner.width, chartRows);
+    lines.push(...chart.map((row) => [segment(row, seriesTone(0))]));
+  }
+  return lines;
+}
+
+const fitsBig = (big: BigText, extreme: Line, note: string, width: number): boolean =>
+  bigTextWidth(big) + 2 + Math.max(lineWidth(extreme), cellWidth(note)) <= width;
+
+/** Big digits on the left; the peak and the thresholds on the right of the first two rows. */
+function bigValueLines(
+  big: BigText,
+  tone: Tone,
+  extreme: Line,
+  note: string,
+  width: number,
+): Line[] {
+  const [top, middle, bottom] = big.rows;
+  return [
+    spreadLine([segment(top, tone)], extreme, width),
+    spreadLine([segment(middle, tone)], note === '' ? [] : [segment(note, 'muted')], width),
+    [segment(bottom, tone), segment(big.suffix, tone)],
+  ];
+}
+
+/** "1.23k  peak 1.5k" and the thresholds beside it or on the next line. */
+function smallValueLines(
+  value: string,
+  tone: Tone,
+  extreme: Line,
+  note: string,
+  inner: Inner,
+): Line[] {
+  const first: Line = [segment(value, tone), segment('  '), ...extreme];
+  if (note === '') return [first];
+  if (lineWidth(first) + 2 + cellWidth(note) <= inner.width) {
+    return [spreadLine(first, [segment(note, 'muted')], inner.width)];
+  }
+  return inner.height >= 3 ? [first, textLine(note, inner.width, 'muted')] : [first];
+}

@@ -1,0 +1,188 @@
+// Timeseries and percentiles panels: a chart per series with a legend of its current value (in its
+// threshold tone), min and max.
+//
+// Stacked layout when each series has room for a legend line and a chart row; otherwise one row per
+// series: name, sparkline, current value (and min/max columns when wide enough).
+import type {PanelSpec, Unit} from '../dashboards/spec.js';
+import type {QueryResult} from '../store/panel-state.js';
+import {cellWidth, padToWidth} from '../text/fit.js';
+import {lineWidth, segment, spreadLine, textLine} from './line.js';
+import {rangeSeries, seriesStats, type NamedSeries, type SeriesStats} from './panel-data.js';
+import {blockChart, scaleOf, sparkline, type Scale} from './sparkline.js';
+import {panelThresholdsNote} from './thresholds-note.js';
+import {thresholdTone} from './thresholds.js';
+import {seriesTone, type Line} from './tone.js';
+import {formatValue} from './units.js';
+
+export type Inner = {readonly width: number; readonly height: number};
+
+/** The widest a value of the unit usually is, e.g. "12.3k/min". */
+export const valueWidths: Readonly<Record<Unit, number>> = {
+  seconds: 6,
+  percent: 6,
+  count: 6,
+  perSecond: 8,
+  perMinute: 9,
+};
+
+/**
+ * Rows layout: the name column, from the spec alone so that the chart width is known before the
+ * data: as wide as the legends when they are literal (p50, pending), else a quarter of the width.
+ */
+function nameWidth(spec: PanelSpec, width: number): number {
+  const quarter = Math.min(14, Math.max(4, Math.floor(width / 4)));
+  const legends = spec.queries.map((query) => query.legend ?? '{{');
+  if (legends.some((legend) => legend.includes('{{'))) return quarter;
+  return Math.min(quarter, Math.max(...legends.map((legend) => cellWidth(legend))));
+}
+
+/** Rows layout: min/max columns only when the sparkline keeps at least this many cells. */
+const minSparkWithExtremes = 24;
+
+type RowsGeometry = {
+  readonly name: number;
+  readonly value: number;
+  readonly spark: number;
+  readonly extremes: boolean;
+};
+
+function rowsGeometry(spec: PanelSpec, width: number): RowsGeometry {
+  const name = nameWidth(spec, width);
+  const value = valueWidths[spec.unit];
+  const spark = width - name - value - 2;
+  const extremes = spark - 2 * (value + 2) >= minSparkWithExtremes;
+  return {name, value, spark: extremes ? spark - 2 * (value + 2) : spark, extremes};
+}
+
+const stacks = (seriesCount: number, height: number): boolean => height >= 2 * seriesCount;
+
+/** The sparkline width the panel draws in `inner`, assuming one series per query. */
+export function timeseriesChartWidth(spec: PanelSpec, inner: Inner): number {
+  if (stacks(spec.queries.length, inner.height)) return inner.width;
+  return Math.max(1, rowsGeometry(spec, inner.width).spark);
+}
+
+type Drawn = {readonly series: NamedSeries; readonly stats: SeriesStats; readonly index: number};
+
+export function timeseriesLines(
+  spec: PanelSpec,
+  results: readonly QueryResult[],
+  inner: Inner,
+  sharedScale: boolean,
+): Line[] {
+  const drawn = rangeSeries(spec, results).map((series, index) => ({
+    series,
+    stats: seriesStats(series.samples),
+    index,
+  }));
+  const scale = sharedScale ? scaleOf(drawn.flatMap(({series}) => series.columns)) : undefined;
+  const note = panelThresholdsNote(spec);
+  return stacks(drawn.length, inner.height)
+    ? stackedLines(drawn, spec.unit, inner, note, scale)
+    : rowLines(drawn, spec, inner, note, scale);
+}
+
+function stackedLines(
+  drawn: readonly Drawn[],
+  unit: Unit,
+  inner: Inner,
+  note: string,
+  scale: Scale | undefined,
+): Line[] {
+  const count = drawn.length;
+  const withNote = note !== '' && inner.height - count - 1 >= count;
+  const chartRows = Math.max(1, Math.floor((inner.height - count - (withNote ? 1 : 0)) / count));
+  const lines: Line[] = [];
+  for (const {series, stats, index} of drawn) {
+    const tone = seriesTone(index);
+    lines.push(legendLine(series, stats, index, unit, inner.width));
+    const chart = blockChart(
+      series.columns,
+      inner.width,
+      chartRows,
+      scale ?? scaleOf(series.columns),
+    );
+    lines.push(...chart.map((row) => [segment(row, tone)]));
+  }
+  if (withNote) lines.push(textLine(note, inner.width, 'muted'));
+  return lines;
+}
+
+/** "name   2.3%  min 0.5%  max 7.5%", shortened to what fits. */
+function legendLine(
+  series: NamedSeries,
+  stats: SeriesStats,
+  index: number,
+  unit: Unit,
+  width: number,
+): Line {
+  const now = formatValue(stats.current, unit);
+  const min = formatValue(stats.min, unit);
+  const max = formatValue(stats.max, unit);
+  const valueTone = thresholdTone(stats.current, series.thresholds);
+  const variants: Line[] = [
+    [
+      segment(now, valueTone),
+      segment('  min ', 'muted'),
+      segment(min),
+      segment('  max ', 'muted'),
+      segment(max),
+    ],
+    [
+      segment(now, valueTone),
+      segment(' ↓', 'muted'),
+      segment(min),
+      segment(' ↑', 'muted'),
+      segment(max),
+    ],
+    [segment(now, valueTone)],
+  ];
+  const minName = Math.min(8, series.name.length);
+  const right =
+    variants.find((line) => lineWidth(line) + 1 + minName <= width) ?? variants[2] ?? [];
+  return spreadLine([segment(series.name, seriesTone(index))], right, width);
+}
+
+function rowLines(
+  drawn: readonly Drawn[],
+  spec: PanelSpec,
+  inner: Inner,
+  note: string,
+  scale: Scale | undefined,
+): Line[] {
+  const geometry = rowsGeometry(spec, inner.width);
+  const fits = drawn.length <= inner.height;
+  const shown = fits ? drawn : drawn.slice(0, Math.max(0, inner.height - 1));
+  const lines: Line[] = shown.map((row) => seriesRow(row, spec.unit, geometry, scale));
+  if (!fits) lines.push(textLine(`+${drawn.length - shown.length} more`, inner.width, 'muted'));
+  if (note !== '' && lines.length < inner.height) lines.push(textLine(note, inner.width, 'muted'));
+  return lines;
+}
+
+/** "name ▁▂▃▅▇ 2.3%" (+ " ↓0.5% ↑7.5%" when wide). */
+function seriesRow(
+  {series, stats, index}: Drawn,
+  unit: Unit,
+  geometry: RowsGeometry,
+  scale: Scale | undefined,
+): Line {
+  const tone = seriesTone(index);
+  const line: Line = [
+    segment(padToWidth(series.name, geometry.name), tone),
+    segment(' '),
+    segment(sparkline(series.columns, geometry.spark, scale), tone),
+    segment(' '),
+    segment(
+      padToWidth(formatValue(stats.current, unit), geometry.value, 'right'),
+      thresholdTone(stats.current, series.thresholds),
+    ),
+  ];
+  if (!geometry.extremes) return line;
+  return [
+    ...line,
+    segment(' ↓', 'muted'),
+    segment(padToWidth(formatValue(stats.min, unit), geometry.value, 'right')),
+    segment(' ↑', 'muted'),
+    segment(padToWidth(formatValue(stats.max, unit), geometry.value, 'right')),
+  ];
+}

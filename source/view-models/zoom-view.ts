@@ -1,0 +1,156 @@
+// The zoomed panel: for charted kinds, a legend (current, min, max per series), the thresholds, an
+// asciichart plot with y labels in the panel's unit, and a time axis of HH:MM labels. Other kinds
+// draw their usual view in the larger box.
+import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
+import type {PanelState} from '../store/panel-state.js';
+import {formatClock} from './clock.js';
+import {fitBlock, segment, spreadLine, textLine} from './line.js';
+import {isEmpty, rangeSeries, seriesStats, type NamedSeries} from './panel-data.js';
+import {buildPanelView, innerSize, type PanelSize, type PanelView} from './panel-view.js';
+import {plotCells, type Cell, type HorizontalLine} from './plot.js';
+import {fitColumns, scaleOf, type Scale} from './sparkline.js';
+import {panelThresholdsNote} from './thresholds-note.js';
+import {thresholdTone} from './thresholds.js';
+import {seriesTone, type Line} from './tone.js';
+import type {Inner} from './timeseries-view.js';
+import {formatValue} from './units.js';
+
+const plotted = new Set(['timeseries', 'stat', 'percentiles']);
+const labelWidth = 9;
+/** A threshold further than this multiple of the data's top is noted, not drawn. */
+const thresholdReach = 2;
+
+/** How many points per series the zoomed plot draws in a box of this size (for the poller). */
+export const zoomChartWidth = (size: PanelSize): number =>
+  Math.max(1, innerSize(size).width - labelWidth);
+
+export function buildZoomView(
+  spec: PanelSpec,
+  state: PanelState | undefined,
+  size: PanelSize,
+  now: number,
+): PanelView {
+  const base = buildPanelView(spec, state, size, now);
+  const results = state?.results;
+  if (!plotted.has(spec.kind) || results === undefined || isEmpty(results)) return base;
+  const inner = innerSize(size);
+  const series = rangeSeries(spec, results);
+  return {...base, lines: fitBlock(zoomLines(spec, series, inner), inner.width, inner.height)};
+}
+
+function zoomLines(spec: PanelSpec, series: readonly NamedSeries[], inner: Inner): Line[] {
+  const legend = series.slice(0, Math.max(1, Math.floor(inner.height / 4)));
+  const lines: Line[] = legend.map((each, index) => legendLine(spec, each, index, inner.width));
+  if (legend.length < series.length) {
+    lines.push(textLine(`+${series.length - legend.length} more series`, inner.width, 'muted'));
+  }
+  const note = panelThresholdsNote(spec);
+  if (note !== '') lines.push(textLine(note, inner.width, 'muted'));
+  const plotRows = inner.height - lines.length - 1;
+  if (plotRows < 2) return lines;
+  const plotWidth = inner.width - labelWidth - 1;
+  const columns = series.map((each) => fitColumns(each.columns, plotWidth + 1));
+  const dataScale = scaleOf(columns.flat()) ?? {min: 0, max: 1};
+  const lineValues = thresholdLines(spec, series, dataScale);
+  const scale = widened(
+    scaleOf([dataScale.min, dataScale.max, ...lineValues.map((line) => line.value)]) ?? dataScale,
+  );
+  const grid = plotCells(
+    columns.map((each, index) => ({columns: each, tone: seriesTone(index)})),
+    {
+      rows: plotRows,
+      scale,
+      labelWidth,
+      formatLabel: (value) => formatValue(value, spec.unit),
+      lines: lineValues,
+    },
+  );
+  lines.push(...grid.map(cellsLine));
+  lines.push(timeAxis(series[0], plotWidth + 1, labelWidth + 1, inner.width));
+  return lines;
+}
+
+function legendLine(spec: PanelSpec, series: NamedSeries, index: number, width: number): Line {
+  const stats = seriesStats(series.samples);
+  return spreadLine(
+    [segment('● ', seriesTone(index)), segment(series.name, seriesTone(index))],
+    [
+      segment('now ', 'muted'),
+      segment(
+        formatValue(stats.current, spec.unit),
+        thresholdTone(stats.current, series.thresholds),
+      ),
+      segment('  min ', 'muted'),
+      segment(formatValue(stats.min, spec.unit)),
+      segment('  max ', 'muted'),
+      segment(formatValue(stats.max, spec.unit)),
+    ],
+    width,
+  );
+}
+
+/** The warning and critical values of the series' thresholds that are within reach of the data. */
+function thresholdLines(
+  spec: PanelSpec,
+  series: readonly NamedSeries[],
+  data: Scale,
+): HorizontalLine[] {
+  const all: Thresholds[] = series.flatMap((each) => (each.thresholds ? [each.thresholds] : []));
+  if (all.length === 0 && spec.thresholds) all.push(spec.thresholds);
+  const reach = Math.max(Math.abs(data.max), Math.abs(data.min)) * thresholdReach;
+  const lines = all.flatMap((each): HorizontalLine[] => [
+    ...(each.warning === undefined ? [] : [{value: each.warning, tone: 'warning' as const}]),
+    ...(each.critical === undefined ? [] : [{value: each.critical, tone: 'critical' as const}]),
+  ]);
+  return lines.filter(
+    (line, index) =>
+      Math.abs(line.value) <= reach &&
+      lines.findIndex((other) => other.value === line.value) === index,
+  );
+}
+
+/** A flat scale gets room around its value so the line sits inside the plot. */
+function widened(scale: Scale): Scale {
+  if (scale.max > scale.min) return scale;
+  const room = Math.max(1, Math.abs(scale.min) * 0.5);
+  return {min: scale.min - room, max: scale.max + room};
+}
+
+function cellsLine(cells: readonly Cell[]): Line {
+  const line: {text: string; tone: Cell['tone']}[] = [];
+  for (const cell of cells) {
+    const last = line.at(-1);
+    if (last !== undefined && last.tone === cell.tone) last.text += cell.char;
+    else line.push({text: cell.char, tone: cell.tone});
+  }
+  return line;
+}
+
+/** HH:MM labels under the plot, about every 12 cells, the last one at the right edge. */
+function timeAxis(
+  series: NamedSeries | undefined,
+  points: number,
+  indent: number,
+  width: number,
+): Line {
+  if (series === undefined) return [];
+  const {start, end, step} = series.window;
+  const count = Math.floor((end - start) / step) + 1;
+  const timeAt = (column: number): number =>
+    count <= points
+      ? end - (points - 1 - column) * step
+      : start + Math.floor((column * count) / points) * step;
+  const chars = new Array<string>(width).fill(' ');
+  const labels = Math.max(1, Math.floor(points / 12));
+  for (let label = labels; label >= 0; label -= 1) {
+    const column = Math.round((label * (points - 1)) / labels);
+    const text = formatClock(timeAt(column));
+    const at = Math.min(
+      width - text.length,
+      Math.max(0, indent - 1 + column - Math.floor(text.length / 2)),
+    );
+    if (chars.slice(at, at + text.length + 1).some((char) => char !== ' ')) continue;
+    [...text].forEach((char, index) => (chars[at + index] = char));
+  }
+  return [segment(chars.join(''), 'muted')];
+}

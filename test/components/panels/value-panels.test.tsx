@@ -1,0 +1,244 @@
+import React from 'react';
+import {describe, expect, it} from 'vitest';
+import {PanelBox} from '../../../source/components/panels/panel-box.js';
+import {buildPanelView} from '../../../source/view-models/panel-view.js';
+import {fresh, instant, minuteWindow, panel, range, repeat, updatedAt} from './panel-data.js';
+import {bottomBorder, renderLines, side, topBorder} from './render.js';
+
+const now = updatedAt;
+
+describe('stat panel', () => {
+  const connections = panel('connections');
+  const window = minuteWindow(38);
+  const state = fresh([range(0, window, [[{}, [...repeat(1000, 19), ...repeat(1500, 18), 1234]]])]);
+
+  it('40x7: the current value in big digits, the peak, a two-row trend', () => {
+    const element = (
+      <PanelBox spec={connections} state={state} width={40} height={7} focused={false} now={now} />
+    );
+    expect(renderLines(element, 40)).toEqual([
+      topBorder('WebSocket connections', 40),
+      side('▀█    ▀▀█ ▀▀█'.padEnd(29) + 'peak 1.5k', 40),
+      side(' █    █▀▀  ▀█', 40),
+      side('▄█▄ ▄ █▄▄ ▄▄█k', 40),
+      side(' '.repeat(19) + '█'.repeat(18) + ' ', 40),
+      side('▁'.repeat(19) + '█'.repeat(19), 40),
+      bottomBorder(40),
+    ]);
+  });
+
+  it('80x7: the same, with the trend drawn at the right edge', () => {
+    const element = (
+      <PanelBox spec={connections} state={state} width={80} height={7} focused={false} now={now} />
+    );
+    expect(renderLines(element, 80)).toEqual([
+      topBorder('WebSocket connections', 80),
+      side('▀█    ▀▀█ ▀▀█'.padEnd(69) + 'peak 1.5k', 80),
+      side(' █    █▀▀  ▀█', 80),
+      side('▄█▄ ▄ █▄▄ ▄▄█k', 80),
+      side(' '.repeat(59) + '█'.repeat(18) + ' ', 80),
+      side(' '.repeat(40) + '▁'.repeat(19) + '█'.repeat(19), 80),
+      bottomBorder(80),
+    ]);
+  });
+
+  it('a short box falls back to one line of small text', () => {
+    const view = buildPanelView(connections, state, {width: 40, height: 4}, now);
+    expect(view.lines.map((line) => line.map((part) => part.text).join(''))).toEqual([
+      '1.23k  peak 1.5k'.padEnd(38),
+      '▁'.repeat(19) + '█'.repeat(18) + '▄',
+    ]);
+  });
+
+  it('thresholds that warn below show the low instead of the peak, and their tone', () => {
+    const conversations = panel('conversations');
+    const success = fresh([range(0, minuteWindow(38), [[{}, [...repeat(99, 37), 93.5]]])]);
+    const element = (
+      <PanelBox
+        spec={conversations}
+        state={success}
+        width={40}
+        height={7}
+        focused={false}
+        now={now}
+      />
+    );
+    expect(renderLines(element, 40)).toEqual([
+      topBorder('Conversation creation', 40),
+      side('█▀█ ▀▀█   █▀▀'.padEnd(29) + 'low 93.5%', 40),
+      side('▀▀█  ▀█   ▀▀█'.padEnd(29) + 'warn <95%', 40),
+      side('▄▄█ ▄▄█ ▄ ▄▄█%', 40),
+      side('█'.repeat(37) + ' ', 40),
+      side('█'.repeat(37) + '▁', 40),
+      bottomBorder(40),
+    ]);
+    const view = buildPanelView(conversations, success, {width: 40, height: 7}, now);
+    expect(view.lines[2]).toEqual([
+      {text: '▄▄█ ▄▄█ ▄ ▄▄█', tone: 'warning'},
+      {text: '%', tone: 'warning'},
+      {text: ' '.repeat(24), tone: 'normal'},
+    ]);
+  });
+});
+
+describe('breakdown panel', () => {
+  const states = panel('connection-states');
+  const state = fresh([
+    instant(0, [
+      [{status: 'failed'}, 60],
+      [{status: 'success'}, 900],
+      [{status: 'timeout'}, 40],
+    ]),
+  ]);
+
+  it('40x7: bars proportional to the share of the total, largest first', () => {
+    const element = (
+      <PanelBox spec={states} state={state} width={40} height={7} focused={false} now={now} />
+    );
+    expect(renderLines(element, 40)).toEqual([
+      topBorder('Connection states', 40),
+      side('success ' + ('█'.repeat(20) + '▊').padEnd(23) + '  90.0%', 40),
+      side('failed  ' + '█▍'.padEnd(23) + '   6.0%', 40),
+      side('timeout ' + '▉'.padEnd(23) + '   4.0%', 40),
+      side('', 40),
+      side('', 40),
+      bottomBorder(40),
+    ]);
+  });
+
+  it('80x5: wider bars and the values beside the percentages', () => {
+    const element = (
+      <PanelBox spec={states} state={state} width={80} height={5} focused={false} now={now} />
+    );
+    expect(renderLines(element, 80)).toEqual([
+      topBorder('Connection states', 80),
+      side('success ' + ('█'.repeat(50) + '▍').padEnd(56) + '  90.0%' + '    900', 80),
+      side('failed  ' + ('█'.repeat(3) + '▍').padEnd(56) + '   6.0%' + '     60', 80),
+      side('timeout ' + ('█'.repeat(2) + '▎').padEnd(56) + '   4.0%' + '     40', 80),
+      bottomBorder(80),
+    ]);
+  });
+
+  it('merges several queries and folds what does not fit into "+k more"', () => {
+    const types = panel('error-types');
+    const merged = fresh([
+      instant(0, [
+        [{error_type: 'timeout'}, 50],
+        [{error_type: 'decode'}, 25],
+      ]),
+      instant(1, [
+        [{error_type: 'rejected'}, 15],
+        [{error_type: 'expired'}, 10],
+      ]),
+    ]);
+    const view = buildPanelView(types, merged, {width: 40, height: 5}, now);
+    expect(view.lines.map((line) => line.map((part) => part.text).join(''))).toEqual([
+      'ws timeout ' + '█'.repeat(10).padEnd(20) + '  50.0%',
+      'ws decode  ' + '█'.repeat(5).padEnd(20) + '  25.0%',
+      '+2 more 25.0%'.padEnd(38),
+    ]);
+  });
+});
+
+describe('status panel', () => {
+  const health = panel('health');
+  const state = fresh([
+    instant(0, [
+      [{job: 'api', instance: '10.0.0.1:8080'}, 1],
+      [{job: 'ws', instance: '10.0.0.2:8080'}, 0],
+      [{job: 'db', instance: '10.0.0.3:9187'}, 1],
+      [{job: 'search', instance: '10.0.0.4:9200'}, Number.NaN],
+    ]),
+  ]);
+
+  it('40x7: a summary, then down targets first, unknown, then up', () => {
+    const element = (
+      <PanelBox spec={health} state={state} width={40} height={7} focused={false} now={now} />
+    );
+    expect(renderLines(element, 40)).toEqual([
+      topBorder('Service health', 40),
+      side('2 up  1 down  1 unknown', 40),
+      side('▼ ws 10.0.0.2:8080', 40),
+      side('? search 10.0.0.4:9200', 40),
+      side('● api 10.0.0.1:8080', 40),
+      side('● db 10.0.0.3:9187', 40),
+      bottomBorder(40),
+    ]);
+  });
+
+  it('80x5: a grid of targets, balanced over the rows, the down one in critical tone', () => {
+    const element = (
+      <PanelBox spec={health} state={state} width={80} height={5} focused={false} now={now} />
+    );
+    const cell = (text: string) => text.padEnd(22);
+    expect(renderLines(element, 80)).toEqual([
+      topBorder('Service health', 80),
+      side('2 up  1 down  1 unknown', 80),
+      side(cell('▼ ws 10.0.0.2:8080') + '  ' + cell('? search 10.0.0.4:9200'), 80),
+      side(cell('● api 10.0.0.1:8080') + '  ' + cell('● db 10.0.0.3:9187'), 80),
+      bottomBorder(80),
+    ]);
+    const view = buildPanelView(health, state, {width: 80, height: 5}, now);
+    expect(view.lines[1]?.[0]).toEqual({text: cell('▼ ws 10.0.0.2:8080'), tone: 'critical'});
+    expect(view.lines[2]?.[0]).toEqual({text: cell('● api 10.0.0.1:8080'), tone: 'ok'});
+    expect(view.lines[0]?.[2]).toEqual({text: '1 down', tone: 'critical'});
+  });
+
+  it('more targets than cells: down ones stay visible, the rest are counted', () => {
+    const many = fresh([
+      instant(
+        0,
+        Array.from(
+          {length: 8},
+          (_, index) => [{job: `job${index}`, instance: 'h:1'}, index === 7 ? 0 : 1] as const,
+        ),
+      ),
+    ]);
+    const view = buildPanelView(health, many, {width: 30, height: 5}, now);
+    expect(view.lines.map((line) => line.map((part) => part.text).join(''))).toEqual([
+      '7 up  1 down  +4 more'.padEnd(28),
+      '▼ job7 h:1  ● job0 h:1'.padEnd(28),
+      '● job1 h:1  ● job2 h:1'.padEnd(28),
+    ]);
+  });
+});
+
+describe('topn panel', () => {
+  const sources = panel('top-sources');
+  const state = fresh([
+    instant(0, [
+      [{error_type: 'timeout', instance: 'a:1'}, 120],
+      [{error_type: 'auth', instance: 'b:2'}, 3400],
+    ]),
+    instant(1, [
+      [{error_type: 'expired', instance: 'c:3'}, 560],
+      [{error_type: 'rejected', instance: 'a:1'}, 45],
+      [{error_type: 'bounced', instance: 'b:2'}, 7],
+      [{error_type: 'spam', instance: 'c:3'}, 1],
+    ]),
+  ]);
+
+  it('40x7: the 5 largest across both queries, sorted', () => {
+    const element = (
+      <PanelBox spec={sources} state={state} width={40} height={7} focused={false} now={now} />
+    );
+    expect(renderLines(element, 40)).toEqual([
+      topBorder('Top error sources', 40),
+      side('1. ws auth b:2'.padEnd(32) + '  3.4k', 40),
+      side('2. delivery expired c:3'.padEnd(32) + '   560', 40),
+      side('3. ws timeout a:1'.padEnd(32) + '   120', 40),
+      side('4. delivery rejected a:1'.padEnd(32) + '    45', 40),
+      side('5. delivery bounced b:2'.padEnd(32) + '     7', 40),
+      bottomBorder(40),
+    ]);
+  });
+
+  it('80x7: the value column moves to the right edge', () => {
+    const lines = renderLines(
+      <PanelBox spec={sources} state={state} width={80} height={7} focused={false} now={now} />,
+      80,
+    );
+    expect(lines[1]).toBe(side('1. ws auth b:2'.padEnd(72) + '  3.4k', 80));
+    expect(lines[5]).toBe(side('5. delivery bounced b:2'.padEnd(72) + '     7', 80));
+  });
+});
