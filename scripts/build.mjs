@@ -1,0 +1,46 @@
+// Bundles cli.tsx and its runtime dependencies into one ESM file, dist/cli.js, so the published
+// package runs with plain Node (no TypeScript tooling) and starts fast (one file instead of the
+// ~400 modules Ink's dependencies load). See notes on start-up in ../shared/notes/ink-rendering.md.
+import {chmod} from 'node:fs/promises';
+import {build} from 'esbuild';
+
+const outfile = 'dist/cli.js';
+
+// Ink imports react-devtools-core statically (it is only used with DEV=true): an empty module
+// stands in for it, so none of it is shipped.
+const emptyDevtools = {
+  name: 'empty-react-devtools-core',
+  setup(builder) {
+    builder.onResolve({filter: /^react-devtools-core$/}, () => ({
+      path: 'empty',
+      namespace: 'empty',
+    }));
+    builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({
+      contents: 'export default {connectToDevTools() {}};',
+      loader: 'js',
+    }));
+  },
+};
+
+await build({
+  entryPoints: ['cli.tsx'],
+  outfile,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  jsx: 'automatic',
+  define: {'process.env.NODE_ENV': '"production"'},
+  plugins: [emptyDevtools],
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
+      "import {createRequire as __createRequire} from 'node:module';",
+      'const require = __createRequire(import.meta.url);',
+    ].join('\n'),
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+await chmod(outfile, 0o755);

@@ -1,0 +1,57 @@
+// Places the panels where the layout says, row by row; or the zoomed panel over the whole grid.
+import React from 'react';
+import {Box} from 'ink';
+import {panelKey, type StoreState} from '../poller/types.js';
+import type {DashboardSpec} from '../dashboards/spec.js';
+import type {PanelPosition} from '../view-models/focus.js';
+import type {DashboardLayout, PanelPlacement} from '../view-models/layout.js';
+import {PanelBox, ZoomPanel} from './panels/panel-box.js';
+
+export type DashboardGridProps = {
+  readonly dashboard: DashboardSpec;
+  readonly layout: DashboardLayout;
+  readonly panels: StoreState['panels'];
+  readonly focus: PanelPosition;
+  readonly zoomed: boolean;
+  readonly now: number;
+};
+
+function byRow(placements: readonly PanelPlacement[]): PanelPlacement[][] {
+  const rows: PanelPlacement[][] = [];
+  for (const placement of placements) {
+    const last = rows.at(-1);
+    if (last !== undefined && last[0]?.position.row === placement.position.row)
+      last.push(placement);
+    else rows.push([placement]);
+  }
+  return rows;
+}
+
+export function DashboardGrid({dashboard, layout, panels, focus, zoomed, now}: DashboardGridProps) {
+  const {grid} = layout;
+  const Panel = zoomed ? ZoomPanel : PanelBox;
+  return (
+    <Box flexDirection="column" width={grid.width} height={grid.height} flexShrink={0}>
+      {byRow(layout.panels).map((row) => (
+        <Box
+          key={row[0]?.position.row}
+          flexDirection="row"
+          height={row[0]?.height ?? 0}
+          flexShrink={0}
+        >
+          {row.map(({panel, position, width, height}) => (
+            <Panel
+              key={panel.id}
+              spec={panel}
+              state={panels[panelKey(dashboard.id, panel.id)]}
+              width={width}
+              height={height}
+              focused={position.row === focus.row && position.column === focus.column}
+              now={now}
+            />
+          ))}
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,37 @@
+// Files named on the command line: the bearer token and the private CA. Their content is secret
+// and never echoed; only the path is.
+import {hasControlCharacter} from './endpoint.js';
+import {refuse, usageError} from './usage-error.js';
+
+/** Returns the file's text; throws (with a `code` like ENOENT) when it cannot be read. */
+export type ReadFile = (path: string) => string;
+
+function read(flag: string, path: string, readFile: ReadFile, accepted: string): string {
+  try {
+    return readFile(path);
+  } catch (error) {
+    const code = (error as {code?: unknown}).code;
+    const reason = typeof code === 'string' ? ` (${code})` : '';
+    return refuse(usageError(flag, path, `cannot be read${reason}`, accepted));
+  }
+}
+
+/** The token of --bearer-token-file, without surrounding whitespace. */
+export function readBearerToken(path: string, readFile: ReadFile): string {
+  const accepted = 'a readable file holding the token';
+  const text = read('--bearer-token-file', path, readFile, accepted).trim();
+  if (text === '' || hasControlCharacter(text)) {
+    refuse(usageError('--bearer-token-file', path, 'holds no single-line token', accepted));
+  }
+  return text;
+}
+
+/** The PEM text of --ca-file. */
+export function readCa(path: string, readFile: ReadFile): string {
+  const accepted = 'a readable PEM file with -----BEGIN CERTIFICATE-----';
+  const text = read('--ca-file', path, readFile, accepted);
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    refuse(usageError('--ca-file', path, 'holds no PEM certificate', accepted));
+  }
+  return text;
+}

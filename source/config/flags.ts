@@ -1,0 +1,165 @@
+// From meow's flags, the environment and a file reader to a Config, or the first UsageError.
+// Pure: cli.tsx passes process.env and a real file reader; tests pass plain objects.
+import type {DashboardSpec} from '../dashboards/spec.js';
+import type {EndpointConfig} from '../http/types.js';
+import {formatDuration, parseDuration} from './duration.js';
+import {parseBasicAuth, parseHeader, parsePrometheusUrl} from './endpoint.js';
+import {readBearerToken, readCa, type ReadFile} from './files.js';
+import {defaultPrometheusUrl, meowFlags} from './options.js';
+import {accept, refuse, Refused, usageError, type UsageError} from './usage-error.js';
+
+export type Config = {
+  readonly endpoint: EndpointConfig;
+  /** Index into the dashboards given to parseConfig. */
+  readonly dashboardIndex: number;
+  readonly refreshMs: number;
+  readonly rangeSeconds: number;
+};
+
+export type ConfigResult =
+  {readonly ok: true; readonly config: Config} | {readonly ok: false; readonly error: UsageError};
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export type CommandLine = {
+  /** meow's `flags` (camelCase keys; unknown flags included, as allowUnknownFlags is on). */
+  readonly flags: Readonly<Record<string, unknown>>;
+  readonly input: readonly string[];
+};
+
+const timeoutMs = 10_000;
+const refreshLimits = {min: 1000, max: 24 * 3600 * 1000};
+const rangeLimits = {min: 60 * 1000, max: 30 * 24 * 3600 * 1000};
+
+export function parseConfig(
+  commandLine: CommandLine,
+  env: Environment,
+  readFile: ReadFile,
+  dashboards: readonly DashboardSpec[],
+): ConfigResult {
+  try {
+    return {ok: true, config: buildConfig(commandLine, env, readFile, dashboards)};
+  } catch (error) {
+    if (error instanceof Refused) return {ok: false, error: error.usage};
+    throw error;
+  }
+}
+
+function buildConfig(
+  {flags, input}: CommandLine,
+  env: Environment,
+  readFile: ReadFile,
+  dashboards: readonly DashboardSpec[],
+): Config {
+  checkUnknown(flags, input);
+  const refreshMs = duration(flags, 'refresh', '15s', refreshLimits);
+  const rangeMs = duration(flags, 'range', '1h', rangeLimits);
+  return {
+    endpoint: endpoint(flags, env, readFile),
+    dashboardIndex: dashboardIndex(
+      stringFlag(flags, 'dashboard') ?? dashboards[0]?.id ?? '',
+      dashboards,
+    ),
+    refreshMs,
+    rangeSeconds: Math.round(rangeMs / 1000),
+  };
+}
+
+const kebab = (key: string): string => key.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`);
+
+function checkUnknown(flags: CommandLine['flags'], input: readonly string[]): void {
+  const known = Object.keys(meowFlags).map((key) => `--${kebab(key)}`);
+  const unknown = Object.keys(flags).find((key) => !Object.hasOwn(meowFlags, key));
+  if (unknown !== undefined) {
+    const flag = unknown.length === 1 ? `-${unknown}` : `--${kebab(unknown)}`;
+    refuse(usageError(flag, '', 'is not a flag', `one of ${known.join(', ')}`));
+  }
+  const [first] = input;
+  if (first !== undefined) {
+    refuse(usageError('argument', first, 'is not a flag', 'flags only (see --help)'));
+  }
+}
+
+/** A string flag's value; a flag given without a value (or negated) is refused. */
+function stringFlag(flags: CommandLine['flags'], key: keyof typeof meowFlags): string | undefined {
+  const value = flags[key];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value !== '') return value;
+  refuse(usageError(`--${kebab(key)}`, '', 'needs a value', 'a value after the flag (see --help)'));
+  return undefined;
+}
+
+function duration(
+  flags: CommandLine['flags'],
+  key: 'refresh' | 'range',
+  fallback: string,
+  limits: {readonly min: number; readonly max: number},
+): number {
+  const text = stringFlag(flags, key) ?? fallback;
+  const accepted = `a duration from ${formatDuration(limits.min)} to ${formatDuration(limits.max)}, like 30s, 5m, 1h30m or 1d`;
+  const ms = parseDuration(text);
+  if (ms === undefined) refuse(usageError(`--${key}`, text, 'is not a duration', accepted));
+  if (ms < limits.min) refuse(usageError(`--${key}`, text, 'is too short', accepted));
+  if (ms > limits.max) refuse(usageError(`--${key}`, text, 'is too long', accepted));
+  return ms;
+}
+
+/** By id, by number (1-based, tab order) or by title, ignoring case. */
+export function dashboardIndex(name: string, dashboards: readonly DashboardSpec[]): number {
+  const wanted = name.trim().toLowerCase();
+  const byNumber = /^\d+$/.test(wanted) ? Number(wanted) - 1 : -1;
+  const index = dashboards.findIndex(
+    (dashboard, position) =>
+      position === byNumber ||
+      dashboard.id.toLowerCase() === wanted ||
+      dashboard.title.toLowerCase() === wanted,
+  );
+  if (index !== -1) return index;
+  const ids = dashboards.map((dashboard) => dashboard.id);
+  const accepted = `${ids.slice(0, -1).join(', ')} or ${ids.at(-1) ?? ''} (or 1-${dashboards.length})`;
+  return refuse(usageError('--dashboard', name, 'is not a dashboard', accepted));
+}
+
+function endpoint(
+  flags: CommandLine['flags'],
+  env: Environment,
+  readFile: ReadFile,
+): EndpointConfig {
+  const [source, text] = prometheusSource(flags, env);
+  const {url, basicAuth: urlAuth} = accept(parsePrometheusUrl(text, source));
+  const headers = ((flags.header as readonly string[] | undefined) ?? []).map((header) =>
+    accept(parseHeader(header)),
+  );
+  const basicAuth =
+    urlAuth ??
+    (env.NOVA_TOP_BASIC_AUTH ? accept(parseBasicAuth(env.NOVA_TOP_BASIC_AUTH)) : undefined);
+  const tokenFile = stringFlag(flags, 'bearerTokenFile');
+  const bearerToken =
+    tokenFile === undefined
+      ? env.NOVA_TOP_BEARER_TOKEN?.trim() || undefined
+      : readBearerToken(tokenFile, readFile);
+  if (bearerToken !== undefined && basicAuth !== undefined) {
+    const flag = tokenFile === undefined ? 'NOVA_TOP_BEARER_TOKEN' : '--bearer-token-file';
+    refuse(
+      usageError(flag, '', 'conflicts with basic auth', 'either a bearer token or basic auth'),
+    );
+  }
+  const caFile = stringFlag(flags, 'caFile');
+  const ca = caFile === undefined ? undefined : readCa(caFile, readFile);
+  return {
+    url,
+    headers,
+    timeoutMs,
+    ...(bearerToken === undefined ? {} : {bearerToken}),
+    ...(basicAuth === undefined ? {} : {basicAuth}),
+    ...(ca === undefined ? {} : {ca}),
+  };
+}
+
+function prometheusSource(flags: CommandLine['flags'], env: Environment): [string, string] {
+  const flag = stringFlag(flags, 'prometheus');
+  if (flag !== undefined) return ['--prometheus', flag];
+  if (env.NOVA_TOP_PROMETHEUS_URL) return ['NOVA_TOP_PROMETHEUS_URL', env.NOVA_TOP_PROMETHEUS_URL];
+  if (env.PROMETHEUS_URL) return ['PROMETHEUS_URL', env.PROMETHEUS_URL];
+  return ['--prometheus', defaultPrometheusUrl];
+}

@@ -1,0 +1,129 @@
+// The command line as data: meow's flag definitions, the --help text and the README's flag table
+// all come from these two tables, so they cannot drift apart.
+
+export const defaultPrometheusUrl = 'http://localhost:9090';
+
+/** Passed to meow as is. Values stay strings: flags.ts parses and checks them. */
+export const meowFlags = {
+  prometheus: {type: 'string', shortFlag: 'p'},
+  dashboard: {type: 'string', shortFlag: 'd'},
+  refresh: {type: 'string'},
+  range: {type: 'string'},
+  header: {type: 'string', isMultiple: true},
+  bearerTokenFile: {type: 'string'},
+  caFile: {type: 'string'},
+  help: {type: 'boolean', shortFlag: 'h'},
+  version: {type: 'boolean'},
+} as const;
+
+export type OptionDoc = {
+  readonly flag: string;
+  readonly value?: string;
+  readonly help: string;
+  readonly defaultText?: string;
+};
+
+export const optionDocs: readonly OptionDoc[] = [
+  {
+    flag: '--prometheus, -p',
+    value: 'URL',
+    help: 'Prometheus base URL; a path prefix is kept, user:password@ becomes basic auth',
+    defaultText: defaultPrometheusUrl,
+  },
+  {
+    flag: '--dashboard, -d',
+    value: 'NAME',
+    help: 'Dashboard to start on: overview, websocket, messaging, errors (or 1-4)',
+    defaultText: 'overview',
+  },
+  {flag: '--refresh', value: 'DURATION', help: 'Poll interval, at least 1s', defaultText: '15s'},
+  {flag: '--range', value: 'DURATION', help: 'Time range shown, 1m to 30d', defaultText: '1h'},
+  {flag: '--header', value: '"NAME: VALUE"', help: 'Extra request header, repeatable'},
+  {flag: '--bearer-token-file', value: 'FILE', help: 'Send the token in FILE as a bearer token'},
+  {flag: '--ca-file', value: 'FILE', help: 'Trust the private CA in this PEM file'},
+  {flag: '--help, -h', help: 'Show this help'},
+  {flag: '--version', help: 'Show the version'},
+];
+
+export type EnvironmentDoc = {readonly name: string; readonly help: string};
+
+export const environmentDocs: readonly EnvironmentDoc[] = [
+  {name: 'NOVA_TOP_PROMETHEUS_URL', help: 'Prometheus URL when --prometheus is not given'},
+  {name: 'PROMETHEUS_URL', help: 'Used when NOVA_TOP_PROMETHEUS_URL is not set either'},
+  {name: 'NOVA_TOP_BEARER_TOKEN', help: 'Bearer token (--bearer-token-file wins)'},
+  {name: 'NOVA_TOP_BASIC_AUTH', help: 'user:password for basic auth (URL userinfo wins)'},
+  {name: 'HTTPS_PROXY, NO_PROXY', help: 'Proxy to reach Prometheus through, and hosts to skip it'},
+];
+
+const usage = (doc: OptionDoc): string => (doc.value ? `${doc.flag} ${doc.value}` : doc.flag);
+
+const helpWidth = 80;
+
+/** Words of `text` in lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Two columns; the right one wraps so that no line passes 80 characters. */
+function columns(rows: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  const indent = 4;
+  return rows.flatMap(([left, right]) =>
+    wrap(right, helpWidth - indent - width).map(
+      (line, index) => ' '.repeat(indent) + (index === 0 ? left : '').padEnd(width) + line,
+    ),
+  );
+}
+
+/** The --help text, without the trailing newline. */
+export function helpText(): string {
+  const options = optionDocs.map((doc): [string, string] => [
+    usage(doc),
+    doc.defaultText ? `${doc.help} (default ${doc.defaultText})` : doc.help,
+  ]);
+  return [
+    '',
+    "  Live terminal dashboards of the Nova chat platform's Prometheus metrics",
+    '',
+    '  Usage',
+    '    $ nova-top [options]',
+    '',
+    '  Options',
+    ...columns(options),
+    '',
+    '  Environment',
+    ...columns(environmentDocs.map((doc): [string, string] => [doc.name, doc.help])),
+    '',
+    '  Durations are Prometheus durations: 30s, 5m, 1h30m, 1d.',
+    '  Press ? in nova-top for the keys.',
+    '',
+    '  Examples',
+    '    $ nova-top -p http://localhost:9090 -d websocket --range 6h',
+    '    $ nova-top -p https://mimir.example/prometheus --header "X-Scope-OrgID: t1"',
+  ].join('\n');
+}
+
+const cell = (text: string): string => text.replaceAll('|', '\\|');
+
+/** The README's flag and environment tables (Markdown). */
+export function readmeOptionTables(): string {
+  return [
+    '| Flag | Default | What it does |',
+    '| --- | --- | --- |',
+    ...optionDocs.map(
+      (doc) =>
+        `| \`${cell(usage(doc))}\` | ${doc.defaultText ? `\`${doc.defaultText}\`` : ''} | ${cell(doc.help)} |`,
+    ),
+    '',
+    '| Environment variable | What it does |',
+    '| --- | --- |',
+    ...environmentDocs.map((doc) => `| \`${doc.name}\` | ${cell(doc.help)} |`),
+  ].join('\n');
+}

@@ -1,0 +1,137 @@
+// Keys are data: one table maps each action to its keys, how they are shown and their help text.
+// matchKey, the help overlay, the footer hints and the README's key table all read this table.
+
+export type KeyAction =
+  | 'previousDashboard'
+  | 'nextDashboard'
+  | 'selectDashboard'
+  | 'focusLeft'
+  | 'focusRight'
+  | 'focusUp'
+  | 'focusDown'
+  | 'zoom'
+  | 'back'
+  | 'widenRange'
+  | 'narrowRange'
+  | 'refresh'
+  | 'togglePause'
+  | 'toggleHelp'
+  | 'redraw'
+  | 'quit';
+
+/** The parts of Ink's `useInput` key argument that bindings look at. */
+export type KeyState = {
+  readonly leftArrow?: boolean;
+  readonly rightArrow?: boolean;
+  readonly upArrow?: boolean;
+  readonly downArrow?: boolean;
+  readonly return?: boolean;
+  readonly escape?: boolean;
+  readonly tab?: boolean;
+  readonly shift?: boolean;
+  readonly ctrl?: boolean;
+  readonly meta?: boolean;
+};
+
+type NamedKey = 'leftArrow' | 'rightArrow' | 'upArrow' | 'downArrow' | 'return' | 'escape' | 'tab';
+
+/** One physical key: a named key or a typed character, with the modifiers it needs. */
+export type KeyPattern =
+  | {readonly key: NamedKey; readonly shift?: boolean}
+  | {readonly input: string; readonly ctrl?: boolean};
+
+export type Binding = {
+  readonly action: KeyAction;
+  readonly keys: readonly KeyPattern[];
+  /** How the keys are written in help and hints. */
+  readonly label: string;
+  readonly help: string;
+  /** The footer hint, keys included; bindings without one stay out of the footer. */
+  readonly hint?: string;
+};
+
+export const bindings: readonly Binding[] = [
+  {
+    action: 'previousDashboard',
+    keys: [{key: 'leftArrow'}, {key: 'tab', shift: true}],
+    label: '← / Shift-Tab',
+    help: 'Previous dashboard',
+  },
+  {
+    action: 'nextDashboard',
+    keys: [{key: 'rightArrow'}, {key: 'tab', shift: false}],
+    label: '→ / Tab',
+    help: 'Next dashboard',
+    hint: '←→ dashboard',
+  },
+  {
+    action: 'selectDashboard',
+    keys: ['1', '2', '3', '4'].map((input) => ({input})),
+    label: '1-4',
+    help: 'Dashboard by number',
+  },
+  {
+    action: 'focusUp',
+    keys: [{key: 'upArrow'}, {input: 'k'}],
+    label: '↑ / k',
+    help: 'Focus the panel above',
+  },
+  {
+    action: 'focusDown',
+    keys: [{key: 'downArrow'}, {input: 'j'}],
+    label: '↓ / j',
+    help: 'Focus the panel below',
+    hint: '↑↓hjkl focus',
+  },
+  {action: 'focusLeft', keys: [{input: 'h'}], label: 'h', help: 'Focus the panel to the left'},
+  {action: 'focusRight', keys: [{input: 'l'}], label: 'l', help: 'Focus the panel to the right'},
+  {
+    action: 'zoom',
+    keys: [{key: 'return'}],
+    label: 'Enter',
+    help: 'Zoom the focused panel',
+    hint: 'Enter zoom',
+  },
+  {action: 'back', keys: [{key: 'escape'}], label: 'Esc', help: 'Back from zoom or help'},
+  {
+    action: 'widenRange',
+    keys: [{input: '+'}, {input: '='}],
+    label: '+',
+    help: 'Widen the time range',
+  },
+  {
+    action: 'narrowRange',
+    keys: [{input: '-'}, {input: '_'}],
+    label: '-',
+    help: 'Narrow the time range',
+    hint: '+/- range',
+  },
+  {action: 'refresh', keys: [{input: 'r'}], label: 'r', help: 'Refresh now', hint: 'r refresh'},
+  {
+    action: 'togglePause',
+    keys: [{input: 'p'}],
+    label: 'p',
+    help: 'Pause or resume polling',
+    hint: 'p pause',
+  },
+  {
+    action: 'toggleHelp',
+    keys: [{input: '?'}],
+    label: '?',
+    help: 'Show or hide this help',
+    hint: '? help',
+  },
+  {
+    action: 'redraw',
+    keys: [{input: 'l', ctrl: true}],
+    label: 'Ctrl-L',
+    help: 'Redraw the whole screen',
+  },
+  {
+    action: 'quit',
+    keys: [{input: 'q'}, {input: 'c', ctrl: true}],
+    label: 'q / Ctrl-C',
+    help: 'Quit',
+    hint: 'q quit',
+  },
+];

@@ -1,0 +1,27 @@
+// The key table in the two places people read it: the help overlay and the README.
+import {bindings, type Binding} from './bindings.js';
+
+/** One line per binding: the keys padded to one column, then the help text. */
+export function helpLines(table: readonly Binding[] = bindings): readonly string[] {
+  const width = Math.max(...table.map((binding) => binding.label.length)) + 2;
+  return table.map((binding) => `${binding.label.padEnd(width)}${binding.help}`);
+}
+
+/** The README's key table (Markdown). */
+export function readmeKeyTable(table: readonly Binding[] = bindings): string {
+  return [
+    '| Key | Action |',
+    '| --- | --- |',
+    ...table.map((binding) => `| ${binding.label} | ${binding.help} |`),
+  ].join('\n');
+}
+
+/** The footer's hints that fit in `width` cells; the last two (help, quit) are kept longest. */
+export function footerHints(width: number, table: readonly Binding[] = bindings): string {
+  const hints = table.flatMap((binding) => (binding.hint === undefined ? [] : [binding.hint]));
+  const separator = '  ';
+  while (hints.length > 0 && hints.join(separator).length > width) {
+    hints.splice(Math.max(0, hints.length - 3), 1);
+  }
+  return hints.join(separator);
+}

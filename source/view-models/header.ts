@@ -1,0 +1,89 @@
+// The two header lines: dashboard tabs (the active one in brackets) and PAUSED; then the
+// Prometheus URL, range and refresh interval, with the age of the last successful update or, while
+// Prometheus is down, since when and when the next try is.
+import type {DashboardSpec} from '../dashboards/spec.js';
+import {formatDuration} from '../config/duration.js';
+import type {ConnectionState} from '../store/panel-state.js';
+import {sanitize} from '../text/sanitize.js';
+import {formatAge} from './age.js';
+import {fitLine, lineWidth, segment, spreadLine} from './line.js';
+import type {Line} from './tone.js';
+
+export type HeaderInput = {
+  readonly dashboards: readonly DashboardSpec[];
+  readonly activeIndex: number;
+  /** Without credentials (config/endpoint.ts takes userinfo out). */
+  readonly url: string;
+  readonly rangeSeconds: number;
+  readonly refreshMs: number;
+  readonly connection: ConnectionState;
+  readonly paused: boolean;
+  readonly now: number;
+  readonly width: number;
+  /** Clock time as the user reads it; local HH:MM:SS unless a test pins it. */
+  readonly clockText?: (ms: number) => string;
+};
+
+const localClock = (ms: number): string => new Date(ms).toTimeString().slice(0, 8);
+
+type TabNames = 'titles' | 'active-title' | 'ids';
+
+function tabs(dashboards: readonly DashboardSpec[], active: number, names: TabNames): Line {
+  return dashboards.flatMap((dashboard, index) => {
+    const isActive = index === active;
+    const useTitle = names === 'titles' || (names === 'active-title' && isActive);
+    const name = `${index + 1} ${useTitle ? dashboard.title : dashboard.id}`;
+    const tab = isActive ? segment(`[${name}]`, 'focus') : segment(` ${name} `, 'muted');
+    return index === 0 ? [tab] : [segment(' '), tab];
+  });
+}
+
+function tabsLine(input: HeaderInput): Line {
+  const right: Line = input.paused ? [segment('PAUSED', 'warning')] : [];
+  const room = input.width - (input.paused ? lineWidth(right) + 1 : 0);
+  const choices: readonly TabNames[] = ['titles', 'active-title', 'ids'];
+  const fitting =
+    choices
+      .map((names) => tabs(input.dashboards, input.activeIndex, names))
+      .find((line) => lineWidth(line) <= room) ?? tabs(input.dashboards, input.activeIndex, 'ids');
+  return spreadLine(fitting, right, input.width);
+}
+
+/** What the right end of the second line says about the connection. */
+export function connectionNotice(
+  connection: ConnectionState,
+  now: number,
+  clockText: (ms: number) => string = localClock,
+): Line {
+  if (connection.status === 'down') {
+    const since =
+      connection.downSince === undefined ? '' : ` since ${clockText(connection.downSince)}`;
+    const wait =
+      connection.retryAt === undefined ? undefined : Math.ceil((connection.retryAt - now) / 1000);
+    const retry = wait === undefined ? '' : wait > 0 ? `, retrying in ${wait}s` : ', retrying now';
+    const reason = connection.lastError ? `: ${sanitize(connection.lastError.message).trim()}` : '';
+    return [segment(`Prometheus unreachable${since}${retry}${reason}`, 'critical')];
+  }
+  if (connection.lastSuccessAt === undefined) return [segment('connecting…', 'muted')];
+  return [segment(`updated ${formatAge(now - connection.lastSuccessAt)} ago`, 'muted')];
+}
+
+/** Room the URL, range and refresh keep on the second line when a long notice needs space. */
+const minimumLeft = 24;
+
+function statusLine(input: HeaderInput): Line {
+  const left: Line = [
+    segment(input.url),
+    segment(`  range ${formatDuration(input.rangeSeconds * 1000)}`, 'muted'),
+    segment(`  refresh ${formatDuration(input.refreshMs)}`, 'muted'),
+  ];
+  const notice = connectionNotice(input.connection, input.now, input.clockText);
+  const noticeRoom = Math.max(0, input.width - 1 - Math.min(minimumLeft, lineWidth(left)));
+  const right = lineWidth(notice) > noticeRoom ? fitLine(notice, noticeRoom) : notice;
+  return spreadLine(left, right, input.width);
+}
+
+/** Two lines, each exactly `width` cells. */
+export function headerLines(input: HeaderInput): readonly [Line, Line] {
+  return [tabsLine(input), statusLine(input)];
+}

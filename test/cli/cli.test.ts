@@ -1,0 +1,145 @@
+// The shell as a user meets it: spawned, with its exit status, stdout and stderr.
+import {spawn, spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+// Ink draws nothing until exit when it thinks it runs in CI (any CI or CI_* variable, even empty).
+const inherited = Object.entries(process.env).filter(
+  ([name]) => name !== 'CI' && !name.startsWith('CI_') && name !== 'CONTINUOUS_INTEGRATION',
+);
+const env = {
+  ...Object.fromEntries(inherited),
+  FORCE_COLOR: '0',
+  NOVA_TOP_PROMETHEUS_URL: '',
+  PROMETHEUS_URL: '',
+};
+
+function run(...args: string[]) {
+  const result = spawnSync(tsx, ['cli.tsx', ...args], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('nova-top', () => {
+  it('prints its help', () => {
+    expect(run('--help')).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: [
+        '',
+        "  Live terminal dashboards of the Nova chat platform's Prometheus metrics",
+        '',
+        '  Usage',
+        '    $ nova-top [options]',
+        '',
+        '  Options',
+        '    --prometheus, -p URL      Prometheus base URL; a path prefix is kept,',
+        '                              user:password@ becomes basic auth (default',
+        '                              http://localhost:9090)',
+        '    --dashboard, -d NAME      Dashboard to start on: overview, websocket,',
+        '                              messaging, errors (or 1-4) (default overview)',
+        '    --refresh DURATION        Poll interval, at least 1s (default 15s)',
+        '    --range DURATION          Time range shown, 1m to 30d (default 1h)',
+        '    --header "NAME: VALUE"    Extra request header, repeatable',
+        '    --bearer-token-file FILE  Send the token in FILE as a bearer token',
+        '    --ca-file FILE            Trust the private CA in this PEM file',
+        '    --help, -h                Show this help',
+        '    --version                 Show the version',
+        '',
+        '  Environment',
+        '    NOVA_TOP_PROMETHEUS_URL  Prometheus URL when --prometheus is not given',
+        '    PROMETHEUS_URL           Used when NOVA_TOP_PROMETHEUS_URL is not set either',
+        '    NOVA_TOP_BEARER_TOKEN    Bearer token (--bearer-token-file wins)',
+        '    NOVA_TOP_BASIC_AUTH      user:password for basic auth (URL userinfo wins)',
+        '    HTTPS_PROXY, NO_PROXY    Proxy to reach Prometheus through, and hosts to',
+        '                             skip it',
+        '',
+        '  Durations are Prometheus durations: 30s, 5m, 1h30m, 1d.',
+        '  Press ? in nova-top for the keys.',
+        '',
+        '  Examples',
+        '    $ nova-top -p http://localhost:9090 -d websocket --range 6h',
+        '    $ nova-top -p https://mimir.example/prometheus --header "X-Scope-OrgID: t1"',
+        '',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('prints its version', () => {
+    expect(run('--version')).toEqual({status: 0, stderr: '', stdout: '0.1.0\n'});
+  });
+
+  it.each([
+    [
+      ['--dashboard', 'alerts'],
+      'nova-top: --dashboard "alerts" is not a dashboard; expected overview, websocket, messaging or errors (or 1-4)\n',
+    ],
+    [
+      ['--refresh', '1s', '--refresh', '2s'],
+      'nova-top: The flag --refresh can only be set once.\n',
+    ],
+    [
+      ['--bogus'],
+      expect.stringMatching(
+        /^nova-top: --bogus is not a flag; expected one of --prometheus, [^\n]*\n$/,
+      ),
+    ],
+  ])('exits 2 with one line on stderr for %j', (args, stderr) => {
+    expect(run(...args)).toEqual({status: 2, stdout: '', stderr});
+  });
+});
+
+// A real terminal (a pty from util-linux `script`): the alternate screen is entered with the cursor
+// hidden, and left with the cursor shown, whichever way nova-top ends.
+const hasScript = existsSync('/usr/bin/script');
+
+function inTerminal(stop: 'q' | 'ctrl-c' | 'sigterm') {
+  return new Promise<{status: number | null; output: string}>((resolve, reject) => {
+    const command = `stty cols 100 rows 30; exec node --import tsx cli.tsx -p http://127.0.0.1:9`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {cwd: root, env});
+    let output = '';
+    let stopped = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no frame: ${output}`));
+    }, 25_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (stopped || !output.includes('q quit')) return;
+      stopped = true;
+      if (stop === 'q') child.stdin.write('q');
+      else if (stop === 'ctrl-c') child.stdin.write('\u0003');
+      else spawnSync('pkill', ['-TERM', '-P', String(child.pid)]);
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({status, output});
+    });
+  });
+}
+
+describe.skipIf(!hasScript)('nova-top in a terminal', () => {
+  it.each(['q', 'ctrl-c', 'sigterm'] as const)(
+    'restores the terminal after %s',
+    async (stop) => {
+      const {status, output} = await inTerminal(stop);
+      expect(status).toBe(0);
+      expect(output.startsWith('\u001B[?1049h\u001B[?25l')).toBe(true);
+      // After leaving the alternate screen only cursor-show sequences follow (Ink's own, at exit).
+      const leave = output.lastIndexOf('\u001B[?25h\u001B[?1049l');
+      expect(leave).toBeGreaterThan(0);
+      expect(output.slice(leave).replaceAll('\u001B[?25h', '')).toBe('\u001B[?1049l');
+      expect(output).toContain('[1 System Overview]');
+      expect(output).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  );
+});

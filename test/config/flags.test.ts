@@ -1,0 +1,92 @@
+import {describe, expect, it} from 'vitest';
+import type {Config} from '../../source/config/flags.js';
+import {parseArgv} from './command-line.js';
+
+function config(...args: Parameters<typeof parseArgv>): Config {
+  const result = parseArgv(...args);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.config;
+}
+
+const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+
+describe('parseConfig', () => {
+  it('defaults to localhost:9090, the overview, 15s refresh and a 1h range', () => {
+    expect(config([])).toEqual({
+      endpoint: {url: 'http://localhost:9090', headers: [], timeoutMs: 10_000},
+      dashboardIndex: 0,
+      refreshMs: 15_000,
+      rangeSeconds: 3600,
+    });
+  });
+
+  it('takes the URL from the flag, then NOVA_TOP_PROMETHEUS_URL, then PROMETHEUS_URL', () => {
+    const env = {NOVA_TOP_PROMETHEUS_URL: 'http://nova:1', PROMETHEUS_URL: 'http://plain:2'};
+    expect(config(['-p', 'http://flag:3'], env).endpoint.url).toBe('http://flag:3');
+    expect(config([], env).endpoint.url).toBe('http://nova:1');
+    expect(config([], {PROMETHEUS_URL: 'http://plain:2'}).endpoint.url).toBe('http://plain:2');
+  });
+
+  it('keeps a path prefix and drops trailing slashes', () => {
+    expect(config(['--prometheus', 'https://mimir.example/prometheus/']).endpoint.url).toBe(
+      'https://mimir.example/prometheus',
+    );
+  });
+
+  it('moves URL userinfo into basic auth, decoded', () => {
+    const {endpoint} = config(['-p', 'https://ops:p%40ss%3Aword@prom.example:9443/']);
+    expect(endpoint.url).toBe('https://prom.example:9443');
+    expect(endpoint.basicAuth).toEqual({username: 'ops', password: 'p@ss:word'});
+  });
+
+  it('reads basic auth from NOVA_TOP_BASIC_AUTH, the password may hold colons', () => {
+    expect(config([], {NOVA_TOP_BASIC_AUTH: 'ops:a:b'}).endpoint.basicAuth).toEqual({
+      username: 'ops',
+      password: 'a:b',
+    });
+  });
+
+  it('prefers URL userinfo over NOVA_TOP_BASIC_AUTH', () => {
+    const {endpoint} = config(['-p', 'http://url:pw@prom:9090'], {NOVA_TOP_BASIC_AUTH: 'env:pw'});
+    expect(endpoint.basicAuth).toEqual({username: 'url', password: 'pw'});
+  });
+
+  it('collects repeated headers, trimmed', () => {
+    const {endpoint} = config(['--header', 'X-Scope-OrgID:  nova ', '--header', 'X-Extra: a: b']);
+    expect(endpoint.headers).toEqual([
+      ['X-Scope-OrgID', 'nova'],
+      ['X-Extra', 'a: b'],
+    ]);
+  });
+
+  it('reads the bearer token from the file (trimmed), which wins over NOVA_TOP_BEARER_TOKEN', () => {
+    const files = {'/run/token': 'abc.def\n'};
+    expect(config(['--bearer-token-file', '/run/token'], {}, files).endpoint.bearerToken).toBe(
+      'abc.def',
+    );
+    expect(
+      config(['--bearer-token-file', '/run/token'], {NOVA_TOP_BEARER_TOKEN: 'env'}, files).endpoint
+        .bearerToken,
+    ).toBe('abc.def');
+    expect(config([], {NOVA_TOP_BEARER_TOKEN: 'env'}).endpoint.bearerToken).toBe('env');
+  });
+
+  it('reads the CA file', () => {
+    expect(config(['--ca-file', '/ca.pem'], {}, {'/ca.pem': pem}).endpoint.ca).toBe(pem);
+  });
+
+  it.each([
+    ['overview', 0],
+    ['WEBSOCKET', 1],
+    ['3', 2],
+    ['error analysis', 3],
+    ['Messaging Performance', 2],
+  ])('finds dashboard %j', (name, index) => {
+    expect(config(['-d', name]).dashboardIndex).toBe(index);
+  });
+
+  it('parses refresh and range durations', () => {
+    const {refreshMs, rangeSeconds} = config(['--refresh', '1m30s', '--range', '1d']);
+    expect([refreshMs, rangeSeconds]).toEqual([90_000, 86_400]);
+  });
+});

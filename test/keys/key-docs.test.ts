@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest';
+import {footerHints, helpLines} from '../../source/keys/key-docs.js';
+
+describe('key documentation', () => {
+  it('writes one help line per binding, keys in one column', () => {
+    expect(helpLines()).toEqual([
+      '← / Shift-Tab  Previous dashboard',
+      '→ / Tab        Next dashboard',
+      '1-4            Dashboard by number',
+      '↑ / k          Focus the panel above',
+      '↓ / j          Focus the panel below',
+      'h              Focus the panel to the left',
+      'l              Focus the panel to the right',
+      'Enter          Zoom the focused panel',
+      'Esc            Back from zoom or help',
+      '+              Widen the time range',
+      '-              Narrow the time range',
+      'r              Refresh now',
+      'p              Pause or resume polling',
+      '?              Show or hide this help',
+      'Ctrl-L         Redraw the whole screen',
+      'q / Ctrl-C     Quit',
+    ]);
+  });
+
+  it.each([
+    [200, '←→ dashboard  ↑↓hjkl focus  Enter zoom  +/- range  r refresh  p pause  ? help  q quit'],
+    [80, '←→ dashboard  ↑↓hjkl focus  Enter zoom  +/- range  r refresh  ? help  q quit'],
+    [60, '←→ dashboard  ↑↓hjkl focus  Enter zoom  ? help  q quit'],
+    [30, '←→ dashboard  ? help  q quit'],
+    [12, 'q quit'],
+  ])('fits the footer hints in %d cells', (width, hints) => {
+    expect(footerHints(width)).toBe(hints);
+    expect(footerHints(width).length).toBeLessThanOrEqual(width);
+  });
+});

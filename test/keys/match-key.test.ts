@@ -1,0 +1,44 @@
+import {describe, expect, it} from 'vitest';
+import type {KeyState} from '../../source/keys/bindings.js';
+import {matchKey} from '../../source/keys/match-key.js';
+
+// Ink's useInput arguments for each key, as Ink 6.8 reports them.
+const cases: readonly (readonly [string, string, KeyState, string | undefined, number?])[] = [
+  ['←', '', {leftArrow: true}, 'previousDashboard'],
+  ['→', '', {rightArrow: true}, 'nextDashboard'],
+  ['Tab', '', {tab: true}, 'nextDashboard'],
+  ['Shift-Tab', '', {tab: true, shift: true}, 'previousDashboard'],
+  ['1', '1', {}, 'selectDashboard', 0],
+  ['4', '4', {}, 'selectDashboard', 3],
+  ['5', '5', {}, undefined],
+  ['↑', '', {upArrow: true}, 'focusUp'],
+  ['↓', '', {downArrow: true}, 'focusDown'],
+  ['k', 'k', {}, 'focusUp'],
+  ['j', 'j', {}, 'focusDown'],
+  ['h', 'h', {}, 'focusLeft'],
+  ['l', 'l', {}, 'focusRight'],
+  ['Enter', '\r', {return: true}, 'zoom'],
+  ['Esc', '', {escape: true, meta: true}, 'back'],
+  ['+', '+', {}, 'widenRange'],
+  ['=', '=', {}, 'widenRange'],
+  ['-', '-', {}, 'narrowRange'],
+  ['r', 'r', {}, 'refresh'],
+  ['p', 'p', {}, 'togglePause'],
+  ['?', '?', {}, 'toggleHelp'],
+  ['q', 'q', {}, 'quit'],
+  ['Ctrl-C', 'c', {ctrl: true}, 'quit'],
+  ['c', 'c', {}, undefined],
+  ['Ctrl-R', 'r', {ctrl: true}, undefined],
+  ['Q', 'Q', {shift: true}, undefined],
+];
+
+describe('matchKey', () => {
+  it.each(cases.map(([name, input, key, action, index]) => ({name, input, key, action, index})))(
+    '$name',
+    ({input, key, action, index}) => {
+      const match = matchKey(input, key);
+      expect(match?.action).toBe(action);
+      expect(match?.index).toBe(index);
+    },
+  );
+});

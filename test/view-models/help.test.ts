@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest';
+import {helpOverlayLines, tooSmallLines} from '../../source/view-models/help.js';
+import type {Line} from '../../source/view-models/tone.js';
+
+const text = (line: Line): string => line.map((part) => part.text).join('');
+
+describe('tooSmallLines', () => {
+  it.each([
+    [
+      70,
+      20,
+      ['Terminal too small: 70x20', 'nova-top needs 80x24', '(10 more columns, 4 more rows)'],
+    ],
+    [79, 40, ['Terminal too small: 79x40', 'nova-top needs 80x24', '(1 more column)']],
+    [120, 23, ['Terminal too small: 120x23', 'nova-top needs 80x24', '(1 more row)']],
+    [20, 3, ['Terminal too small:…', 'nova-top needs 80x24']],
+  ])('at %dx%d', (columns, rows, lines) => {
+    const drawn = tooSmallLines({columns, rows}, {columns: 80, rows: 24});
+    expect(drawn.map(text)).toEqual(lines.map((line) => line.padEnd(columns)));
+  });
+});
+
+describe('helpOverlayLines', () => {
+  it('boxes the key table in exactly width x height, the title in the border', () => {
+    const lines = helpOverlayLines(50, 18).map(text);
+    expect(lines).toHaveLength(18);
+    expect(lines.every((line) => line.length === 50)).toBe(true);
+    expect(lines.slice(0, 3)).toEqual([
+      '╭─ Keys (? or Esc closes) ' + '─'.repeat(23) + '╮',
+      '│ ' + '← / Shift-Tab  Previous dashboard'.padEnd(46) + ' │',
+      '│ ' + '→ / Tab        Next dashboard'.padEnd(46) + ' │',
+    ]);
+    expect(lines.at(-3)).toBe('│ ' + 'Ctrl-L         Redraw the whole screen'.padEnd(46) + ' │');
+    expect(lines.at(-2)).toBe('│ ' + 'q / Ctrl-C     Quit'.padEnd(46) + ' │');
+    expect(lines.at(-1)).toBe('╰' + '─'.repeat(48) + '╯');
+  });
+});
