@@ -1,0 +1,87 @@
+// Reading a snapshot file's bytes: gunzip (every member), split the JSON lines, check the header,
+// upgrade older versions, narrow. Every failure is one SnapshotError line naming the file. A file
+// cut short by a crash while recording still loads: the complete lines before the cut are kept.
+import {constants, gunzipSync} from 'node:zlib';
+import {snapshotFormat, SnapshotError, type Snapshot} from './format.js';
+import {firstSnapshotVersion, upgrade, type SnapshotDocument} from './migrate.js';
+import {Invalid, narrowEntry, narrowHeader} from './narrow.js';
+
+export type LoadedSnapshot = {
+  readonly snapshot: Snapshot;
+  /** True when the file ends early (the recording was interrupted); the rest was kept. */
+  readonly truncated: boolean;
+};
+
+export function parseSnapshot(bytes: Uint8Array, name: string): LoadedSnapshot {
+  const fail: Fail = (reason) => {
+    throw new SnapshotError(`${name}: ${reason}`);
+  };
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) fail('not a nova-top snapshot (not gzip-compressed)');
+  const {text, truncated} = gunzip(bytes, fail);
+  const lines = text.split('\n');
+  // Every line ends with a newline; after a cut, the last line is partial.
+  if (truncated || lines.at(-1) === '') lines.pop();
+  const [headerLine, ...entryLines] = lines;
+  if (headerLine === undefined) fail('truncated: the file ends before its header');
+  const header = parseLine(headerLine, 1, fail);
+  if (header['format'] !== snapshotFormat) fail('not a nova-top snapshot (no snapshot header)');
+  const version = header['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < firstSnapshotVersion) {
+    fail(`unknown snapshot version ${JSON.stringify(version)}`);
+  }
+  const document: SnapshotDocument = {
+    version,
+    header,
+    entries: entryLines.map((line, index) => parseLine(line, index + 2, fail)),
+  };
+  let current: SnapshotDocument;
+  try {
+    current = upgrade(document);
+  } catch (error) {
+    return fail(error instanceof SnapshotError ? error.message : 'the upgrade failed');
+  }
+  return {snapshot: narrowDocument(current, fail), truncated};
+}
+
+type Fail = (reason: string) => never;
+
+function gunzip(bytes: Uint8Array, fail: Fail): {text: string; truncated: boolean} {
+  try {
+    return {text: gunzipSync(bytes).toString('utf8'), truncated: false};
+  } catch (error) {
+    const code = (error as {code?: unknown}).code;
+    if (code !== 'Z_BUF_ERROR') return fail('corrupt: the compressed data is damaged');
+  }
+  // Cut short: decompress what is there.
+  const partial = gunzipSync(bytes, {finishFlush: constants.Z_SYNC_FLUSH});
+  return {text: partial.toString('utf8'), truncated: true};
+}
+
+function parseLine(line: string, number: number, fail: Fail): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return fail(`corrupt: line ${number} is not JSON`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(`corrupt: line ${number} is not a JSON object`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function narrowDocument(document: SnapshotDocument, fail: Fail): Snapshot {
+  let line = 1;
+  try {
+    const header = narrowHeader(document.header);
+    const entries = document.entries.map((entry, index) => {
+      line = index + 2;
+      return narrowEntry(entry);
+    });
+    // Answers are written as they arrive; replay wants them in the order they were asked.
+    return {header, entries: entries.sort((a, b) => a.t - b.t)};
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    return fail(`line ${line} is not valid: ${error.message}`);
+  }
+}

@@ -1,0 +1,120 @@
+// Replay at the request-function seam: a RequestFn that answers from a snapshot as of the virtual
+// clock. A query for exactly the recorded time window gets that recording; otherwise the same
+// question (same query, step and span) gets the latest answer recorded by the current cycle, as
+// long as it is recent. Anything else is "not recorded", and writes are refused.
+import {HttpResponseError} from '../http/response-error.js';
+import {HttpError, type HttpRequest, type HttpResponse, type RequestFn} from '../http/types.js';
+import type {RecordedError, Snapshot, SnapshotEntry, SourceName} from './format.js';
+import {cycleStarts, nextCycleStart} from './timeline.js';
+
+export const notRecordedMessage = 'not recorded';
+export const readOnlyMessage = 'read-only: replaying a snapshot';
+
+/**
+ * The snapshot has no answer to this request at this time. Kind 'http' without a status, so that
+ * the poller shows it on the panel without taking the server for down (see the report on a
+ * dedicated 'not-recorded' kind).
+ */
+export class NotRecordedError extends HttpError {
+  constructor() {
+    super('http', notRecordedMessage);
+    this.name = 'NotRecordedError';
+  }
+}
+
+/** Parameters that only place a query in time: without them, two requests ask the same thing. */
+const timeParameters: ReadonlySet<string> = new Set(['start', 'end', 'time']);
+
+type Query = HttpRequest['query'];
+
+function canonicalQuery(query: Query, keep: (name: string) => boolean): string {
+  const pairs = Object.entries(query ?? {})
+    .filter(([name]) => keep(name))
+    .map(([name, value]): [string, string] => [name, String(value)]);
+  return JSON.stringify(pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+type Asked = Pick<HttpRequest, 'method' | 'path' | 'query'>;
+
+const exactKey = ({method, path, query}: Asked): string =>
+  `${method} ${path} ${canonicalQuery(query, () => true)}`;
+
+/** The same question at another time: time parameters dropped, the span kept. */
+function shapeKey({method, path, query}: Asked): string | undefined {
+  if (!Object.keys(query ?? {}).some((name) => timeParameters.has(name))) return undefined;
+  const span = Number(query?.['end']) - Number(query?.['start']);
+  const rest = canonicalQuery(query, (name) => !timeParameters.has(name));
+  return `${method} ${path} ${rest} span=${Number.isNaN(span) ? '-' : span}`;
+}
+
+function groupBy(
+  entries: readonly SnapshotEntry[],
+  key: (asked: Asked) => string | undefined,
+): ReadonlyMap<string, readonly SnapshotEntry[]> {
+  const groups = new Map<string, SnapshotEntry[]>();
+  for (const entry of entries) {
+    const name = key(entry.request);
+    if (name === undefined) continue;
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [entry]);
+    else group.push(entry);
+  }
+  return groups;
+}
+
+/** The last entry (sorted by t) asked before `horizon`. */
+const latestBefore = (entries: readonly SnapshotEntry[], horizon: number) =>
+  entries.findLast((entry) => entry.t < horizon);
+
+export type ReplayRequestOptions = {
+  /** How old an answer to the same question may be (default: 2 refreshes, at least 90 s). */
+  readonly maxAgeMs?: number;
+};
+
+export function createReplayRequest(
+  snapshot: Snapshot,
+  source: SourceName,
+  clock: () => number,
+  options: ReplayRequestOptions = {},
+): RequestFn {
+  const entries = snapshot.entries.filter((entry) => entry.source === source);
+  const exact = groupBy(entries, exactKey);
+  const shapes = groupBy(entries, shapeKey);
+  const cycles = cycleStarts(snapshot.entries);
+  const refreshMs = snapshot.header.options['refreshMs'];
+  const maxAgeMs =
+    options.maxAgeMs ?? Math.max(2 * (typeof refreshMs === 'number' ? refreshMs : 15_000), 90_000);
+
+  const find = (request: HttpRequest, now: number): SnapshotEntry | undefined => {
+    const horizon = nextCycleStart(cycles, now);
+    const recent = (entry: SnapshotEntry | undefined) =>
+      entry !== undefined && now - entry.t <= maxAgeMs ? entry : undefined;
+    const same = exact.get(exactKey(request)) ?? [];
+    const shape = shapeKey(request);
+    if (shape !== undefined && same.length > 0) {
+      // The very window that was recorded: its answer does not depend on when it is shown.
+      return latestBefore(same, horizon) ?? same[0];
+    }
+    const similar = shape === undefined ? same : (shapes.get(shape) ?? []);
+    return recent(latestBefore(similar, horizon));
+  };
+
+  return async (request) => {
+    if (request.signal?.aborted) throw new HttpError('aborted', 'request cancelled');
+    if (request.method !== 'GET') throw new HttpError('http', readOnlyMessage);
+    const entry = find(request, clock());
+    if (entry === undefined) throw new NotRecordedError();
+    if ('error' in entry) throw replayedError(entry.error);
+    return entry.response satisfies HttpResponse;
+  };
+}
+
+function replayedError(error: RecordedError): HttpError {
+  if (error.kind === 'http' && error.status !== undefined) {
+    return new HttpResponseError(error.message, error.status, error.body);
+  }
+  return new HttpError(error.kind, error.message, {
+    ...(error.status === undefined ? {} : {status: error.status}),
+    ...(error.errorType === undefined ? {} : {errorType: error.errorType}),
+  });
+}
