@@ -1,17 +1,33 @@
 // The shell: flags and environment in, one render, out with an exit status. The only module that
 // reads argv and the environment or calls process.exit; nothing below it knows meow exists.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {userInfo} from 'node:os';
 import process from 'node:process';
 import React from 'react';
 import {render, type Instance} from 'ink';
 import meow from 'meow';
 import {App} from './source/components/app.js';
+import {AppearanceProvider} from './source/components/appearance.js';
+import {createAlertsRuntime} from './source/alerts/alerts-runtime.js';
+import {supportsHyperlinks} from './source/alerts/hyperlinks.js';
 import {parseConfig, type Config} from './source/config/flags.js';
 import {helpText, meowFlags} from './source/config/options.js';
 import {builtinDashboards} from './source/dashboards/dashboards.js';
-import {createRequest} from './source/http/http.js';
+import {runOnce} from './source/once/run-once.js';
 import {createPoller} from './source/poller/poller.js';
 import {createPrometheusClient} from './source/prometheus/client.js';
+import {SnapshotError} from './source/snapshot/format.js';
+import {replayDefaults} from './source/snapshot/replay-defaults.js';
+import {
+  liveSession,
+  recordingSession,
+  notRecorded,
+  recordedAlertmanagers,
+  replaySession,
+  type DataSession,
+} from './source/snapshot/session.js';
+import {sanitize} from './source/text/sanitize.js';
 import {createTerminalOutput, type TerminalOutput} from './source/terminal/terminal-output.js';
 
 const usageStatus = 2;
@@ -19,6 +35,9 @@ const failureStatus = 1;
 
 /** The output stage, while it owns the screen (alternate screen, hidden cursor). */
 let output: TerminalOutput | undefined;
+
+/** Where the data comes from; closed on every way out, so that a recording loses nothing. */
+let session: DataSession | undefined;
 
 /** Alternate screen off, cursor shown, raw mode off. Safe to call more than once. */
 function restoreTerminal(): void {
@@ -35,6 +54,7 @@ function oneLine(error: unknown): string {
 }
 
 function failHard(error: unknown): never {
+  session?.close();
   restoreTerminal();
   process.stderr.write(`nova-top: ${oneLine(error)}\n`);
   process.exit(failureStatus);
@@ -44,15 +64,20 @@ function failHard(error: unknown): never {
  * The one render call. On a terminal, Ink renders whole frames (debug mode) into the output
  * stage, which writes only the cells that changed; elsewhere Ink writes as usual.
  */
-function renderApp(element: (onRedraw: () => void) => React.ReactElement): Instance {
+function renderApp(
+  element: (onRedraw: () => void, onBell: () => void) => React.ReactElement,
+): Instance {
   if (!process.stdout.isTTY)
     return render(
-      element(() => {}),
+      element(
+        () => {},
+        () => {},
+      ),
       {exitOnCtrlC: false, patchConsole: false},
     );
   const stage = createTerminalOutput(process.stdout);
   output = stage;
-  return render(element(stage.redraw), {
+  return render(element(stage.redraw, stage.bell), {
     stdout: stage.inkStdout,
     debug: true,
     exitOnCtrlC: false,
@@ -60,20 +85,116 @@ function renderApp(element: (onRedraw: () => void) => React.ReactElement): Insta
   });
 }
 
-async function runDashboards(config: Config): Promise<number> {
-  const request = createRequest(config.endpoint);
-  const {poller, store} = createPoller({client: createPrometheusClient(request)});
-  const instance = renderApp((onRedraw) => (
-    <App
-      dashboards={builtinDashboards}
-      store={store}
-      poller={poller}
-      url={config.endpoint.url}
-      refreshMs={config.refreshMs}
-      initialDashboard={config.dashboardIndex}
-      initialRangeSeconds={config.rangeSeconds}
-      onRedraw={onRedraw}
-    />
+/** The snapshot shipped with nova-top: next to dist/ when bundled, at the root under tsx. */
+function demoFile(): string {
+  const name = 'demo/nova-incident.jsonl.gz';
+  const candidates = [new URL(`../${name}`, import.meta.url), new URL(name, import.meta.url)];
+  const found = candidates.find((url) => existsSync(url)) ?? candidates[0];
+  return fileURLToPath(found as URL);
+}
+
+function openSession(config: Config, version: string): Promise<DataSession> | DataSession {
+  const endpoints = {prometheus: config.endpoint, alertmanagers: config.alerts.alertmanagers};
+  const replayFile = config.mode.demo ? demoFile() : config.mode.replay;
+  if (replayFile !== undefined) return replaySession(replayFile, endpoints.alertmanagers.length);
+  if (config.mode.record === undefined) return liveSession(endpoints);
+  return recordingSession(endpoints, {
+    file: config.mode.record,
+    novaTop: version,
+    options: {
+      dashboard:
+        config.alertsScreen === true
+          ? 'alerts'
+          : (builtinDashboards[config.dashboardIndex]?.id ?? ''),
+      rangeSeconds: config.rangeSeconds,
+      refreshMs: config.refreshMs,
+      scrapeIntervalSeconds: config.scrapeIntervalSeconds,
+    },
+    onError: (message) => process.stderr.write(`nova-top: ${message}\n`),
+  });
+}
+
+/** What the header shows as the source: the Prometheus URL, or the replayed file. */
+function sourceText(config: Config): string {
+  if (config.mode.demo) return 'demo (recorded incident)';
+  if (config.mode.replay !== undefined) return `replay ${sanitize(config.mode.replay)}`;
+  return config.endpoint.url;
+}
+
+/** The AlertManagers shown: as configured, or while replaying those the snapshot recorded. */
+function alertsConfigOf(config: Config, data: DataSession): Config['alerts'] {
+  if (data.replay === undefined) return config.alerts;
+  return {...config.alerts, alertmanagers: recordedAlertmanagers(data.replay.header)};
+}
+
+async function runOnceToStdout(config: Config, data: DataSession): Promise<number> {
+  const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+  const result = await runOnce({
+    session: data,
+    dashboards: builtinDashboards,
+    dashboardIndex: config.dashboardIndex,
+    rangeSeconds: config.rangeSeconds,
+    refreshMs: config.refreshMs,
+    scrapeIntervalSeconds: config.scrapeIntervalSeconds,
+    width: config.mode.width ?? Math.max(80, columns ?? 120),
+    json: config.mode.json,
+    ascii: config.mode.ascii,
+    url: sourceText(config),
+    alertmanagerUrls: alertsConfigOf(config, data).alertmanagers.map((endpoint) => endpoint.url),
+    ...(config.mode.replay === undefined ? {} : {replayFile: sanitize(config.mode.replay)}),
+    alertsScreen: config.alertsScreen === true,
+  });
+  process.stdout.write(result.stdout);
+  if (result.stderr !== '') process.stderr.write(`${result.stderr}\n`);
+  return result.code;
+}
+
+async function runDashboards(config: Config, data: DataSession): Promise<number> {
+  const request = data.prometheus;
+  const prometheus = createPrometheusClient(request);
+  const {poller, store} = createPoller({
+    client: prometheus,
+    clock: data.clock,
+    incremental: data.incremental,
+    scrapeIntervalSeconds: config.scrapeIntervalSeconds,
+  });
+  const alertsConfig = alertsConfigOf(config, data);
+  const alerts = createAlertsRuntime({
+    config: alertsConfig,
+    // Silences cannot be made in a recording; the header and the notice say so.
+    ...(data.replay === undefined
+      ? {}
+      : {readOnlyReason: config.mode.demo ? 'this is the demo' : 'replaying a snapshot'}),
+    // The replay's virtual clock: ages and staleness as of the recorded moment.
+    clock: data.clock,
+    prometheusEndpoint: config.endpoint,
+    prometheusRequest: request,
+    requestFor: (endpoint) =>
+      data.alertmanagers[alertsConfig.alertmanagers.indexOf(endpoint)] ?? notRecorded,
+    prometheus,
+    refreshMs: config.refreshMs,
+    author: loginName(),
+    hyperlinks: supportsHyperlinks(process.env, process.stdout.isTTY === true),
+  });
+  const appearance = {color: config.mode.color, ascii: config.mode.ascii};
+  const instance = renderApp((onRedraw, onBell) => (
+    <AppearanceProvider appearance={appearance}>
+      <App
+        dashboards={builtinDashboards}
+        store={store}
+        poller={poller}
+        url={sourceText(config)}
+        refreshMs={config.refreshMs}
+        initialDashboard={config.dashboardIndex}
+        initialAlerts={config.alertsScreen === true}
+        initialRangeSeconds={config.rangeSeconds}
+        onRedraw={onRedraw}
+        alerts={alerts}
+        onBell={onBell}
+        clock={data.clock}
+        {...(data.replay === undefined ? {} : {replay: data.replay})}
+      />
+    </AppearanceProvider>
   ));
   const exited = instance.waitUntilExit();
   const quit = () => instance.unmount();
@@ -84,9 +205,19 @@ async function runDashboards(config: Config): Promise<number> {
     await exited;
   } finally {
     poller.stop();
+    alerts.poller.stop();
     restoreTerminal();
   }
   return 0;
+}
+
+/** The silence form's default author. */
+function loginName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.LOGNAME ?? '';
+  }
 }
 
 async function main(): Promise<number> {
@@ -124,7 +255,41 @@ async function main(): Promise<number> {
     process.stderr.write(`${result.error.message}\n`);
     return usageStatus;
   }
-  return runDashboards(result.config);
+  try {
+    session = await openSession(result.config, String(cli.pkg.version));
+  } catch (error) {
+    // A snapshot that cannot be read or written is a mistake on the command line.
+    if (!(error instanceof SnapshotError)) throw error;
+    process.stderr.write(`nova-top: ${oneLine(error)}\n`);
+    return usageStatus;
+  }
+  const config = withReplayDefaults(result.config, session, cli.flags);
+  try {
+    if (config.mode.once || !process.stdout.isTTY) return await runOnceToStdout(config, session);
+    return await runDashboards(config, session);
+  } finally {
+    session.close();
+  }
+}
+
+/** A replay opens on what was recorded, unless the command line says otherwise. */
+function withReplayDefaults(
+  config: Config,
+  data: DataSession,
+  flags: Readonly<Record<string, unknown>>,
+): Config {
+  if (data.replay === undefined) return config;
+  const given = {
+    dashboard: flags['dashboard'] !== undefined,
+    range: flags['range'] !== undefined,
+    refresh: flags['refresh'] !== undefined,
+    scrapeInterval: flags['scrapeInterval'] !== undefined,
+  };
+  const recorded = data.replay.header.options;
+  const shown = replayDefaults(config, recorded, given, builtinDashboards);
+  // A recording made on the alerts screen opens on it.
+  const onAlerts = !given.dashboard && recorded['dashboard'] === 'alerts';
+  return {...config, ...shown, ...(onAlerts ? {alertsScreen: true as const} : {})};
 }
 
 process.on('uncaughtException', failHard);

@@ -24,16 +24,19 @@ const rows = 48;
 // Longer than Ink's 30 fps throttle, so every update of the stock path is drawn.
 const pauseMs = 40;
 
-class CountingTty extends EventEmitter {
+/** A 160x48 tty that counts bytes and full-screen clears (ESC[2J). */
+export class CountingTty extends EventEmitter {
   readonly columns = columns;
   readonly rows = rows;
   readonly isTTY = true;
   bytes = 0;
   clears = 0;
+  writes = 0;
 
   write(chunk: string | Uint8Array, ...rest: readonly unknown[]): boolean {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     this.bytes += Buffer.byteLength(text);
+    this.writes += 1;
     this.clears += text.split('\u001B[2J').length - 1;
     const callback = rest.find((argument) => typeof argument === 'function');
     if (typeof callback === 'function') process.nextTick(callback as () => void);
@@ -265,6 +268,11 @@ export async function run(updates = 200): Promise<OutputBenchResult> {
   return result;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Run on its own; not when bundled into bench/run.ts, where every module shares one URL.
+if (
+  process.env['NOVA_TOP_BENCH_BUNDLE'] !== '1' &&
+  process.argv[1] !== undefined &&
+  import.meta.url === pathToFileURL(process.argv[1]).href
+) {
   await run(Number(process.argv[2] ?? 200) || 200);
 }

@@ -3,6 +3,7 @@
 // ~400 modules Ink's dependencies load). See notes on start-up in ../shared/notes/ink-rendering.md.
 import {chmod} from 'node:fs/promises';
 import {build} from 'esbuild';
+import {inkPatches} from './ink-patches.mjs';
 
 const outfile = 'dist/cli.js';
 
@@ -31,7 +32,7 @@ await build({
   target: 'node20',
   jsx: 'automatic',
   define: {'process.env.NODE_ENV': '"production"'},
-  plugins: [emptyDevtools],
+  plugins: [emptyDevtools, inkPatches],
   banner: {
     js: [
       '#!/usr/bin/env node',

@@ -58,6 +58,8 @@ async function main(): Promise<number> {
 }
 
 function banner(stack: Stack, fast: boolean): string {
+  // nova-top sizes its rate() windows from the scrape interval: 15 s unless told.
+  const scrapeFlag = fast ? ` --scrape-interval ${fastTimings.interval}` : '';
   return [
     '',
     `nova-sim      ${stack.sim.url}  (scenario ${stack.sim.workload.scenario().name})`,
@@ -66,7 +68,7 @@ function banner(stack: Stack, fast: boolean): string {
     fast ? 'Fast timings: 1 s scrapes, 8 s windows, alerts fire after 1 s.' : '',
     '',
     'Watch it with:',
-    `  npx tsx cli.tsx -p ${stack.prometheus.url}`,
+    `  npx tsx cli.tsx -p ${stack.prometheus.url}${scrapeFlag}`,
     '',
     'Switch scenarios:',
     `  curl -X POST ${stack.sim.url}/scenario/NAME`,

@@ -5,6 +5,7 @@ import {differingLabelNames} from './distinguishing-labels.js';
 import {parseDuration} from '../config/duration.js';
 import {compileMatchers, compileRegex, matchesEmpty} from './matching.js';
 import {formatMatcher, formatMatchers, parseMatchers} from './matchers.js';
+import {groupMatchers, type RouteGroup} from './route-groups.js';
 import type {Matcher, NewSilence} from './types.js';
 
 export const silenceDurations = ['15m', '1h', '4h', '1d'] as const;
@@ -40,6 +41,8 @@ export type SilenceContext = {
   readonly alerts: readonly Labels[];
   /** How many alerts the engineer selected (one row, or a group's rows). */
   readonly selected: number;
+  /** The selection is a route group: the warning names it so. */
+  readonly group?: boolean;
 };
 
 /** Prefilled from the selection; `author` is the login name the caller passes in. */
@@ -50,6 +53,26 @@ export function initialSilenceForm(
 ): SilenceForm {
   return {
     matchers: formatMatchers(prefillMatchers(selected, all)),
+    duration: defaultSilenceDuration,
+    comment: '',
+    author,
+  };
+}
+
+/**
+ * `s` on a route group: its labels as matchers, as AlertManager's own UI prefills them. A group
+ * without labels (a route with no group_by, or the pending rows no route has seen) falls back to
+ * what `s` prefills for its rows.
+ */
+export function groupSilenceForm(
+  group: RouteGroup,
+  rows: readonly AlertRow[],
+  all: readonly AlertRow[],
+  author: string,
+): SilenceForm {
+  const matchers = groupMatchers(group);
+  return {
+    matchers: formatMatchers(matchers.length > 0 ? matchers : prefillMatchers(rows, all)),
     duration: defaultSilenceDuration,
     comment: '',
     author,
@@ -100,7 +123,9 @@ export function checkSilenceForm(form: SilenceForm, context: SilenceContext): Si
   const usable = matchers.length > 0;
   const test = compileMatchers(matchers);
   const matched = usable ? context.alerts.filter((labels) => test(labels)).length : 0;
-  const warnings = usable ? silenceWarnings(matchers, matched, context.selected) : [];
+  const warnings = usable
+    ? silenceWarnings(matchers, matched, context.selected, context.group === true)
+    : [];
   if (Object.keys(errors).length > 0 || durationMs === undefined) {
     return {errors, warnings, matched};
   }
@@ -127,12 +152,14 @@ function silenceWarnings(
   matchers: readonly Matcher[],
   matched: number,
   selected: number,
+  group: boolean,
 ): readonly string[] {
   const warnings = matchers
     .filter((matcher) => matcher.operator === '=~' && matchesAnyValue(matcher.value))
     .map((matcher) => `${formatMatcher(matcher)} matches every value of ${matcher.name}`);
   if (matched > selected) {
-    warnings.push(`silences ${matched} current alerts, more than the ${selected} selected`);
+    const chosen = group ? `${selected} in the selected group` : `${selected} selected`;
+    warnings.push(`silences ${matched} current alerts, more than the ${chosen}`);
   }
   if (matched === 0) warnings.push('matches no current alert');
   return warnings;

@@ -28,12 +28,19 @@ export function useTerminalSize(): TerminalSize {
   return size;
 }
 
-/** The clock, read once a second: ages on screen ("updated 12s ago") need no more. */
-export function useSecondClock(clock: () => number): number {
+/**
+ * The clock, read once a second: ages on screen ("updated 12s ago") need no more. With
+ * `visible` (what the screen shows of a given time), a tick that would show the same text keeps
+ * the previous time, so React renders nothing and no frame is drawn. `visible` must be stable.
+ */
+export function useSecondClock(clock: () => number, visible?: (now: number) => string): number {
   const [now, setNow] = useState(clock);
   useEffect(() => {
-    const timer = setInterval(() => setNow(clock()), 1000);
+    const timer = setInterval(() => {
+      const next = clock();
+      setNow((shown) => (visible !== undefined && visible(shown) === visible(next) ? shown : next));
+    }, 1000);
     return () => clearInterval(timer);
-  }, [clock]);
+  }, [clock, visible]);
   return now;
 }

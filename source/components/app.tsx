@@ -1,18 +1,37 @@
 // The app shell: subscribes to the store, turns keys into intention-named actions, tells the poller
 // what is on screen, and lays out header, panel grid (or zoom, or help) and footer.
-import React, {useEffect, useMemo, useReducer, useRef, useSyncExternalStore} from 'react';
-import {Box, useApp, useInput, useStdin} from 'ink';
+import React, {
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
+import {Box, useApp, useInput, useStdin, type Key} from 'ink';
 import type {DashboardSpec} from '../dashboards/spec.js';
-import {matchKey} from '../keys/match-key.js';
+import {matchKey, splitKeyChunk} from '../keys/match-key.js';
 import type {Poller, Store} from '../poller/types.js';
 import {createUiReducer, initialUiState, uiCommandFor} from '../ui-state/ui-state.js';
+import {clockedText} from '../view-models/clocked-text.js';
 import {chartWidth} from '../view-models/panel-view.js';
 import {defaultChartWidth, layoutDashboard, type ChartWidthOf} from '../view-models/layout.js';
+import type {ReplayInfo} from '../snapshot/session.js';
 import {useSecondClock, useTerminalSize} from './app-hooks.js';
 import {DashboardGrid} from './dashboard-grid.js';
 import {Footer} from './footer.js';
 import {Header} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
+import {useReplayControls} from './replay-controls.js';
+import {AlertsScreen} from './alerts/alerts-screen.js';
+import {useAlerts} from './alerts/use-alerts.js';
+import type {AlertsRuntime} from '../alerts/alerts-runtime.js';
+import {alertCountsLine} from '../view-models/alerts/alert-counts.js';
+import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
+import {
+  allAlertmanagersFailing,
+  waitingForAlertmanagers,
+} from '../view-models/alerts/sources-view.js';
 import {TooSmall} from './too-small.js';
 
 export type AppProps = {
@@ -29,6 +48,14 @@ export type AppProps = {
   readonly onRedraw?: () => void;
   /** Local HH:MM:SS; tests pin a time zone. */
   readonly clockText?: (ms: number) => string;
+  /** Replaying a snapshot: its virtual clock (also given as `clock`) and the replay keys act. */
+  readonly replay?: ReplayInfo;
+  /** AlertManager data and writes (issue 4); without it there is no alerts tab. */
+  readonly alerts?: AlertsRuntime;
+  /** Rings the terminal bell (the output stage writes BEL outside the frame). */
+  readonly onBell?: () => void;
+  /** Start on the alerts screen (`--dashboard alerts`). */
+  readonly initialAlerts?: boolean;
 };
 
 /** The panels' own chart width in the grid; a zoomed plot loses its value axis's cells. */
@@ -40,8 +67,23 @@ export function App(props: AppProps): React.JSX.Element {
   const {exit} = useApp();
   const size = useTerminalSize();
   const state = useSyncExternalStore(store.subscribe, store.getState);
-  const tick = useSecondClock(clock);
+  // A tick that changes no age on screen draws no frame (see view-models/clocked-text.ts).
+  const alertsOpen = useRef(false);
+  const alertsStore = props.alerts?.store;
+  const clocked = useCallback(
+    (at: number) => {
+      const current = store.getState();
+      const alertsText = alertsClockedText(alertsStore?.getState(), at, alertsOpen.current);
+      return `${clockedText(current, Math.max(at, current.lastCycleAt ?? 0))}\n${alertsText}`;
+    },
+    [store, alertsStore],
+  );
+  const tick = useSecondClock(clock, clocked);
   const now = Math.max(tick, state.lastCycleAt ?? 0);
+  const alerts = useAlerts(props.alerts, now, props.onBell, props.initialAlerts === true);
+  useEffect(() => {
+    alertsOpen.current = alerts.ui.open;
+  }, [alerts.ui.open]);
   const reduce = useMemo(() => createUiReducer(dashboards), [dashboards]);
   const [ui, dispatch] = useReducer(reduce, undefined, () =>
     initialUiState(props.initialDashboard, props.initialRangeSeconds),
@@ -60,37 +102,76 @@ export function App(props: AppProps): React.JSX.Element {
     [dashboard, size, zoomRow, zoomColumn],
   );
 
+  const replay = useReplayControls(
+    props.replay,
+    () => {
+      poller.refreshNow();
+      props.alerts?.poller.refreshNow();
+    },
+    ui.paused,
+  );
+  // At speed s, recorded time passes s times faster: poll s times as often to show each poll.
+  const planRefreshMs = Math.max(50, Math.round(refreshMs / replay.speed));
   const chartWidths = layout.kind === 'dashboard' ? layout.chartWidths : undefined;
   const chartWidthsKey = JSON.stringify(chartWidths);
   useEffect(() => {
     if (chartWidths === undefined) return;
-    poller.setPlan({dashboard, rangeSeconds: ui.rangeSeconds, refreshMs, chartWidths});
+    poller.setPlan({
+      dashboard,
+      rangeSeconds: ui.rangeSeconds,
+      refreshMs: planRefreshMs,
+      chartWidths,
+    });
     // chartWidthsKey stands for chartWidths: a new object with the same widths is no new plan.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [poller, dashboard, ui.rangeSeconds, refreshMs, chartWidthsKey]);
+  }, [poller, dashboard, ui.rangeSeconds, planRefreshMs, chartWidthsKey]);
 
+  const alertsPoller = props.alerts?.poller;
+  // The alerts follow a faster replay as the panels do.
+  useEffect(() => alertsPoller?.setRefreshMs(planRefreshMs), [alertsPoller, planRefreshMs]);
   const sentPaused = useRef(ui.paused);
   useEffect(() => {
     if (sentPaused.current === ui.paused) return;
     sentPaused.current = ui.paused;
     poller.setPaused(ui.paused);
-  }, [poller, ui.paused]);
+    alertsPoller?.setPaused(ui.paused);
+  }, [poller, alertsPoller, ui.paused]);
 
   // Without a terminal on stdin (piped, in a test harness) there are no keys to read.
   const {isRawModeSupported} = useStdin();
-  useInput(
-    (input, key) => {
-      const match = matchKey(input, key);
-      if (match === undefined) return;
-      const command = uiCommandFor(match);
-      if (command.type === 'quit') exit();
-      else if (command.type === 'refresh') poller.refreshNow();
-      else if (command.type === 'redraw') props.onRedraw?.();
-      else dispatch(command);
-    },
-    {isActive: isRawModeSupported === true},
-  );
+  const handleKey = (input: string, key: Key): void => {
+    if (!ui.helpOpen && alerts.handleKey(input, key)) return;
+    const keys = splitKeyChunk(input, key);
+    if (keys.length > 1) {
+      for (const one of keys) handleKey(one, key);
+      return;
+    }
+    const match = matchKey(input, key);
+    if (match === undefined) return;
+    const command = uiCommandFor(match);
+    if (command.type === 'alerts') alerts.command(command.action);
+    else if (command.type === 'switchDashboard' && !ui.helpOpen) {
+      const to = alerts.switchTo(ui.dashboardIndex, dashboards.length, command.to);
+      dispatch({type: 'switchDashboard', to});
+    } else if (command.type === 'quit') exit();
+    else if (command.type === 'refresh') {
+      poller.refreshNow();
+      props.alerts?.poller.refreshNow();
+    } else if (command.type === 'redraw') props.onRedraw?.();
+    else if (command.type === 'replay') replay.handle(command.action);
+    else dispatch(command);
+  };
+  useInput(handleKey, {isActive: isRawModeSupported === true});
 
+  const countsInput = {
+    rows: alerts.state.rows,
+    newCriticalAt: alerts.state.newCriticalAt,
+    waiting: waitingForAlertmanagers(alerts.state),
+    stale: allAlertmanagersFailing(alerts.state),
+    readOnly: props.alerts?.readOnly === true,
+    // The clock may lag the poll that found the alert: the flash starts at once.
+    now: Math.max(now, alerts.state.lastCycleAt ?? 0),
+  };
   if (layout.kind === 'tooSmall') return <TooSmall size={layout.size} needed={layout.needed} />;
   return (
     <Box flexDirection="column" width={layout.width} height={layout.height}>
@@ -105,9 +186,28 @@ export function App(props: AppProps): React.JSX.Element {
         now={now}
         width={layout.width}
         {...(props.clockText === undefined ? {} : {clockText: props.clockText})}
+        {...(replay.status === undefined ? {} : {replay: replay.status})}
+        {...(props.alerts === undefined
+          ? {}
+          : {
+              alerts: {
+                active: alerts.ui.open,
+                counts: alertCountsLine(countsInput),
+                compactCounts: alertCountsLine(countsInput, true),
+              },
+            })}
       />
       {ui.helpOpen ? (
         <HelpOverlay width={layout.grid.width} height={layout.grid.height} />
+      ) : alerts.ui.open ? (
+        <AlertsScreen
+          model={alerts}
+          width={layout.grid.width}
+          height={layout.grid.height}
+          now={now}
+          rangeSeconds={ui.rangeSeconds}
+          clock={clock}
+        />
       ) : (
         <DashboardGrid
           dashboard={dashboard}

@@ -3,6 +3,7 @@ import React from 'react';
 import {Box} from 'ink';
 import {panelKey, type StoreState} from '../poller/types.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
+import type {PanelState} from '../store/panel-state.js';
 import type {PanelPosition} from '../view-models/focus.js';
 import type {DashboardLayout, PanelPlacement} from '../view-models/layout.js';
 import {PanelBox, ZoomPanel} from './panels/panel-box.js';
@@ -27,6 +28,13 @@ function byRow(placements: readonly PanelPlacement[]): PanelPlacement[][] {
   return rows;
 }
 
+/**
+ * A panel reads the clock only for the age of stale data ("stale 2m"); the others get a constant,
+ * so that the one-second tick does not re-render (and rebuild the view of) every panel.
+ */
+const panelNow = (state: PanelState | undefined, now: number): number =>
+  state !== undefined && (state.stale || state.error !== undefined) ? now : 0;
+
 export function DashboardGrid({dashboard, layout, panels, focus, zoomed, now}: DashboardGridProps) {
   const {grid} = layout;
   const Panel = zoomed ? ZoomPanel : PanelBox;
@@ -39,17 +47,20 @@ export function DashboardGrid({dashboard, layout, panels, focus, zoomed, now}: D
           height={row[0]?.height ?? 0}
           flexShrink={0}
         >
-          {row.map(({panel, position, width, height}) => (
-            <Panel
-              key={panel.id}
-              spec={panel}
-              state={panels[panelKey(dashboard.id, panel.id)]}
-              width={width}
-              height={height}
-              focused={position.row === focus.row && position.column === focus.column}
-              now={now}
-            />
-          ))}
+          {row.map(({panel, position, width, height}) => {
+            const state = panels[panelKey(dashboard.id, panel.id)];
+            return (
+              <Panel
+                key={panel.id}
+                spec={panel}
+                state={state}
+                width={width}
+                height={height}
+                focused={position.row === focus.row && position.column === focus.column}
+                now={panelNow(state, now)}
+              />
+            );
+          })}
         </Box>
       ))}
     </Box>

@@ -1,19 +1,29 @@
 // From meow's flags, the environment and a file reader to a Config, or the first UsageError.
 // Pure: cli.tsx passes process.env and a real file reader; tests pass plain objects.
+import {alertsConfig, type AlertsConfig} from '../alerts/alerts-config.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import type {EndpointConfig} from '../http/types.js';
 import {formatDuration, parseDuration} from './duration.js';
 import {parseBasicAuth, parseHeader, parsePrometheusUrl} from './endpoint.js';
 import {readBearerToken, readCa, type ReadFile} from './files.js';
-import {defaultPrometheusUrl, meowFlags} from './options.js';
+import {runMode, type RunMode} from './run-mode.js';
+import {defaultPrometheusUrl, meowFlags, optionDocs} from './options.js';
 import {accept, refuse, Refused, usageError, type UsageError} from './usage-error.js';
 
 export type Config = {
   readonly endpoint: EndpointConfig;
   /** Index into the dashboards given to parseConfig. */
   readonly dashboardIndex: number;
+  /** `--dashboard alerts` (or the number after the dashboards): start on the alerts screen. */
+  readonly alertsScreen?: true;
   readonly refreshMs: number;
   readonly rangeSeconds: number;
+  /** How often Prometheus scrapes: sizes `$__rate_interval` (prometheus/query.ts). */
+  readonly scrapeIntervalSeconds: number;
+  /** AlertManager endpoints, --no-bell and --read-only. */
+  readonly alerts: AlertsConfig;
+  /** Record, replay, demo, once/JSON output, colour and glyphs. */
+  readonly mode: RunMode;
 };
 
 export type ConfigResult =
@@ -30,6 +40,7 @@ export type CommandLine = {
 const timeoutMs = 10_000;
 const refreshLimits = {min: 1000, max: 24 * 3600 * 1000};
 const rangeLimits = {min: 60 * 1000, max: 30 * 24 * 3600 * 1000};
+const scrapeIntervalLimits = {min: 1000, max: 10 * 60 * 1000, examples: '1s, 15s, 30s or 1m'};
 
 export function parseConfig(
   commandLine: CommandLine,
@@ -54,21 +65,26 @@ function buildConfig(
   checkUnknown(flags, input);
   const refreshMs = duration(flags, 'refresh', '15s', refreshLimits);
   const rangeMs = duration(flags, 'range', '1h', rangeLimits);
+  const scrapeMs = duration(flags, 'scrapeInterval', '15s', scrapeIntervalLimits);
+  const prometheus = endpoint(flags, env, readFile);
+  const shown = stringFlag(flags, 'dashboard') ?? dashboards[0]?.id ?? '';
+  const alertsScreen = isAlertsScreen(shown, dashboards);
   return {
-    endpoint: endpoint(flags, env, readFile),
-    dashboardIndex: dashboardIndex(
-      stringFlag(flags, 'dashboard') ?? dashboards[0]?.id ?? '',
-      dashboards,
-    ),
+    endpoint: prometheus,
+    dashboardIndex: alertsScreen ? 0 : dashboardIndex(shown, dashboards),
+    ...(alertsScreen ? {alertsScreen} : {}),
     refreshMs,
     rangeSeconds: Math.round(rangeMs / 1000),
+    scrapeIntervalSeconds: Math.round(scrapeMs / 1000),
+    alerts: alertsConfig(flags, env, prometheus),
+    mode: runMode(flags, env),
   };
 }
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`);
 
 function checkUnknown(flags: CommandLine['flags'], input: readonly string[]): void {
-  const known = Object.keys(meowFlags).map((key) => `--${kebab(key)}`);
+  const known = optionDocs.map((doc) => doc.flag.split(',')[0] ?? doc.flag);
   const unknown = Object.keys(flags).find((key) => !Object.hasOwn(meowFlags, key));
   if (unknown !== undefined) {
     const flag = unknown.length === 1 ? `-${unknown}` : `--${kebab(unknown)}`;
@@ -91,17 +107,25 @@ function stringFlag(flags: CommandLine['flags'], key: keyof typeof meowFlags): s
 
 function duration(
   flags: CommandLine['flags'],
-  key: 'refresh' | 'range',
+  key: 'refresh' | 'range' | 'scrapeInterval',
   fallback: string,
-  limits: {readonly min: number; readonly max: number},
+  limits: {readonly min: number; readonly max: number; readonly examples?: string},
 ): number {
   const text = stringFlag(flags, key) ?? fallback;
-  const accepted = `a duration from ${formatDuration(limits.min)} to ${formatDuration(limits.max)}, like 30s, 5m, 1h30m or 1d`;
+  const flag = `--${kebab(key)}`;
+  const examples = limits.examples ?? '30s, 5m, 1h30m or 1d';
+  const accepted = `a duration from ${formatDuration(limits.min)} to ${formatDuration(limits.max)}, like ${examples}`;
   const ms = parseDuration(text);
-  if (ms === undefined) refuse(usageError(`--${key}`, text, 'is not a duration', accepted));
-  if (ms < limits.min) refuse(usageError(`--${key}`, text, 'is too short', accepted));
-  if (ms > limits.max) refuse(usageError(`--${key}`, text, 'is too long', accepted));
+  if (ms === undefined) refuse(usageError(flag, text, 'is not a duration', accepted));
+  if (ms < limits.min) refuse(usageError(flag, text, 'is too short', accepted));
+  if (ms > limits.max) refuse(usageError(flag, text, 'is too long', accepted));
   return ms;
+}
+
+/** `alerts`, or the alerts screen's tab number (the one after the last dashboard). */
+export function isAlertsScreen(name: string, dashboards: readonly DashboardSpec[]): boolean {
+  const wanted = name.trim().toLowerCase();
+  return wanted === 'alerts' || wanted === String(dashboards.length + 1);
 }
 
 /** By id, by number (1-based, tab order) or by title, ignoring case. */
@@ -116,7 +140,7 @@ export function dashboardIndex(name: string, dashboards: readonly DashboardSpec[
   );
   if (index !== -1) return index;
   const ids = dashboards.map((dashboard) => dashboard.id);
-  const accepted = `${ids.slice(0, -1).join(', ')} or ${ids.at(-1) ?? ''} (or 1-${dashboards.length})`;
+  const accepted = `${ids.join(', ')} or alerts (or 1-${dashboards.length + 1})`;
   return refuse(usageError('--dashboard', name, 'is not a dashboard', accepted));
 }
 

@@ -26,8 +26,10 @@ export type Thresholds = {
  * of each series (Grafana's syntax); without it the series' labels are shown.
  *
  * Placeholders substituted before the query is sent:
- * - `$__rate_interval`: the window for rate()/increase() on a range query: max(5m, step), so no
- *   sample falls between two points however wide the step.
+ * - `$__rate_interval`: the window for rate()/increase(), Grafana's rule: max(4 x scrape interval,
+ *   step + scrape interval), the scrape interval being `--scrape-interval` (15 s by default). At
+ *   least four scrapes, so a missed one leaves enough samples; no sample falls between two points
+ *   however wide the step; and short, so a chart follows a change within a few scrapes.
  * - `$__range`: the dashboard's time range (e.g. `1h`), for instant queries over the whole range.
  */
 export type QuerySpec = {

@@ -36,7 +36,15 @@ export type HttpResponse = {
 export type RequestFn = (request: HttpRequest) => Promise<HttpResponse>;
 
 export type HttpErrorKind =
-  'unreachable' | 'timeout' | 'aborted' | 'http' | 'prometheus' | 'alertmanager' | 'malformed';
+  | 'unreachable'
+  | 'timeout'
+  | 'aborted'
+  | 'http'
+  | 'prometheus'
+  | 'alertmanager'
+  | 'malformed'
+  /** Replaying a snapshot that holds no answer to this request: not a failure of any server. */
+  | 'not-recorded';
 
 /**
  * The one error type every client throws. `message` is safe to show: it never contains

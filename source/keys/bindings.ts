@@ -17,7 +17,17 @@ export type KeyAction =
   | 'togglePause'
   | 'toggleHelp'
   | 'redraw'
-  | 'quit';
+  | 'quit'
+  | 'showAlerts'
+  | 'filterAlerts'
+  | 'silenceAlert'
+  | 'markAlert'
+  | 'groupAlerts'
+  | 'listSilences'
+  | 'expireSilence'
+  | 'replayStep'
+  | 'replayJump'
+  | 'replaySpeed';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {
@@ -28,12 +38,23 @@ export type KeyState = {
   readonly return?: boolean;
   readonly escape?: boolean;
   readonly tab?: boolean;
+  readonly home?: boolean;
+  readonly end?: boolean;
   readonly shift?: boolean;
   readonly ctrl?: boolean;
   readonly meta?: boolean;
 };
 
-type NamedKey = 'leftArrow' | 'rightArrow' | 'upArrow' | 'downArrow' | 'return' | 'escape' | 'tab';
+type NamedKey =
+  | 'leftArrow'
+  | 'rightArrow'
+  | 'upArrow'
+  | 'downArrow'
+  | 'return'
+  | 'escape'
+  | 'tab'
+  | 'home'
+  | 'end';
 
 /** One physical key: a named key or a typed character, with the modifiers it needs. */
 export type KeyPattern =
@@ -48,6 +69,8 @@ export type Binding = {
   readonly help: string;
   /** The footer hint, keys included; bindings without one stay out of the footer. */
   readonly hint?: string;
+  /** The pressed key's position in `keys` goes with the action (which dashboard, which way). */
+  readonly indexed?: boolean;
 };
 
 export const bindings: readonly Binding[] = [
@@ -66,6 +89,7 @@ export const bindings: readonly Binding[] = [
   },
   {
     action: 'selectDashboard',
+    indexed: true,
     keys: ['1', '2', '3', '4'].map((input) => ({input})),
     label: '1-4',
     help: 'Dashboard by number',
@@ -122,10 +146,73 @@ export const bindings: readonly Binding[] = [
     hint: '? help',
   },
   {
+    action: 'showAlerts',
+    keys: [{input: 'a'}],
+    label: 'a',
+    help: 'Alerts screen (tab 5)',
+  },
+  {
+    action: 'filterAlerts',
+    keys: [{input: '/'}],
+    label: '/',
+    help: 'Alerts: filter with matchers (severity="critical", a bare word for names); Esc clears',
+  },
+  {
+    action: 'silenceAlert',
+    keys: [{input: 's'}],
+    label: 's',
+    help: 'Alerts: silence the selected alert (form: Tab moves, ←→ on duration picks 15m/1h/4h/1d, Enter posts)',
+  },
+  {
+    action: 'markAlert',
+    keys: [{input: ' '}],
+    label: 'Space',
+    help: 'Alerts: mark the selected alert; s then silences the marked group',
+  },
+  {
+    action: 'groupAlerts',
+    keys: [{input: 'v'}],
+    label: 'v',
+    help: 'Alerts: view by severity or by AlertManager route group; s on a group header silences the group',
+  },
+  {
+    action: 'listSilences',
+    keys: [{input: 'S'}],
+    label: 'S',
+    help: 'Alerts: active and pending silences',
+  },
+  {
+    action: 'expireSilence',
+    keys: [{input: 'x'}],
+    label: 'x',
+    help: 'Silences: expire the selected silence (asks y/n)',
+  },
+  {
     action: 'redraw',
     keys: [{input: 'l', ctrl: true}],
     label: 'Ctrl-L',
     help: 'Redraw the whole screen',
+  },
+  {
+    action: 'replayStep',
+    keys: [{input: ','}, {input: '.'}],
+    label: ', / .',
+    help: 'Replay: back to the previous / on to the next recorded poll',
+    indexed: true,
+  },
+  {
+    action: 'replayJump',
+    keys: [{key: 'home'}, {input: 'g'}, {key: 'end'}, {input: 'G'}],
+    label: 'g / G',
+    help: 'Replay: jump to the start / end of the recording (also Home / End)',
+    indexed: true,
+  },
+  {
+    action: 'replaySpeed',
+    keys: [{input: '['}, {input: ']'}],
+    label: '[ / ]',
+    help: 'Replay: slower / faster, 1/4x to 16x (p pauses time)',
+    indexed: true,
   },
   {
     action: 'quit',

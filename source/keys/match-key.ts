@@ -9,7 +9,7 @@ import {
 
 export type KeyMatch = {
   readonly action: KeyAction;
-  /** For selectDashboard: which dashboard (0-based). */
+  /** For indexed bindings: which of their keys (selectDashboard: which dashboard, 0-based). */
   readonly index?: number;
 };
 
@@ -31,9 +31,19 @@ export function matchKey(
   for (const binding of table) {
     const index = binding.keys.findIndex((pattern) => matches(pattern, input, key));
     if (index === -1) continue;
-    return binding.action === 'selectDashboard'
-      ? {action: binding.action, index}
-      : {action: binding.action};
+    return binding.indexed === true ? {action: binding.action, index} : {action: binding.action};
   }
   return undefined;
+}
+
+/**
+ * Keys typed quickly, or sent by tmux or a slow SSH link, can arrive as one chunk (`jl`); Ink
+ * hands that to useInput as one input. Plain characters are split so that each acts as a key;
+ * anything with a modifier or an escape stays whole.
+ */
+export function splitKeyChunk(input: string, key: KeyState): readonly string[] {
+  const characters = [...input];
+  if (characters.length <= 1 || key.ctrl === true || key.meta === true) return [input];
+  if (characters.some((character) => character < ' ' || character === '\u007F')) return [input];
+  return characters;
 }

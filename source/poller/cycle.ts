@@ -2,8 +2,10 @@
 // and fold the answers into a CycleOutcome for the store. While the server is known to be down,
 // one probe request goes first and the rest are only sent if it answers.
 import type {PrometheusClient} from '../prometheus/client.js';
+import type {Series} from '../prometheus/types.js';
 import type {CycleOutcome, PanelOutcome} from '../store/cycle.js';
 import type {PanelError, QueryResult} from '../store/panel-state.js';
+import {rangeCacheKey, type RangeCache} from '../store/range-cache.js';
 import {isConnectionError, toPanelError} from './failures.js';
 import type {CyclePlan, QueryJob} from './jobs.js';
 
@@ -23,6 +25,8 @@ export type CycleContext = {
   /** Live requests of this cycle; the poller aborts them when the cycle becomes obsolete. */
   readonly controllers: Set<AbortController>;
   readonly isCancelled: () => boolean;
+  /** Cached range answers: with it, a refresh fetches only the tail of each range query. */
+  readonly ranges?: RangeCache;
 };
 
 export async function runCycle(plan: CyclePlan, context: CycleContext): Promise<CycleOutcome> {
@@ -49,7 +53,7 @@ async function runJob(job: QueryJob, context: CycleContext): Promise<JobOutcome>
     const {client} = context;
     const {signal} = controller;
     if (job.type === 'range') {
-      const series = await client.queryRange(job.expr, job.window, signal);
+      const series = await fetchRange(job, context, signal);
       return {status: 'ok', result: {type: 'range', window: job.window, series}};
     }
     const samples = await client.query(job.expr, job.time, signal);
@@ -60,6 +64,34 @@ async function runJob(job: QueryJob, context: CycleContext): Promise<JobOutcome>
     return {status: 'failed', error: panelError, connection: isConnectionError(error)};
   } finally {
     context.controllers.delete(controller);
+  }
+}
+
+/**
+ * A range query: nothing when the cached answer is final, else only its tail when the cache has
+ * the rest, merged into it. A tail that fails for another reason than the server being away is
+ * asked again whole, once, and the cache is dropped: the panel then shows the answer (or the
+ * error) of the query as the spec asks it, and a snapshot recorded with whole windows replays.
+ */
+async function fetchRange(
+  job: QueryJob,
+  context: CycleContext,
+  signal: AbortSignal,
+): Promise<readonly Series[]> {
+  const {client, ranges} = context;
+  const key = rangeCacheKey(job.expr, job.window);
+  const current = ranges?.current(key, job.window);
+  if (current !== undefined) return current;
+  const fetched = ranges?.fetchWindow(key, job.window) ?? job.window;
+  try {
+    const answer = await client.queryRange(job.expr, fetched, signal);
+    return ranges?.settle(key, job.window, fetched, answer) ?? answer;
+  } catch (error) {
+    const whole = fetched.start <= job.window.start;
+    if (ranges === undefined || whole || signal.aborted || isConnectionError(error)) throw error;
+    ranges.forget(key);
+    const answer = await client.queryRange(job.expr, job.window, signal);
+    return ranges.settle(key, job.window, job.window, answer);
   }
 }
 

@@ -1,7 +1,7 @@
 // What a poll cycle fetches for a plan: one job per distinct query (two panels asking the same
 // thing over the same grid share a request), and which jobs make up each panel.
 import {instantKinds} from '../dashboards/spec.js';
-import {expandQuery, rangeWindow} from '../prometheus/query.js';
+import {defaultScrapeIntervalSeconds, expandQuery, rangeWindow} from '../prometheus/query.js';
 import type {RangeWindow} from '../prometheus/types.js';
 import {panelKey, type PollPlan} from './types.js';
 
@@ -32,7 +32,12 @@ export type CyclePlan = {
   readonly jobs: readonly QueryJob[];
 };
 
-export function planJobs(plan: PollPlan, nowSeconds: number): CyclePlan {
+/** `scrapeIntervalSeconds` sizes `$__rate_interval` (prometheus/query.ts). */
+export function planJobs(
+  plan: PollPlan,
+  nowSeconds: number,
+  scrapeIntervalSeconds: number = defaultScrapeIntervalSeconds,
+): CyclePlan {
   const jobs = new Map<string, QueryJob>();
   const panels: PanelJobs[] = [];
   for (const panel of plan.dashboard.rows.flatMap((row) => row.panels)) {
@@ -40,7 +45,11 @@ export function planJobs(plan: PollPlan, nowSeconds: number): CyclePlan {
     const window = rangeWindow(nowSeconds, plan.rangeSeconds, width);
     const type = instantKinds.has(panel.kind) ? 'instant' : 'range';
     const jobIds = panel.queries.map((query) => {
-      const expr = expandQuery(query.expr, {step: window.step, rangeSeconds: plan.rangeSeconds});
+      const expr = expandQuery(query.expr, {
+        step: window.step,
+        rangeSeconds: plan.rangeSeconds,
+        scrapeIntervalSeconds,
+      });
       const time = Math.floor(nowSeconds);
       const at = type === 'instant' ? `${time}` : `${window.start}:${window.end}:${window.step}`;
       const id = `${type} ${at} ${expr}`;

@@ -4,6 +4,7 @@
 // polling resumes at the normal interval as soon as it answers again.
 import type {PrometheusClient} from '../prometheus/client.js';
 import {applyCycle, markLoading, type CycleOutcome} from '../store/cycle.js';
+import {createRangeCache, rangeCacheKey, type RangeCache} from '../store/range-cache.js';
 import {createStore, type WritableStore} from '../store/store.js';
 import {runCycle} from './cycle.js';
 import {backoffDelay} from './failures.js';
@@ -20,6 +21,14 @@ export type PollerOptions = {
   readonly maxBackoffMs?: number;
   /** Jitter source in [0, 1) (Math.random by default; tests pass () => 0). */
   readonly random?: () => number;
+  /** Prometheus' scrape interval, which sizes `$__rate_interval` (default 15 s). */
+  readonly scrapeIntervalSeconds?: number;
+  /** Fetch only the tail of range queries after their first fetch (default true). */
+  readonly incremental?: boolean;
+  /** How often a range query is fetched whole even so (default 10 minutes). */
+  readonly fullRefetchMs?: number;
+  /** How late samples may arrive after their time (default 15 s); see store/range-cache.ts. */
+  readonly lateSamplesMs?: number;
 };
 
 export function createPoller(options: PollerOptions): {poller: Poller; store: Store} {
@@ -52,10 +61,19 @@ class Scheduler {
   #running: RunningCycle | undefined;
   #refreshQueued = false;
   #failures = 0;
+  readonly #ranges: RangeCache | undefined;
 
   constructor(options: PollerOptions, store: WritableStore) {
     this.#options = options;
     this.#store = store;
+    const {incremental = true, clock = Date.now, fullRefetchMs, lateSamplesMs} = options;
+    this.#ranges = incremental
+      ? createRangeCache({
+          clock,
+          ...(fullRefetchMs === undefined ? {} : {fullEveryMs: fullRefetchMs}),
+          ...(lateSamplesMs === undefined ? {} : {lateMs: lateSamplesMs}),
+        })
+      : undefined;
   }
 
   setPlan(next: PollPlan): void {
@@ -104,12 +122,16 @@ class Scheduler {
     const cycle: RunningCycle = {controllers: new Set(), cancelled: false};
     this.#running = cycle;
     const clock = this.#options.clock ?? Date.now;
-    const outcome = await runCycle(planJobs(plan, clock() / 1000), {
+    const jobs = planJobs(plan, clock() / 1000, this.#options.scrapeIntervalSeconds);
+    // Only what this plan asks stays cached: memory follows what is on screen.
+    this.#ranges?.retain(new Set(jobs.jobs.map((job) => rangeCacheKey(job.expr, job.window))));
+    const outcome = await runCycle(jobs, {
       client: this.#options.client,
       concurrency: this.#options.concurrency ?? 4,
       probeFirst: this.#store.getState().connection.status === 'down',
       controllers: cycle.controllers,
       isCancelled: () => cycle.cancelled,
+      ...(this.#ranges === undefined ? {} : {ranges: this.#ranges}),
     });
     if (cycle.cancelled || this.#stopped) return;
     this.#running = undefined;

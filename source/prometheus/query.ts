@@ -4,8 +4,8 @@ import type {RangeWindow} from './types.js';
 /** Prometheus refuses a query_range of more than 11,000 points per series. */
 export const maxPointsPerSeries = 11_000;
 
-/** The shortest window for rate()/increase() (see QuerySpec in dashboards/spec.ts). */
-export const minRateIntervalSeconds = 300;
+/** The scrape interval assumed when none is given: the seed's 15 s. */
+export const defaultScrapeIntervalSeconds = 15;
 
 /**
  * One point per chart column. The step is a whole number of seconds, and start and end are
@@ -48,15 +48,54 @@ export function formatDuration(seconds: number): string {
 }
 
 /**
- * Substitutes the dashboard placeholders: `$__rate_interval` = max(5m, step), `$__range` = the
- * dashboard range. Grafana's `$__range_s` and friends are left alone.
+ * Grafana's `$__rate_interval` in seconds: max(4 x scrape interval, step + scrape interval), as
+ * documented on QuerySpec (dashboards/spec.ts).
+ */
+export const rateIntervalSeconds = (step: number, scrapeIntervalSeconds: number): number =>
+  Math.max(4 * scrapeIntervalSeconds, step + scrapeIntervalSeconds);
+
+/**
+ * Substitutes the dashboard placeholders: `$__rate_interval` (rateIntervalSeconds; the scrape
+ * interval is 15 s unless given), `$__range` = the dashboard range. Grafana's `$__range_s` and
+ * friends are left alone.
  */
 export function expandQuery(
   expr: string,
-  context: {readonly step: number; readonly rangeSeconds: number},
+  context: {
+    readonly step: number;
+    readonly rangeSeconds: number;
+    readonly scrapeIntervalSeconds?: number;
+  },
 ): string {
-  const rateInterval = formatDuration(Math.max(minRateIntervalSeconds, context.step));
+  const scrape = context.scrapeIntervalSeconds ?? defaultScrapeIntervalSeconds;
+  const rateInterval = formatDuration(rateIntervalSeconds(context.step, scrape));
   return expr
     .replace(/\$__rate_interval\b/g, rateInterval)
     .replace(/\$__range\b/g, formatDuration(context.rangeSeconds));
+}
+
+/** Steps a tail query asks again before the previous end, for samples that arrived late. */
+export const tailOverlapSteps = 2;
+
+/**
+ * The part of `next` to ask Prometheus for when the answer over `previous` is cached (Grafana's
+ * incremental querying): from the previous end minus `overlapSteps` steps to the new end, on the
+ * same grid. Undefined when the whole of `next` must be fetched: another step or span (a resize,
+ * a range change), a grid that does not line up, a clock that went back, or a gap so long that
+ * the tail would cover the whole range anyway.
+ */
+export function tailWindow(
+  previous: RangeWindow,
+  next: RangeWindow,
+  overlapSteps: number = tailOverlapSteps,
+): RangeWindow | undefined {
+  const {step} = next;
+  const sameGrid =
+    previous.step === step &&
+    previous.end - previous.start === next.end - next.start &&
+    (next.end - previous.end) % step === 0;
+  if (!sameGrid || next.end < previous.end) return undefined;
+  const start = previous.end - Math.max(0, overlapSteps) * step;
+  if (start <= next.start) return undefined;
+  return {start, end: next.end, step};
 }

@@ -4,9 +4,22 @@
 import type {HttpErrorKind} from '../http/types.js';
 
 export const snapshotFormat = 'nova-top-snapshot';
-export const currentSnapshotVersion = 1;
+export const currentSnapshotVersion = 2;
 
-export type SourceName = 'prometheus' | 'alertmanager';
+/**
+ * `alertmanager` is the first AlertManager given, `alertmanager#2` the second, and so on
+ * (version 2; a version-1 file holds `prometheus` and at most `alertmanager`).
+ */
+export type SourceName = 'prometheus' | 'alertmanager' | `alertmanager#${number}`;
+
+/** The source name of the AlertManager at `index` (0-based) in the order given. */
+export const alertmanagerSource = (index: number): SourceName =>
+  index === 0 ? 'alertmanager' : `alertmanager#${index + 1}`;
+
+/** Whether `name` is a source name: `prometheus`, `alertmanager`, `alertmanager#2` and up. */
+export const isSourceName = (name: unknown): name is SourceName =>
+  typeof name === 'string' &&
+  /^(prometheus|alertmanager|alertmanager#([2-9]|[1-9]\d+))$/.test(name);
 
 export type SnapshotSource = {
   readonly name: SourceName;
@@ -14,8 +27,15 @@ export type SnapshotSource = {
   readonly url: string;
 };
 
-/** What the recording nova-top was showing: range (s), refresh (ms), dashboard and the like. */
+/**
+ * What the recording nova-top was showing: `dashboard` (id), `rangeSeconds`, `refreshMs`, and
+ * `scrapeIntervalSeconds` (since the scrape interval sized `$__rate_interval`; absent in older
+ * files, which were recorded with the default 15 s). Readers ignore keys they do not know.
+ */
 export type SnapshotOptions = Readonly<Record<string, string | number | boolean>>;
+
+/** The scrape interval option's limits, as `--scrape-interval` takes them. */
+export const scrapeIntervalOption = {key: 'scrapeIntervalSeconds', min: 1, max: 600} as const;
 
 export type SnapshotHeader = {
   readonly format: typeof snapshotFormat;

@@ -1,7 +1,6 @@
 // Reading the files of older versions: each format change adds one function that upgrades a
-// document of version N to N+1, and loading runs the chain up to the current version. Version 1
-// is the first format, so the chain is empty for now; when version 2 comes, `1: fromVersion1`
-// goes here and test/fixtures/snapshot keeps its version-1 files as the "older format" tests.
+// document of version N to N+1, and loading runs the chain up to the current version.
+// test/fixtures/snapshot keeps version-1 files as the "older format" tests.
 import {currentSnapshotVersion, SnapshotError} from './format.js';
 
 /** A parsed file before narrowing: the header object and the entry objects, any version. */
@@ -13,8 +12,24 @@ export type SnapshotDocument = {
 
 export type Migration = (document: SnapshotDocument) => SnapshotDocument;
 
+/**
+ * Version 2 records every AlertManager (`alertmanager`, `alertmanager#2`, ...); version 1 held
+ * the first one only, under `alertmanager`, which keeps its name: a version-1 document is a
+ * version-2 document with one AlertManager at most. Any other source name was never written.
+ */
+export const fromVersion1: Migration = (document) => {
+  const known = (name: unknown) => name === 'prometheus' || name === 'alertmanager';
+  const sources = Array.isArray(document.header['sources']) ? document.header['sources'] : [];
+  for (const source of sources as unknown[]) {
+    const name = (source as Record<string, unknown> | null)?.['name'];
+    if (!known(name))
+      throw new SnapshotError(`a version-1 source cannot be ${JSON.stringify(name)}`);
+  }
+  return {...document, version: 2, header: {...document.header, version: 2}};
+};
+
 /** `migrations[n]` upgrades a version-n document to version n + 1. */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {1: fromVersion1};
 
 /** The oldest version this nova-top reads. */
 export const firstSnapshotVersion = 1;

@@ -2,6 +2,8 @@
 // is wrong so that the load error can say which line of the file is bad.
 import type {HttpErrorKind} from '../http/types.js';
 import {
+  isSourceName,
+  scrapeIntervalOption,
   snapshotFormat,
   type RecordedError,
   type RecordedRequest,
@@ -14,7 +16,6 @@ import {
 
 type Fields = Readonly<Record<string, unknown>>;
 
-const sourceNames: readonly SourceName[] = ['prometheus', 'alertmanager'];
 const methods: readonly RecordedRequest['method'][] = ['GET', 'POST', 'DELETE'];
 const errorKinds: readonly HttpErrorKind[] = [
   'unreachable',
@@ -48,6 +49,10 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[], what: st
   if (!allowed.includes(value as T)) throw new Invalid(`${what} is ${JSON.stringify(value)}`);
   return value as T;
 };
+const sourceName = (value: unknown, what: string): SourceName => {
+  if (!isSourceName(value)) throw new Invalid(`${what} is ${JSON.stringify(value)}`);
+  return value;
+};
 const optional = <K extends string, T>(key: K, value: T | undefined): {[P in K]?: T} =>
   (value === undefined ? {} : {[key]: value}) as {[P in K]?: T};
 
@@ -60,6 +65,7 @@ export function narrowHeader(fields: Fields): SnapshotHeader {
       throw new Invalid(`option ${key} is not a string, number or boolean`);
     }
   }
+  checkScrapeInterval(options[scrapeIntervalOption.key]);
   return {
     format: snapshotFormat,
     version: finite(fields['version'], 'version'),
@@ -67,11 +73,20 @@ export function narrowHeader(fields: Fields): SnapshotHeader {
     novaTop: text(fields['novaTop'], 'novaTop'),
     sources: sources.map((value): SnapshotSource => {
       const source = record(value, 'a source');
-      const name = oneOf(source['name'], sourceNames, 'a source name');
+      const name = sourceName(source['name'], 'a source name');
       return {name, url: text(source['url'], 'a source url')};
     }),
     options: options as SnapshotHeader['options'],
   };
+}
+
+/** A wrong scrape interval would replay other expressions than were recorded: refused. */
+function checkScrapeInterval(value: unknown): void {
+  const {key, min, max} = scrapeIntervalOption;
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new Invalid(`option ${key} is ${JSON.stringify(value)}, not ${min} to ${max} seconds`);
+  }
 }
 
 export function narrowEntry(value: unknown): SnapshotEntry {
@@ -79,7 +94,7 @@ export function narrowEntry(value: unknown): SnapshotEntry {
   const base = {
     t: finite(fields['t'], 't'),
     durationMs: finite(fields['durationMs'], 'durationMs'),
-    source: oneOf(fields['source'], sourceNames, 'source'),
+    source: sourceName(fields['source'], 'source'),
     request: narrowRequest(record(fields['request'], 'request')),
   };
   if (fields['response'] !== undefined) {

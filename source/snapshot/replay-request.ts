@@ -1,23 +1,24 @@
 // Replay at the request-function seam: a RequestFn that answers from a snapshot as of the virtual
 // clock. A query for exactly the recorded time window gets that recording; otherwise the same
 // question (same query, step and span) gets the latest answer recorded by the current cycle, as
-// long as it is recent. Anything else is "not recorded", and writes are refused.
+// long as it is recent; a range query on another grid (another terminal size) gets that answer
+// resampled. Anything else is "not recorded", and writes are refused.
 import {HttpResponseError} from '../http/response-error.js';
 import {HttpError, type HttpRequest, type HttpResponse, type RequestFn} from '../http/types.js';
 import type {RecordedError, Snapshot, SnapshotEntry, SourceName} from './format.js';
+import {askedWindow, resampleMatrix} from './resample.js';
 import {cycleStarts, nextCycleStart} from './timeline.js';
 
 export const notRecordedMessage = 'not recorded';
 export const readOnlyMessage = 'read-only: replaying a snapshot';
 
 /**
- * The snapshot has no answer to this request at this time. Kind 'http' without a status, so that
- * the poller shows it on the panel without taking the server for down (see the report on a
- * dedicated 'not-recorded' kind).
+ * The snapshot has no answer to this request at this time: the panel says so, and the poller does
+ * not take the server for down (failures.ts).
  */
 export class NotRecordedError extends HttpError {
   constructor() {
-    super('http', notRecordedMessage);
+    super('not-recorded', notRecordedMessage);
     this.name = 'NotRecordedError';
   }
 }
@@ -46,6 +47,15 @@ function shapeKey({method, path, query}: Asked): string | undefined {
   const rest = canonicalQuery(query, (name) => !timeParameters.has(name));
   return `${method} ${path} ${rest} span=${Number.isNaN(span) ? '-' : span}`;
 }
+
+/**
+ * A range query whatever its grid: the expression alone, and whatever its range-selector windows
+ * (`[8s]`, `[1m15s]`), which `$__rate_interval` sizes from the step.
+ */
+const rangeKey = ({method, path, query}: Asked): string | undefined =>
+  path.endsWith('/query_range')
+    ? `${method} ${path} ${String(query?.['query']).replace(/\[[0-9smhdwy]+\]/g, '[]')}`
+    : undefined;
 
 function groupBy(
   entries: readonly SnapshotEntry[],
@@ -80,6 +90,10 @@ export function createReplayRequest(
   const entries = snapshot.entries.filter((entry) => entry.source === source);
   const exact = groupBy(entries, exactKey);
   const shapes = groupBy(entries, shapeKey);
+  const ranges = groupBy(
+    entries.filter((entry) => 'response' in entry),
+    rangeKey,
+  );
   const cycles = cycleStarts(snapshot.entries);
   const refreshMs = snapshot.header.options['refreshMs'];
   const maxAgeMs =
@@ -99,11 +113,25 @@ export function createReplayRequest(
     return recent(latestBefore(similar, horizon));
   };
 
+  /** The same range query recorded on another grid, moved onto the asked one. */
+  const resampled = (request: HttpRequest, now: number): HttpResponse | undefined => {
+    const key = rangeKey(request);
+    const window = askedWindow(request.query);
+    if (key === undefined || window === undefined) return undefined;
+    const entry = latestBefore(ranges.get(key) ?? [], nextCycleStart(cycles, now));
+    if (entry === undefined || !('response' in entry) || now - entry.t > maxAgeMs) return undefined;
+    const step = askedWindow(entry.request.query)?.step ?? window.step;
+    const data = resampleMatrix(entry.response.data, step, window);
+    return data === undefined ? undefined : {...entry.response, data};
+  };
+
   return async (request) => {
     if (request.signal?.aborted) throw new HttpError('aborted', 'request cancelled');
     if (request.method !== 'GET') throw new HttpError('http', readOnlyMessage);
-    const entry = find(request, clock());
-    if (entry === undefined) throw new NotRecordedError();
+    const now = clock();
+    const entry = find(request, now);
+    if (entry === undefined)
+      return resampled(request, now) ?? Promise.reject(new NotRecordedError());
     if ('error' in entry) throw replayedError(entry.error);
     return entry.response satisfies HttpResponse;
   };

@@ -19,7 +19,7 @@ export type QueryResult =
 
 /** A failure as the user should see it: already free of credentials, not yet sanitized. */
 export type PanelError = {
-  readonly kind: 'unreachable' | 'timeout' | 'http' | 'prometheus' | 'malformed';
+  readonly kind: 'unreachable' | 'timeout' | 'http' | 'prometheus' | 'malformed' | 'not-recorded';
   readonly message: string;
 };
 

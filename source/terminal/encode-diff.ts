@@ -2,6 +2,8 @@
 // cells that changed, reached with the cheapest cursor move (or by rewriting a few unchanged
 // cells when that is shorter than the move), with SGR codes only where the style changes.
 // Both grids have the same size; a wide character is always written whole, from its left half.
+// Linked cells are written inside OSC 8 open/close; no link is left open between writes, so a
+// screen without links costs not one byte more.
 import {cursorAfterWrite, moveCursor, type Cursor} from './cursor-move.js';
 import {cellsDiffer, cellStyle, wideTail, type Grid} from './grid.js';
 import {sgrTransition, type Style} from './style.js';
@@ -25,7 +27,18 @@ type Writer = {
   parts: string[];
   cursor: Cursor;
   style: Style;
+  /** The hyperlink open on the terminal, if any. */
+  link: string | undefined;
 };
+
+const osc8 = (target: string): string => `\u001B]8;;${target}\u001B\\`;
+
+/** Opens, changes or closes the hyperlink so that it is `link`. */
+function setLink(writer: Writer, link: string | undefined): void {
+  if (writer.link === link) return;
+  writer.parts.push(osc8(link ?? ''));
+  writer.link = link;
+}
 
 /** The number of bytes `text` takes in UTF-8. */
 export function utf8Length(text: string): number {
@@ -50,6 +63,7 @@ function writeCell(writer: Writer, row: number, column: number): number {
   const {grid} = writer;
   const index = row * grid.columns + column;
   const style = cellStyle(grid, index);
+  setLink(writer, grid.links[index]);
   writer.parts.push(sgrTransition(writer.style, style), grid.chars[index] ?? ' ');
   writer.style = style;
   const width = cellWidth(grid, index, column);
@@ -64,6 +78,8 @@ function rewriteText(writer: Writer, row: number, from: number, to: number, limi
   let style = writer.style;
   for (let column = from; column < to; column++) {
     const index = row * grid.columns + column;
+    // Rewriting a linked cell (or any cell while a link is open) would need OSC 8 too: move.
+    if (writer.link !== undefined || grid.links[index] !== undefined) return undefined;
     const next = cellStyle(grid, index);
     text += sgrTransition(style, next) + (grid.chars[index] ?? ' ');
     style = next;
@@ -110,7 +126,14 @@ export function encodeDiff(previous: Grid, next: Grid, state: TerminalState): En
   if (previous.columns !== next.columns || previous.rows !== next.rows) {
     throw new RangeError('encodeDiff: grids of different sizes');
   }
-  const writer: Writer = {grid: next, parts: [], cursor: state.cursor, style: state.style};
+  const writer: Writer = {
+    grid: next,
+    parts: [],
+    cursor: state.cursor,
+    style: state.style,
+    link: undefined,
+  };
   for (let row = 0; row < next.rows; row++) encodeRow(writer, previous, row);
+  setLink(writer, undefined);
   return {text: writer.parts.join(''), state: {cursor: writer.cursor, style: writer.style}};
 }

@@ -10,6 +10,8 @@ export type Grid = {
   readonly fg: Readonly<Int32Array>;
   readonly bg: Readonly<Int32Array>;
   readonly attrs: Readonly<Uint16Array>;
+  /** OSC 8 hyperlink target per cell; sparse (most screens have none). */
+  readonly links: readonly (string | undefined)[];
 };
 
 /** The right half of a wide character. */
@@ -22,6 +24,7 @@ export type MutableGrid = {
   readonly fg: Int32Array;
   readonly bg: Int32Array;
   readonly attrs: Uint16Array;
+  readonly links: (string | undefined)[];
 };
 
 /** A grid of spaces in the default style: what a just-cleared screen shows. */
@@ -34,6 +37,7 @@ export function blankGrid(columns: number, rows: number): MutableGrid {
     fg: new Int32Array(size).fill(defaultColor),
     bg: new Int32Array(size).fill(defaultColor),
     attrs: new Uint16Array(size),
+    links: [],
   };
 }
 
@@ -46,7 +50,8 @@ export function cellsDiffer(a: Grid, b: Grid, index: number): boolean {
     a.chars[index] !== b.chars[index] ||
     a.fg[index] !== b.fg[index] ||
     a.bg[index] !== b.bg[index] ||
-    a.attrs[index] !== b.attrs[index]
+    a.attrs[index] !== b.attrs[index] ||
+    a.links[index] !== b.links[index]
   );
 }
 

@@ -2,7 +2,8 @@
 // terminal of `columns` x `rows`: lines past the last row are dropped, cells past the last
 // column cut, short lines padded with blanks. Widths come from string-width, the measure Ink
 // lays out with, so the grid lines up with Ink's boxes: wide characters take two cells and
-// combining marks join the cell before them. Escape sequences other than SGR are skipped.
+// combining marks join the cell before them. OSC 8 hyperlinks are kept per cell (grid.links);
+// other escape sequences than SGR are skipped.
 import stringWidth from 'string-width';
 import {applySgr, type PenStyle} from './apply-sgr.js';
 import {blankGrid, wideTail, type Grid, type MutableGrid} from './grid.js';
@@ -13,7 +14,7 @@ const segmenter = new Intl.Segmenter();
 const widthCache = new Map<string, number>();
 const widthCacheLimit = 4096;
 
-type Pen = PenStyle & {row: number; column: number};
+type Pen = PenStyle & {row: number; column: number; link: string | undefined};
 
 function graphemeWidth(grapheme: string): number {
   let width = widthCache.get(grapheme);
@@ -40,6 +41,7 @@ function setCell(grid: MutableGrid, pen: Pen, text: string): void {
   grid.fg[index] = pen.fg;
   grid.bg[index] = pen.bg;
   grid.attrs[index] = pen.attrs;
+  if (pen.link !== undefined) grid.links[index] = pen.link;
   pen.column++;
 }
 
@@ -103,11 +105,16 @@ function readEscape(text: string, start: number, pen: Pen): number {
     return index + 1;
   }
   if (kind === ']' || kind === 'P' || kind === '_' || kind === '^') {
-    // OSC, DCS, APC, PM: up to BEL or ST (ESC \). OSC 8 hyperlinks are dropped with them.
+    // OSC, DCS, APC, PM: up to BEL or ST (ESC \\). Only OSC 8 (hyperlinks) is applied.
     let index = start + 2;
     while (index < text.length) {
-      if (text.charCodeAt(index) === 0x07) return index + 1;
-      if (text.charCodeAt(index) === escape && text[index + 1] === '\\') return index + 2;
+      const end = text.charCodeAt(index) === 0x07 ? index + 1 : undefined;
+      const st =
+        text.charCodeAt(index) === escape && text[index + 1] === '\\' ? index + 2 : undefined;
+      if (end !== undefined || st !== undefined) {
+        if (kind === ']') applyOsc(text.slice(start + 2, index), pen);
+        return end ?? st ?? index;
+      }
       index++;
     }
     return index;
@@ -115,10 +122,25 @@ function readEscape(text: string, start: number, pen: Pen): number {
   return start + 2;
 }
 
+/** `8;params;URI` opens a link (an empty URI closes it); other OSC commands change nothing. */
+function applyOsc(body: string, pen: Pen): void {
+  if (!body.startsWith('8;')) return;
+  const uri = body.slice(body.indexOf(';', 2) + 1);
+  // The target is written back to the terminal: printable ASCII only (URLs arrive encoded).
+  pen.link = uri !== '' && /^[\x21-\x7e]+$/.test(uri) ? uri : undefined;
+}
+
 /** The grid a terminal of `columns` x `rows` would show for `frame`. */
 export function parseFrame(frame: string, columns: number, rows: number): Grid {
   const grid = blankGrid(columns, rows);
-  const pen: Pen = {fg: defaultColor, bg: defaultColor, attrs: 0, row: 0, column: 0};
+  const pen: Pen = {
+    fg: defaultColor,
+    bg: defaultColor,
+    attrs: 0,
+    row: 0,
+    column: 0,
+    link: undefined,
+  };
   let index = 0;
   while (index < frame.length && pen.row < rows) {
     const code = frame.charCodeAt(index);

@@ -30,6 +30,8 @@ export type TerminalOutput = {
   redraw(): void;
   /** Shows the cursor and leaves the alternate screen; safe to call more than once. */
   restore(): void;
+  /** Rings the terminal bell (BEL), outside any frame: it changes no cell. */
+  bell(): void;
   readonly stats: OutputStats;
 };
 
@@ -114,5 +116,11 @@ export function createTerminalOutput(
     stdout.write(text);
   };
 
-  return {inkStdout: sink as unknown as NodeJS.WriteStream, redraw, restore, stats};
+  const bell = (): void => {
+    if (restored) return;
+    stats.bytes += 1;
+    stdout.write('\u0007');
+  };
+
+  return {inkStdout: sink as unknown as NodeJS.WriteStream, redraw, restore, bell, stats};
 }

@@ -27,7 +27,31 @@ export type UiAction =
 
 /** What a key asks for: a state change, or an effect the app performs. */
 export type UiCommand =
-  UiAction | {readonly type: 'refresh'} | {readonly type: 'redraw'} | {readonly type: 'quit'};
+  | UiAction
+  | {readonly type: 'refresh'}
+  | {readonly type: 'redraw'}
+  | {readonly type: 'quit'}
+  /** Keys of the alerts screen; the app hands them to its alerts state. */
+  | {readonly type: 'alerts'; readonly action: AlertsKeyAction}
+  /** Replay time controls; the app hands them to the replay clock (no-ops when live). */
+  | {readonly type: 'replay'; readonly action: ReplayKeyAction};
+
+export type ReplayKeyAction =
+  | 'replayStepBack'
+  | 'replayStepForward'
+  | 'replayToStart'
+  | 'replayToEnd'
+  | 'replaySlower'
+  | 'replayFaster';
+
+export type AlertsKeyAction =
+  | 'showAlerts'
+  | 'filterAlerts'
+  | 'silenceAlert'
+  | 'markAlert'
+  | 'groupAlerts'
+  | 'listSilences'
+  | 'expireSilence';
 
 export function initialUiState(dashboardIndex: number, rangeSeconds: number): UiState {
   return {
@@ -60,6 +84,20 @@ export function uiCommandFor(match: KeyMatch): UiCommand {
     case 'focusUp':
     case 'focusDown':
       return {type: 'moveFocus', direction: focusDirections[match.action]};
+    case 'showAlerts':
+    case 'filterAlerts':
+    case 'silenceAlert':
+    case 'markAlert':
+    case 'groupAlerts':
+    case 'listSilences':
+    case 'expireSilence':
+      return {type: 'alerts', action: match.action};
+    case 'replayStep':
+      return {type: 'replay', action: match.index === 0 ? 'replayStepBack' : 'replayStepForward'};
+    case 'replayJump':
+      return {type: 'replay', action: (match.index ?? 0) < 2 ? 'replayToStart' : 'replayToEnd'};
+    case 'replaySpeed':
+      return {type: 'replay', action: match.index === 0 ? 'replaySlower' : 'replayFaster'};
     default:
       return {type: match.action};
   }

@@ -2,8 +2,9 @@
 
 const two = (value: number): string => String(value).padStart(2, '0');
 
-/** "HH:MM" of a unix time in seconds. */
-export function formatClock(unixSeconds: number): string {
+/** "HH:MM" of a unix time in seconds, or "HH:MM:SS" with `seconds`. */
+export function formatClock(unixSeconds: number, seconds = false): string {
   const date = new Date(unixSeconds * 1000);
-  return `${two(date.getHours())}:${two(date.getMinutes())}`;
+  const minutes = `${two(date.getHours())}:${two(date.getMinutes())}`;
+  return seconds ? `${minutes}:${two(date.getSeconds())}` : minutes;
 }

@@ -39,7 +39,10 @@ function geometry(
   const longest = Math.max(...names.map((name) => cellWidth(name)));
   const nameRoom = Math.max(minNameWidth, Math.min(longest + 1, Math.floor(width / 3)));
   const cell = Math.max(6, Math.min(maxCell, Math.floor((width - nameRoom) / count)));
-  return {cell, nameWidth: width - count * cell, narrow: false};
+  // At the widest cells the grid keeps to the left, beside its row names, rather than leave a
+  // gulf between the names and their coefficients.
+  const nameWidth = cell === maxCell ? nameRoom : width - count * cell;
+  return {cell, nameWidth, narrow: false};
 }
 
 export function correlationLines(

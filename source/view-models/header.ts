@@ -7,6 +7,7 @@ import type {ConnectionState} from '../store/panel-state.js';
 import {sanitize} from '../text/sanitize.js';
 import {formatAge} from './age.js';
 import {fitLine, lineWidth, segment, spreadLine} from './line.js';
+import {replayBadge, replayNotice, type ReplayStatus} from './replay-status.js';
 import type {Line} from './tone.js';
 
 export type HeaderInput = {
@@ -22,31 +23,61 @@ export type HeaderInput = {
   readonly width: number;
   /** Clock time as the user reads it; local HH:MM:SS unless a test pins it. */
   readonly clockText?: (ms: number) => string;
+  /** The alerts tab after the dashboards and the firing counts (view-models/alerts). */
+  readonly alerts?: {
+    readonly active: boolean;
+    readonly counts: Line;
+    /** Shorter counts (`1C 0W 0I`) for when the tabs and the counts do not fit side by side. */
+    readonly compactCounts?: Line;
+  };
+  /** While replaying a snapshot: shown instead of PAUSED and the connection notice. */
+  readonly replay?: ReplayStatus;
 };
 
 const localClock = (ms: number): string => new Date(ms).toTimeString().slice(0, 8);
 
 type TabNames = 'titles' | 'active-title' | 'ids';
 
-function tabs(dashboards: readonly DashboardSpec[], active: number, names: TabNames): Line {
-  return dashboards.flatMap((dashboard, index) => {
+function tabs(
+  dashboards: readonly DashboardSpec[],
+  active: number,
+  names: TabNames,
+  alertsTab?: {readonly active: boolean},
+): Line {
+  const dashboardTabs = dashboards.flatMap((dashboard, index) => {
     const isActive = index === active;
     const useTitle = names === 'titles' || (names === 'active-title' && isActive);
     const name = `${index + 1} ${useTitle ? dashboard.title : dashboard.id}`;
     const tab = isActive ? segment(`[${name}]`, 'focus') : segment(` ${name} `, 'muted');
     return index === 0 ? [tab] : [segment(' '), tab];
   });
+  if (alertsTab === undefined) return dashboardTabs;
+  const name = `${dashboards.length + 1} ${names === 'ids' && !alertsTab.active ? 'alerts' : 'Alerts'}`;
+  const tab = alertsTab.active ? segment(`[${name}]`, 'focus') : segment(` ${name} `, 'muted');
+  return [...dashboardTabs, segment(' '), tab];
 }
 
-function tabsLine(input: HeaderInput): Line {
-  const right: Line = input.paused ? [segment('PAUSED', 'warning')] : [];
-  const room = input.width - (input.paused ? lineWidth(right) + 1 : 0);
+function tabsLine(input: HeaderInput, compact = false): Line {
+  const paused: Line = input.replay
+    ? replayBadge(input.replay)
+    : input.paused
+      ? [segment('PAUSED', 'warning')]
+      : [];
+  const counts = (compact ? input.alerts?.compactCounts : undefined) ?? input.alerts?.counts ?? [];
+  const right: Line = [
+    ...paused,
+    ...(paused.length > 0 && counts.length > 0 ? [segment(' ')] : []),
+    ...counts,
+  ];
+  const room = input.width - (right.length > 0 ? lineWidth(right) + 1 : 0);
   const choices: readonly TabNames[] = ['titles', 'active-title', 'ids'];
-  const fitting =
-    choices
-      .map((names) => tabs(input.dashboards, input.activeIndex, names))
-      .find((line) => lineWidth(line) <= room) ?? tabs(input.dashboards, input.activeIndex, 'ids');
-  return spreadLine(fitting, right, input.width);
+  const active = input.alerts?.active === true ? -1 : input.activeIndex;
+  const tabsOf = (names: TabNames) => tabs(input.dashboards, active, names, input.alerts);
+  const found = choices.map(tabsOf).find((line) => lineWidth(line) <= room);
+  if (found === undefined && !compact && input.alerts?.compactCounts !== undefined) {
+    return tabsLine(input, true);
+  }
+  return spreadLine(found ?? tabsOf('ids'), right, input.width);
 }
 
 /** What the right end of the second line says about the connection. */
@@ -62,7 +93,9 @@ export function connectionNotice(
       connection.retryAt === undefined ? undefined : Math.ceil((connection.retryAt - now) / 1000);
     const retry = wait === undefined ? '' : wait > 0 ? `, retrying in ${wait}s` : ', retrying now';
     const reason = connection.lastError ? `: ${sanitize(connection.lastError.message).trim()}` : '';
-    return [segment(`Prometheus unreachable${since}${retry}${reason}`, 'critical')];
+    // Never reached at all: perhaps there is no Prometheus here; the demo works without one.
+    const demo = connection.lastSuccessAt === undefined ? ' (try --demo)' : '';
+    return [segment(`Prometheus unreachable${demo}${since}${retry}${reason}`, 'critical')];
   }
   if (connection.lastSuccessAt === undefined) return [segment('connecting…', 'muted')];
   return [segment(`updated ${formatAge(now - connection.lastSuccessAt)} ago`, 'muted')];
@@ -77,7 +110,9 @@ function statusLine(input: HeaderInput): Line {
     segment(`  range ${formatDuration(input.rangeSeconds * 1000)}`, 'muted'),
     segment(`  refresh ${formatDuration(input.refreshMs)}`, 'muted'),
   ];
-  const notice = connectionNotice(input.connection, input.now, input.clockText);
+  const notice = input.replay
+    ? replayNotice(input.replay, input.clockText ?? localClock)
+    : connectionNotice(input.connection, input.now, input.clockText);
   const noticeRoom = Math.max(0, input.width - 1 - Math.min(minimumLeft, lineWidth(left)));
   const right = lineWidth(notice) > noticeRoom ? fitLine(notice, noticeRoom) : notice;
   return spreadLine(left, right, input.width);

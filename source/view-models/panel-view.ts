@@ -71,6 +71,12 @@ export function buildPanelView(
   });
   const results = state?.results;
   if (results === undefined) {
+    if (state?.error?.kind === 'not-recorded') {
+      // Replaying a snapshot that does not hold this panel's queries: nothing failed.
+      return view(segment('not recorded', 'muted'), [
+        textLine('not recorded in this snapshot', inner.width, 'muted'),
+      ]);
+    }
     if (state?.error !== undefined) {
       return view(segment('error', 'critical'), messageLines(state.error.message, inner));
     }

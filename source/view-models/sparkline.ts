@@ -64,6 +64,16 @@ function largestFinite(values: readonly Column[]): Column {
   return largest;
 }
 
+/** A span this small next to the values is float noise (10% computed as 9.999999999999998%). */
+const flatTolerance = 1e-9;
+
+/**
+ * True when the values of a scale are all equal, up to float noise: stretched over the rows,
+ * that noise would draw a constant as wild swings.
+ */
+export const isFlat = (scale: Scale): boolean =>
+  scale.max - scale.min <= flatTolerance * Math.max(Math.abs(scale.max), Math.abs(scale.min));
+
 /**
  * Heights in eighths of a row, 1..8*rows per plotted value (0 for a gap). A flat series draws at
  * mid-height, or along the bottom when it is flat at zero.
@@ -71,7 +81,7 @@ function largestFinite(values: readonly Column[]): Column {
 function eighths(value: Column, scale: Scale | undefined, rows: number): number {
   if (value === undefined || !Number.isFinite(value) || scale === undefined) return 0;
   const top = rows * 8;
-  if (scale.max === scale.min) return value === 0 ? 1 : Math.ceil(top / 2);
+  if (isFlat(scale)) return value === 0 ? 1 : Math.ceil(top / 2);
   const fraction = (value - scale.min) / (scale.max - scale.min);
   return 1 + Math.round(Math.min(1, Math.max(0, fraction)) * (top - 1));
 }

@@ -8,7 +8,7 @@ import {fitBlock, segment, spreadLine, textLine} from './line.js';
 import {isEmpty, rangeSeries, seriesStats, type NamedSeries} from './panel-data.js';
 import {buildPanelView, innerSize, type PanelSize, type PanelView} from './panel-view.js';
 import {plotCells, type Cell, type HorizontalLine} from './plot.js';
-import {fitColumns, scaleOf, type Scale} from './sparkline.js';
+import {fitColumns, isFlat, scaleOf, type Scale} from './sparkline.js';
 import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
 import {seriesTone, type Line} from './tone.js';
@@ -111,7 +111,7 @@ function thresholdLines(
 
 /** A flat scale gets room around its value so the line sits inside the plot. */
 function widened(scale: Scale): Scale {
-  if (scale.max > scale.min) return scale;
+  if (!isFlat(scale)) return scale;
   const room = Math.max(1, Math.abs(scale.min) * 0.5);
   return {min: scale.min - room, max: scale.max + room};
 }
@@ -126,7 +126,10 @@ function cellsLine(cells: readonly Cell[]): Line {
   return line;
 }
 
-/** HH:MM labels under the plot, about every 12 cells, the last one at the right edge. */
+/**
+ * HH:MM labels under the plot, about every 12 cells, the last one at the right edge; HH:MM:SS when
+ * labels are less than a minute apart (HH:MM would repeat).
+ */
 function timeAxis(
   series: NamedSeries | undefined,
   points: number,
@@ -142,9 +145,12 @@ function timeAxis(
       : start + Math.floor((column * count) / points) * step;
   const chars = new Array<string>(width).fill(' ');
   const labels = Math.max(1, Math.floor(points / 12));
+  const columnOf = (label: number): number => Math.round((label * (points - 1)) / labels);
+  const times = Array.from({length: labels + 1}, (_, label) => timeAt(columnOf(label)));
+  const seconds = times.some((time, label) => label > 0 && time - (times[label - 1] ?? 0) < 60);
   for (let label = labels; label >= 0; label -= 1) {
-    const column = Math.round((label * (points - 1)) / labels);
-    const text = formatClock(timeAt(column));
+    const column = columnOf(label);
+    const text = formatClock(timeAt(column), seconds);
     const at = Math.min(
       width - text.length,
       Math.max(0, indent - 1 + column - Math.floor(text.length / 2)),

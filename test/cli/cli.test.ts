@@ -1,6 +1,6 @@
 // The shell as a user meets it: spawned, with its exit status, stdout and stderr.
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
@@ -40,31 +40,62 @@ describe('nova-top', () => {
         '    $ nova-top [options]',
         '',
         '  Options',
-        '    --prometheus, -p URL      Prometheus base URL; a path prefix is kept,',
-        '                              user:password@ becomes basic auth (default',
-        '                              http://localhost:9090)',
-        '    --dashboard, -d NAME      Dashboard to start on: overview, websocket,',
-        '                              messaging, errors (or 1-4) (default overview)',
-        '    --refresh DURATION        Poll interval, at least 1s (default 15s)',
-        '    --range DURATION          Time range shown, 1m to 30d (default 1h)',
-        '    --header "NAME: VALUE"    Extra request header, repeatable',
-        '    --bearer-token-file FILE  Send the token in FILE as a bearer token',
-        '    --ca-file FILE            Trust the private CA in this PEM file',
-        '    --help, -h                Show this help',
-        '    --version                 Show the version',
+        '    --prometheus, -p URL        Prometheus base URL; a path prefix is kept,',
+        '                                user:password@ becomes basic auth (default',
+        '                                http://localhost:9090)',
+        '    --dashboard, -d NAME        Dashboard to start on: overview, websocket,',
+        '                                messaging, errors, or the alerts screen: alerts',
+        '                                (or 1-5) (default overview)',
+        '    --refresh DURATION          Poll interval, at least 1s (default 15s)',
+        '    --range DURATION            Time range shown, 1m to 30d (default 1h)',
+        "    --scrape-interval DURATION  Prometheus' scrape interval, 1s to 10m: rate()",
+        '                                windows span at least 4 scrapes (default 15s)',
+        '    --alertmanager, -a URL      AlertManager base URL, repeatable (HA pair,',
+        '                                several clusters); user:password@ is its own',
+        '                                basic auth (default http://localhost:9093)',
+        '    --no-bell                   No terminal bell when a new critical alert fires',
+        '    --read-only                 Never create or expire silences',
+        '    --header "NAME: VALUE"      Extra request header, repeatable',
+        '    --bearer-token-file FILE    Send the token in FILE as a bearer token',
+        '    --ca-file FILE              Trust the private CA in this PEM file',
+        '    --record FILE               Also write what the screens fetch to a snapshot',
+        '                                file',
+        '    --replay FILE               Show a recorded snapshot instead of asking the',
+        '                                servers',
+        '    --demo                      Replay the incident recording shipped with',
+        '                                nova-top',
+        '    --once                      Print the dashboard (with -d alerts: the alert',
+        '                                list) once as text and exit (the default when',
+        '                                stdout is not a terminal)',
+        '    --json                      Print the dashboard or alert list once as JSON',
+        '                                and exit',
+        '    --width COLUMNS             Width of --once output, 80 to 1000 (default the',
+        '                                terminal width, else 120)',
+        '    --no-color                  No colours (also when NO_COLOR is set)',
+        '    --ascii                     Draw sparklines, bars and borders with ASCII',
+        '                                only',
+        '    --help, -h                  Show this help',
+        '    --version                   Show the version',
         '',
         '  Environment',
-        '    NOVA_TOP_PROMETHEUS_URL  Prometheus URL when --prometheus is not given',
-        '    PROMETHEUS_URL           Used when NOVA_TOP_PROMETHEUS_URL is not set either',
-        '    NOVA_TOP_BEARER_TOKEN    Bearer token (--bearer-token-file wins)',
-        '    NOVA_TOP_BASIC_AUTH      user:password for basic auth (URL userinfo wins)',
-        '    HTTPS_PROXY, NO_PROXY    Proxy to reach Prometheus through, and hosts to',
-        '                             skip it',
+        '    NOVA_TOP_PROMETHEUS_URL    Prometheus URL when --prometheus is not given',
+        '    PROMETHEUS_URL             Used when NOVA_TOP_PROMETHEUS_URL is not set',
+        '                               either',
+        '    NOVA_TOP_ALERTMANAGER_URL  AlertManager URL when --alertmanager is not given',
+        '    ALERTMANAGER_URL           Used when NOVA_TOP_ALERTMANAGER_URL is not set',
+        '                               either',
+        '    FORCE_HYPERLINK            1 or 0: force links in the alert detail on or off',
+        '    NOVA_TOP_BEARER_TOKEN      Bearer token (--bearer-token-file wins)',
+        '    NOVA_TOP_BASIC_AUTH        user:password for basic auth (URL userinfo wins)',
+        '    NO_COLOR                   Any non-empty value: no colours, as --no-color',
+        '    HTTPS_PROXY, NO_PROXY      Proxy to reach Prometheus through, and hosts to',
+        '                               skip it',
         '',
         '  Durations are Prometheus durations: 30s, 5m, 1h30m, 1d.',
         '  Press ? in nova-top for the keys.',
         '',
         '  Examples',
+        '    $ nova-top --demo',
         '    $ nova-top -p http://localhost:9090 -d websocket --range 6h',
         '    $ nova-top -p https://mimir.example/prometheus --header "X-Scope-OrgID: t1"',
         '',
@@ -79,8 +110,8 @@ describe('nova-top', () => {
 
   it.each([
     [
-      ['--dashboard', 'alerts'],
-      'nova-top: --dashboard "alerts" is not a dashboard; expected overview, websocket, messaging or errors (or 1-4)\n',
+      ['--dashboard', 'latency'],
+      'nova-top: --dashboard "latency" is not a dashboard; expected overview, websocket, messaging, errors or alerts (or 1-5)\n',
     ],
     [
       ['--refresh', '1s', '--refresh', '2s'],
@@ -117,13 +148,23 @@ function inTerminal(stop: 'q' | 'ctrl-c' | 'sigterm') {
       stopped = true;
       if (stop === 'q') child.stdin.write('q');
       else if (stop === 'ctrl-c') child.stdin.write('\u0003');
-      else spawnSync('pkill', ['-TERM', '-P', String(child.pid)]);
+      else for (const pid of childrenOf(child.pid ?? 0)) process.kill(pid, 'SIGTERM');
     });
     child.on('close', (status) => {
       clearTimeout(timer);
       resolve({status, output});
     });
   });
+}
+
+/** The processes `pid` started (what `pkill -P` finds), read from /proc: procps may be missing. */
+function childrenOf(pid: number): number[] {
+  try {
+    const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8');
+    return text.trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 describe.skipIf(!hasScript)('nova-top in a terminal', () => {

@@ -11,12 +11,19 @@ function config(...args: Parameters<typeof parseArgv>): Config {
 const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 
 describe('parseConfig', () => {
-  it('defaults to localhost:9090, the overview, 15s refresh and a 1h range', () => {
+  it('defaults to localhost:9090, the overview, 15s refresh, a 1h range and 15s scrapes', () => {
     expect(config([])).toEqual({
       endpoint: {url: 'http://localhost:9090', headers: [], timeoutMs: 10_000},
       dashboardIndex: 0,
       refreshMs: 15_000,
       rangeSeconds: 3600,
+      scrapeIntervalSeconds: 15,
+      alerts: {
+        alertmanagers: [{url: 'http://localhost:9093', headers: [], timeoutMs: 10_000}],
+        bell: true,
+        readOnly: false,
+      },
+      mode: {demo: false, once: false, json: false, color: true, ascii: false},
     });
   });
 
@@ -88,5 +95,14 @@ describe('parseConfig', () => {
   it('parses refresh and range durations', () => {
     const {refreshMs, rangeSeconds} = config(['--refresh', '1m30s', '--range', '1d']);
     expect([refreshMs, rangeSeconds]).toEqual([90_000, 86_400]);
+  });
+
+  it.each([
+    ['1s', 1],
+    ['30s', 30],
+    ['1m30s', 90],
+    ['10m', 600],
+  ])('takes a scrape interval of %s', (text, seconds) => {
+    expect(config(['--scrape-interval', text]).scrapeIntervalSeconds).toBe(seconds);
   });
 });

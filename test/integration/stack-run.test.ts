@@ -2,7 +2,7 @@
 // stops every process it started on Ctrl-C or as soon as one of them dies. Six targets: Prometheus,
 // AlertManager, two WebSocket gateways, the messaging API and analytics.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
-import {mkdtempSync, rmSync, symlinkSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, test} from 'vitest';
@@ -46,7 +46,14 @@ async function waitForOutput(started: Started, pattern: RegExp): Promise<RegExpM
   }
 }
 
-const isRunning = (pid: number): boolean => spawnSync('kill', ['-0', String(pid)]).status === 0;
+/** Alive and not a zombie, read from /proc (no procps needed; a zombie still answers kill -0). */
+function isRunning(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
 async function serverPids(started: Started): Promise<number[]> {
   const prometheus = await waitForOutput(started, /Prometheus +\S+ +\(pid (\d+)\)/);
@@ -56,7 +63,11 @@ async function serverPids(started: Started): Promise<number[]> {
 
 test('prints the nova-top command line for a Prometheus with data, and stops everything on Ctrl-C', async () => {
   const started = startStackCommand();
-  const command = await waitForOutput(started, /npx tsx cli\.tsx -p (http:\/\/127\.0\.0\.1:\d+)\n/);
+  // The fast stack scrapes every second, and nova-top is told so.
+  const command = await waitForOutput(
+    started,
+    /\n {2}npx tsx cli\.tsx -p (http:\/\/127\.0\.0\.1:\d+) --scrape-interval 1s\n/,
+  );
   const query = await fetch(`${command[1]}/api/v1/query?query=count(up%3D%3D1)`);
   expect(
     ((await query.json()) as {data: {result: {value: [number, string]}[]}}).data.result[0]

@@ -18,7 +18,17 @@ describe('key documentation', () => {
       'r              Refresh now',
       'p              Pause or resume polling',
       '?              Show or hide this help',
+      'a              Alerts screen (tab 5)',
+      '/              Alerts: filter with matchers (severity="critical", a bare word for names); Esc clears',
+      's              Alerts: silence the selected alert (form: Tab moves, ←→ on duration picks 15m/1h/4h/1d, Enter posts)',
+      'Space          Alerts: mark the selected alert; s then silences the marked group',
+      'v              Alerts: view by severity or by AlertManager route group; s on a group header silences the group',
+      'S              Alerts: active and pending silences',
+      'x              Silences: expire the selected silence (asks y/n)',
       'Ctrl-L         Redraw the whole screen',
+      ', / .          Replay: back to the previous / on to the next recorded poll',
+      'g / G          Replay: jump to the start / end of the recording (also Home / End)',
+      '[ / ]          Replay: slower / faster, 1/4x to 16x (p pauses time)',
       'q / Ctrl-C     Quit',
     ]);
   });

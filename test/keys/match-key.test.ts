@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {KeyState} from '../../source/keys/bindings.js';
-import {matchKey} from '../../source/keys/match-key.js';
+import {matchKey, splitKeyChunk} from '../../source/keys/match-key.js';
 
 // Ink's useInput arguments for each key, as Ink 6.8 reports them.
 const cases: readonly (readonly [string, string, KeyState, string | undefined, number?])[] = [
@@ -41,4 +41,18 @@ describe('matchKey', () => {
       expect(match?.index).toBe(index);
     },
   );
+});
+
+describe('splitKeyChunk', () => {
+  it.each([
+    {name: 'one key', input: 'j', key: {}, keys: ['j']},
+    {name: 'keys typed in one chunk', input: 'jl', key: {}, keys: ['j', 'l']},
+    {name: 'an emoji is one key', input: '😀', key: {}, keys: ['😀']},
+    {name: 'with ctrl it stays whole', input: 'jl', key: {ctrl: true}, keys: ['jl']},
+    {name: 'with meta it stays whole', input: 'jl', key: {meta: true}, keys: ['jl']},
+    {name: 'controls keep the chunk whole', input: 'j\r', key: {}, keys: ['j\r']},
+    {name: 'an empty input', input: '', key: {}, keys: ['']},
+  ])('$name', ({input, key, keys}) => {
+    expect(splitKeyChunk(input, key)).toEqual(keys);
+  });
 });

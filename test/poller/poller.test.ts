@@ -18,12 +18,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setup(policy: Policy, concurrency?: number) {
+function setup(policy: Policy, concurrency?: number, scrapeIntervalSeconds?: number) {
   const client = fakeClient(policy);
+  // Scheduling only: every cycle asks every query (incremental.test.ts covers the range cache).
   const created = createPoller({
     client,
     random: () => 0,
+    incremental: false,
     ...(concurrency === undefined ? {} : {concurrency}),
+    ...(scrapeIntervalSeconds === undefined ? {} : {scrapeIntervalSeconds}),
   });
   poller = created.poller;
   const notifications = {count: 0};
@@ -46,8 +49,9 @@ describe('poller', () => {
     const wide = rangeWindow(start / 1000, 3600, 100);
     const normal = rangeWindow(start / 1000, 3600, 60);
     expect(client.calls.map(({type, expr, window, time}) => ({type, expr, window, time}))).toEqual([
-      {type: 'range', expr: 'sum(rate(a_total[5m]))', window: wide, time: undefined},
-      {type: 'range', expr: 'sum(rate(b_total[5m]))', window: wide, time: undefined},
+      // Step 36 s, 15 s scrapes: max(4 x 15 s, 36 s + 15 s).
+      {type: 'range', expr: 'sum(rate(a_total[1m]))', window: wide, time: undefined},
+      {type: 'range', expr: 'sum(rate(b_total[1m]))', window: wide, time: undefined},
       {
         type: 'instant',
         expr: 'sum by (x) (increase(c_total[1h]))',
@@ -71,6 +75,17 @@ describe('poller', () => {
     ]);
     expect(store.getState().connection).toEqual({status: 'up', lastSuccessAt: start});
     expect(store.getState().lastCycleAt).toBe(start);
+  });
+
+  it('sizes $__rate_interval from the scrape interval it is given', async () => {
+    const {client, poller} = setup(answerAll, undefined, 1);
+    poller.setPlan(planFor(first, {chartWidths: {rates: 100}}));
+    await tick();
+    // Step 36 s, 1 s scrapes: max(4 x 1 s, 36 s + 1 s).
+    expect(client.calls.slice(0, 2).map((call) => call.expr)).toEqual([
+      'sum(rate(a_total[37s]))',
+      'sum(rate(b_total[37s]))',
+    ]);
   });
 
   it('never overlaps itself: a slow cycle delays the next one', async () => {

@@ -74,18 +74,32 @@ describe('formatDuration', () => {
 
 describe('expandQuery', () => {
   it.each([
-    ['rate(x[$__rate_interval])', 60, 3600, 'rate(x[5m])'],
-    ['rate(x[$__rate_interval])', 600, 86_400, 'rate(x[10m])'],
-    ['rate(x[$__rate_interval])', 301, 3600, 'rate(x[5m1s])'],
-    ['increase(x[$__range])', 60, 5400, 'increase(x[1h30m])'],
-    ['a[$__range] / b[$__range] + c[$__range_s]', 1, 600, 'a[10m] / b[10m] + c[$__range_s]'],
+    // Grafana's rule: max(4 x scrape interval, step + scrape interval); the seed scrapes every 15 s.
+    ['rate(x[$__rate_interval])', 60, 3600, undefined, 'rate(x[1m15s])'],
+    ['rate(x[$__rate_interval])', 60, 3600, 15, 'rate(x[1m15s])'],
+    ['rate(x[$__rate_interval])', 15, 900, 15, 'rate(x[1m])'],
+    ['rate(x[$__rate_interval])', 45, 3600, 15, 'rate(x[1m])'],
+    ['rate(x[$__rate_interval])', 46, 3600, 15, 'rate(x[1m1s])'],
+    ['rate(x[$__rate_interval])', 600, 86_400, undefined, 'rate(x[10m15s])'],
+    // The fast stack scrapes every second.
+    ['rate(x[$__rate_interval])', 1, 60, 1, 'rate(x[4s])'],
+    ['rate(x[$__rate_interval])', 5, 300, 1, 'rate(x[6s])'],
+    ['rate(x[$__rate_interval])', 60, 3600, 1, 'rate(x[1m1s])'],
+    ['rate(x[$__rate_interval])', 60, 3600, 600, 'rate(x[40m])'],
+    ['increase(x[$__range])', 60, 5400, 1, 'increase(x[1h30m])'],
+    ['a[$__range] / b[$__range] + c[$__range_s]', 1, 600, 15, 'a[10m] / b[10m] + c[$__range_s]'],
     [
       '100 * sum(rate(ws_errors_total[$__rate_interval])) / sum(rate(ws_messages_sent_total[$__rate_interval]))',
       60,
       3600,
-      '100 * sum(rate(ws_errors_total[5m])) / sum(rate(ws_messages_sent_total[5m]))',
+      15,
+      '100 * sum(rate(ws_errors_total[1m15s])) / sum(rate(ws_messages_sent_total[1m15s]))',
     ],
-  ])('%s (step %i, range %i)', (expr, step, rangeSeconds, expanded) => {
-    expect(expandQuery(expr, {step, rangeSeconds})).toBe(expanded);
+  ])('%s (step %i, range %i, scrapes every %s s)', (expr, step, rangeSeconds, scrape, expanded) => {
+    const context =
+      scrape === undefined
+        ? {step, rangeSeconds}
+        : {step, rangeSeconds, scrapeIntervalSeconds: scrape};
+    expect(expandQuery(expr, context)).toBe(expanded);
   });
 });

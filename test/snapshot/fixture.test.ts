@@ -31,12 +31,12 @@ afterEach(() => {
 });
 
 describe('the version-1 fixture recorded from the real stack', () => {
-  it('loads whole, with its header', async () => {
+  it('loads whole, with its header upgraded to the current version', async () => {
     const {snapshot, truncated} = await loadSnapshot(file);
     expect(truncated).toBe(false);
     expect(snapshot.header).toMatchObject({
       format: 'nova-top-snapshot',
-      version: 1,
+      version: 2,
       novaTop: '0.1.0',
       options: {dashboard: 'overview', rangeSeconds: 300, refreshMs: 2000},
     });

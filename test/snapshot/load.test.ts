@@ -70,8 +70,8 @@ describe('loading a snapshot', () => {
     ['gzip of plain text', gzipSync('hello\n'), 'corrupt: line 1 is not JSON'],
     [
       'a newer version',
-      lines({...header, version: 2}),
-      'it was written by a newer nova-top (snapshot version 2; this one reads up to 1)',
+      lines({...header, version: 3}),
+      'it was written by a newer nova-top (snapshot version 3; this one reads up to 2)',
     ],
     ['version 0', lines({...header, version: 0}), 'unknown snapshot version 0'],
     [
@@ -83,6 +83,16 @@ describe('loading a snapshot', () => {
       'a header without sources',
       lines({...header, sources: undefined}),
       'line 1 is not valid: sources is not a list',
+    ],
+    [
+      'a scrape interval that is not a number of seconds',
+      lines({...header, options: {scrapeIntervalSeconds: '15s'}}),
+      'line 1 is not valid: option scrapeIntervalSeconds is "15s", not 1 to 600 seconds',
+    ],
+    [
+      'a scrape interval out of range',
+      lines({...header, options: {scrapeIntervalSeconds: 0}}),
+      'line 1 is not valid: option scrapeIntervalSeconds is 0, not 1 to 600 seconds',
     ],
     [
       'an entry without a time',
@@ -136,6 +146,14 @@ describe('loading a snapshot', () => {
     await expect(loadSnapshot(folder)).rejects.toThrow(
       new SnapshotError(`cannot read ${folder}: it is a folder`),
     );
+  });
+
+  it('reads the recorded scrape interval; older files have none', () => {
+    const options = {rangeSeconds: 300, scrapeIntervalSeconds: 1};
+    expect(parseSnapshot(lines({...header, options}), 'new').snapshot.header.options).toEqual(
+      options,
+    );
+    expect(parseSnapshot(lines(header), 'old').snapshot.header.options).toEqual({});
   });
 
   it('orders entries by the time they were asked, not answered', () => {

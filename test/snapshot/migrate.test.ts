@@ -1,6 +1,6 @@
 // Newer nova-top reads older files: a chain of one-step upgrades runs up to the current version.
-// Version 1 is the first format, so the real chain is empty; these tests drive the mechanism
-// with a made-up version 2, and the version-1 fixture test keeps version-1 files readable.
+// The real chain has one step (1 -> 2: every AlertManager recorded); the mechanism is driven with
+// a made-up version 2, and the version-1 fixture test keeps version-1 files readable.
 import {describe, expect, it} from 'vitest';
 import {SnapshotError} from '../../source/snapshot/format.js';
 import {migrations, upgrade, type SnapshotDocument} from '../../source/snapshot/migrate.js';
@@ -25,9 +25,22 @@ const toVersion2 = (document: SnapshotDocument): SnapshotDocument => {
 };
 
 describe('upgrading snapshot documents', () => {
-  it('leaves a current document alone (the real chain has no step yet)', () => {
-    expect(migrations).toEqual({});
-    expect(upgrade(version1)).toBe(version1);
+  it('upgrades version 1 to 2 keeping its sources, and leaves a current document alone', () => {
+    const sources = [
+      {name: 'prometheus', url: 'http://p:9090'},
+      {name: 'alertmanager', url: 'http://a:9093'},
+    ];
+    const recorded = {...version1, header: {...version1.header, sources}};
+    const upgraded = upgrade(recorded);
+    expect(upgraded).toEqual({...recorded, version: 2, header: {...recorded.header, version: 2}});
+    expect(upgrade(upgraded)).toBe(upgraded);
+  });
+
+  it('refuses a version-1 file naming a source version 1 never wrote', () => {
+    const header = {...version1.header, sources: [{name: 'alertmanager#2', url: 'http://b'}]};
+    expect(() => migrations[1]?.({...version1, header})).toThrow(
+      new SnapshotError('a version-1 source cannot be "alertmanager#2"'),
+    );
   });
 
   it('runs each step of the chain up to the target', () => {

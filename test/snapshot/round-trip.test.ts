@@ -50,7 +50,7 @@ describe('snapshot round trip', () => {
     const expected: Snapshot = {
       header: {
         format: 'nova-top-snapshot',
-        version: 1,
+        version: 2,
         createdAt: '2025-11-27T05:00:00.000Z',
         novaTop: '0.1.0',
         sources: [{name: 'prometheus', url: 'http://127.0.0.1:9090/prom'}],

@@ -99,7 +99,7 @@ describe('header', () => {
       ['4 errors', 'muted'],
       ['PAUSED', 'warning'],
     ]);
-    expect(tones(lines[1]).at(-1)).toEqual(['Prometheus unreachable', 'critical']);
+    expect(tones(lines[1]).at(-1)).toEqual(['Prometheus unreachable (try --demo)', 'critical']);
   });
 
   it('is exactly as wide as asked', () => {

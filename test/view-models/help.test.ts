@@ -22,16 +22,36 @@ describe('tooSmallLines', () => {
 
 describe('helpOverlayLines', () => {
   it('boxes the key table in exactly width x height, the title in the border', () => {
-    const lines = helpOverlayLines(50, 18).map(text);
-    expect(lines).toHaveLength(18);
+    const lines = helpOverlayLines(50, 28).map(text);
+    expect(lines).toHaveLength(28);
     expect(lines.every((line) => line.length === 50)).toBe(true);
     expect(lines.slice(0, 3)).toEqual([
       '╭─ Keys (? or Esc closes) ' + '─'.repeat(23) + '╮',
       '│ ' + '← / Shift-Tab  Previous dashboard'.padEnd(46) + ' │',
       '│ ' + '→ / Tab        Next dashboard'.padEnd(46) + ' │',
     ]);
-    expect(lines.at(-3)).toBe('│ ' + 'Ctrl-L         Redraw the whole screen'.padEnd(46) + ' │');
+    expect(lines.at(-6)).toBe('│ ' + 'Ctrl-L         Redraw the whole screen'.padEnd(46) + ' │');
     expect(lines.at(-2)).toBe('│ ' + 'q / Ctrl-C     Quit'.padEnd(46) + ' │');
     expect(lines.at(-1)).toBe('╰' + '─'.repeat(48) + '╯');
+  });
+
+  it('puts the keys in columns when they do not fit the height, so none is cut off', () => {
+    const table = [
+      {action: 'refresh', keys: [{input: 'r'}], label: 'r', help: 'Refresh now'},
+      {action: 'togglePause', keys: [{input: 'p'}], label: 'p', help: 'Pause'},
+      {action: 'redraw', keys: [{input: 'l', ctrl: true}], label: 'Ctrl-L', help: 'Redraw'},
+    ] as const;
+    const lines = helpOverlayLines(40, 4, table).map(text);
+    // 2 rows inside the border: 3 keys need 2 columns of (36 - 3) / 2 = 16 cells.
+    expect(lines.slice(1, 3)).toEqual([
+      '│ ' + 'r  Refresh now'.padEnd(16) + '   ' + 'Ctrl-L  Redraw'.padEnd(17) + ' │',
+      '│ ' + 'p  Pause'.padEnd(16) + '   ' + ''.padEnd(17) + ' │',
+    ]);
+  });
+
+  it('shows every binding at 80x24, quit included', () => {
+    const lines = helpOverlayLines(80, 20).map(text).join('\n');
+    expect(lines).toContain('q / Ctrl-C');
+    expect(lines).toContain('Ctrl-L');
   });
 });

@@ -40,6 +40,9 @@ describe('sparkline', () => {
     ['NaN and infinities are gaps', [0, Number.NaN, Infinity, -Infinity, 7], 5, '▁   █'],
     ['flat series draws mid-height', [5, 5, 5], 3, '▄▄▄'],
     ['flat zero draws along the bottom', [0, 0, 0], 3, '▁▁▁'],
+    // 100 * a / b from Prometheus: a constant 10% that float arithmetic does not keep exact.
+    ['float noise is flat', [10, 9.999999999999998, 10.000000000000002, 10], 4, '▄▄▄▄'],
+    ['a real change, however small, is drawn', [487, 487.5, 488], 3, '▁▅█'],
     ['no data at all is blank', [undefined, undefined], 2, '  '],
     ['fewer points than cells: padded on the left', [0, 7], 4, '  ▁█'],
     ['negative values scale too', [-10, 0, 10], 3, '▁▅█'],

@@ -90,6 +90,14 @@ describe('correlation panel', () => {
     ]);
   });
 
+  it('wide: the grid keeps beside its row names instead of spreading across the panel', () => {
+    const view = buildPanelView(correlation, state, {width: 160, height: 9}, updatedAt);
+    const text = (index: number) => view.lines[index]?.map((part) => part.text).join('');
+    const cells = ['+1.00', '+1.00', '-1.00', '+0.59', '-'].map((cell) => cell.padStart(14));
+    expect(text(1)).toBe('ws errors'.padEnd(14) + cells.join('') + ' '.repeat(158 - 84));
+    expect(text(0)?.slice(0, 28)).toBe(' '.repeat(14) + '     ws errors');
+  });
+
   it('too narrow for 6-cell coefficients: 5 cells without the leading zero', () => {
     const view = buildPanelView(correlation, state, {width: 34, height: 8}, updatedAt);
     expect(view.lines[4]?.map((part) => part.text).join('')).toBe(

@@ -57,6 +57,20 @@ describe('zoomed panel', () => {
     expect(view.lines[0]).toContainEqual({text: '4%', tone: 'ok'});
   });
 
+  it('labels the time axis with seconds when labels are less than a minute apart', () => {
+    // 51 points a second apart ending 08:00:00 UTC, as on a 1 m range.
+    const end = window.end;
+    const seconds = {start: end - 50, end, step: 1};
+    const flat = fresh([range(0, seconds, [[{}, repeat(4, 51)]])]);
+    const view = buildZoomView(errorRate, flat, {width: 62, height: 14}, updatedAt);
+    const axis = view.lines
+      .at(-1)
+      ?.map((part) => part.text)
+      .join('');
+    // Labels at columns 0, 13, 25, 38 and 50 (07:59:10 + that many seconds).
+    expect(axis).toBe('     07:59:10     07:59:23    07:59:35     07:59:48 08:00:00');
+  });
+
   it('kinds without a time series draw their usual view in the larger box', () => {
     const states = panel('connection-states');
     const breakdown = fresh([instant(0, [[{status: 'success'}, 1]])]);

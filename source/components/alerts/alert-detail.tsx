@@ -1,0 +1,77 @@
+// The alert detail: labels, annotations, links, what mutes it, and below a chart of its own
+// expression over the current range (the zoom view of a synthesized panel).
+import React, {useMemo} from 'react';
+import {Box} from 'ink';
+import {alertChartSpec} from '../../alerts/alert-chart.js';
+import type {AlertRow} from '../../alerts/alert-rows.js';
+import {allSilences, type AlertsState} from '../../alerts/alerts-state.js';
+import type {PrometheusClient} from '../../prometheus/client.js';
+import {alertDetailLines, type LinkLine} from '../../view-models/alerts/alert-detail-view.js';
+import {segment} from '../../view-models/line.js';
+import {zoomChartWidth} from '../../view-models/zoom-view.js';
+import {ZoomPanel} from '../panels/panel-box.js';
+import {LinkLines} from './link-lines.js';
+import {useExpressionChart} from './use-expression-chart.js';
+
+export type AlertDetailProps = {
+  readonly row: AlertRow;
+  readonly state: AlertsState;
+  readonly hyperlinks: boolean;
+  readonly prometheus: PrometheusClient | undefined;
+  readonly width: number;
+  readonly height: number;
+  readonly now: number;
+  readonly rangeSeconds: number;
+  readonly clock: () => number;
+};
+
+/** The chart is left out below this height: a plot needs a few rows to say anything. */
+const minimumChartHeight = 8;
+
+const hints: LinkLine = [segment('Esc back  ↑↓ next alert  s silence  +/- range', 'muted')];
+
+export function AlertDetail(props: AlertDetailProps): React.JSX.Element {
+  const {row, state, width, height, now} = props;
+  const text = useMemo(
+    () => alertDetailLines({row, rows: state.rows, silences: allSilences(state), now, width}),
+    [row, state, now, width],
+  );
+  const spec = useMemo(() => alertChartSpec(row), [row]);
+  const room = height - 1 - text.length;
+  const chartHeight =
+    spec !== undefined && props.prometheus !== undefined && room >= minimumChartHeight ? room : 0;
+  const points = zoomChartWidth({width, height: Math.max(chartHeight, minimumChartHeight)});
+  const chart = useExpressionChart(
+    chartHeight > 0 ? props.prometheus : undefined,
+    spec,
+    props.rangeSeconds,
+    points,
+    props.clock,
+    state.lastCycleAt,
+  );
+  const shown = text.slice(0, height - 1 - chartHeight);
+  const blank = Math.max(0, height - 1 - chartHeight - shown.length);
+  return (
+    <Box flexDirection="column" width={width} height={height} flexShrink={0}>
+      <LinkLines
+        lines={[
+          ...shown,
+          ...Array.from({length: blank}, (): LinkLine => [segment(' '.repeat(width))]),
+        ]}
+        width={width}
+        hyperlinks={props.hyperlinks}
+      />
+      {chartHeight > 0 && spec !== undefined ? (
+        <ZoomPanel
+          spec={spec}
+          state={chart}
+          width={width}
+          height={chartHeight}
+          focused={false}
+          now={now}
+        />
+      ) : null}
+      <LinkLines lines={[hints]} width={width} hyperlinks={false} />
+    </Box>
+  );
+}

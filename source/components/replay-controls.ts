@@ -1,0 +1,70 @@
+// The replay keys at work: they move the snapshot's virtual clock (pause with the app's pause
+// key, step between recorded polls, jump to either end, change speed) and ask the poller to show
+// the new moment at once. Live, there is no replay and the keys do nothing.
+import {useEffect, useState} from 'react';
+import type {ReplayInfo} from '../snapshot/session.js';
+import type {ReplayKeyAction} from '../ui-state/ui-state.js';
+import type {ReplayStatus} from '../view-models/replay-status.js';
+
+export const replaySpeeds = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
+
+export type ReplayControls = {
+  /** What the header shows; undefined when live. */
+  readonly status: ReplayStatus | undefined;
+  /** Replay speed (1 when live): the poller polls this much more often. */
+  readonly speed: number;
+  readonly handle: (action: ReplayKeyAction) => void;
+};
+
+/** The next speed of the list in that direction, or the same at either end. */
+export function nextSpeed(speed: number, direction: 1 | -1): number {
+  const index = replaySpeeds.findIndex((known) => known >= speed);
+  const current = index === -1 ? replaySpeeds.length - 1 : index;
+  return replaySpeeds[Math.min(replaySpeeds.length - 1, Math.max(0, current + direction))] ?? 1;
+}
+
+export function useReplayControls(
+  replay: ReplayInfo | undefined,
+  /** Polls every screen's data now (after a jump the screens show the new moment at once). */
+  refreshNow: () => void,
+  paused: boolean,
+): ReplayControls {
+  // The clock is mutable; a key that changes it bumps this so that the header shows it at once.
+  const [, setVersion] = useState(0);
+  // The app's pause key pauses recorded time too (the poller pauses with it).
+  useEffect(() => {
+    if (replay === undefined) return;
+    if (paused) replay.clock.pause();
+    else replay.clock.resume();
+  }, [replay, paused]);
+
+  if (replay === undefined) return {status: undefined, speed: 1, handle: () => {}};
+  const {clock} = replay;
+  const state = clock.state();
+  const jump = (move: () => void) => {
+    move();
+    refreshNow();
+  };
+  const handle = (action: ReplayKeyAction): void => {
+    if (action === 'replayStepBack') jump(clock.stepBack);
+    else if (action === 'replayStepForward') jump(clock.stepForward);
+    else if (action === 'replayToStart') jump(clock.toStart);
+    else if (action === 'replayToEnd') jump(clock.toEnd);
+    else clock.setSpeed(nextSpeed(state.speed, action === 'replayFaster' ? 1 : -1));
+    setVersion((version) => version + 1);
+  };
+  return {
+    status: {
+      // The app re-renders every second, so this follows the clock.
+      at: clock.now(),
+      start: state.start,
+      end: state.end,
+      // As the app has it: the effect above brings the clock along right after this render.
+      paused,
+      speed: state.speed,
+      truncated: replay.truncated,
+    },
+    speed: state.speed,
+    handle,
+  };
+}

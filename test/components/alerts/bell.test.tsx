@@ -1,0 +1,121 @@
+// A new critical alert rings the bell once (not the ones already firing at start, not with
+// --no-bell), and the output stage writes BEL outside any frame.
+import React from 'react';
+import {EventEmitter} from 'node:events';
+import {afterEach, describe, expect, it} from 'vitest';
+import {createAlertsRuntime} from '../../../source/alerts/alerts-runtime.js';
+import {App} from '../../../source/components/app.js';
+import {parseConfig} from '../../../source/config/flags.js';
+import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
+import type {RequestFn} from '../../../source/http/types.js';
+import type {Poller, Store} from '../../../source/poller/types.js';
+import {createPrometheusClient} from '../../../source/prometheus/client.js';
+import {createTerminalOutput} from '../../../source/terminal/terminal-output.js';
+import {fixture} from '../../alerts/fixtures.js';
+import {eventually, renderWithSize, type Harness} from '../ink-harness.js';
+
+const panelsState = {panels: {}, connection: {status: 'up'}, paused: false} as const;
+const store: Store = {getState: () => panelsState, subscribe: () => () => {}};
+const poller: Poller = {
+  setPlan: () => {},
+  refreshNow: () => {},
+  setPaused: () => {},
+  stop: () => {},
+};
+const recorded = fixture('alerts') as {labels: {severity: string}}[];
+const warnings = recorded.filter((alert) => alert.labels.severity !== 'critical');
+
+let harness: Harness | undefined;
+let stop: (() => void) | undefined;
+afterEach(() => {
+  harness?.unmount();
+  stop?.();
+});
+
+function mount(flags: Record<string, unknown>) {
+  let alerts: unknown = warnings;
+  const request: RequestFn = async ({path}) => ({
+    status: 200,
+    bytes: 0,
+    data:
+      path === '/api/v2/alerts'
+        ? alerts
+        : path === '/api/v2/status'
+          ? fixture('status')
+          : path === '/api/v1/rules'
+            ? {status: 'success', data: {groups: []}}
+            : [],
+  });
+  const result = parseConfig({flags, input: []}, {}, () => '', builtinDashboards);
+  if (!result.ok) throw new Error(result.error.message);
+  const runtime = createAlertsRuntime({
+    config: result.config.alerts,
+    prometheusEndpoint: result.config.endpoint,
+    prometheusRequest: request,
+    prometheus: createPrometheusClient(request),
+    refreshMs: 60_000,
+    author: 'oncall',
+    hyperlinks: false,
+    requestFor: () => request,
+  });
+  stop = () => runtime.poller.stop();
+  let bells = 0;
+  harness = renderWithSize(
+    <App
+      dashboards={builtinDashboards}
+      store={store}
+      poller={poller}
+      url="http://prom:9090"
+      refreshMs={60_000}
+      initialDashboard={0}
+      initialRangeSeconds={3600}
+      alerts={runtime}
+      onBell={() => void (bells += 1)}
+    />,
+    100,
+    30,
+  );
+  return {
+    harness,
+    bells: () => bells,
+    fire: () => void (alerts = recorded),
+  };
+}
+
+describe('the bell', () => {
+  it('rings once when a critical alert starts firing, and the count flashes', async () => {
+    const app = mount({bell: true});
+    await eventually(() => expect(app.harness.lastFrame()).toContain('0 crit 0 warn 0 info'));
+    app.fire();
+    await app.harness.press('r');
+    await eventually(() => expect(app.bells()).toBe(1));
+    expect(app.harness.lastFrame().split('\n')[0]).toMatch(/!2 crit! 0 warn 0 info$/);
+    await app.harness.press('r');
+    expect(app.bells()).toBe(1);
+  });
+
+  it('stays silent with --no-bell', async () => {
+    const app = mount({bell: false});
+    await eventually(() => expect(app.harness.lastFrame()).toContain('0 crit 0 warn 0 info'));
+    app.fire();
+    await app.harness.press('r');
+    await eventually(() => expect(app.harness.lastFrame()).toContain('2 crit!'));
+    expect(app.bells()).toBe(0);
+  });
+
+  it('reaches the terminal as BEL, outside the frame, and not after the screen is restored', () => {
+    const written: string[] = [];
+    const stream = Object.assign(new EventEmitter(), {
+      write: (text: string) => void written.push(text),
+      columns: 20,
+      rows: 5,
+      isTTY: true,
+    });
+    const output = createTerminalOutput(stream);
+    output.bell();
+    expect(written).toEqual(['\u0007']);
+    output.restore();
+    output.bell();
+    expect(written.filter((text) => text === '\u0007')).toHaveLength(1);
+  });
+});

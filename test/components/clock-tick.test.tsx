@@ -1,0 +1,58 @@
+// The one-second tick draws a frame only when an age on screen changes.
+import React from 'react';
+import {afterEach, describe, expect, it} from 'vitest';
+import {App} from '../../source/components/app.js';
+import {builtinDashboards} from '../../source/dashboards/dashboards.js';
+import type {Poller, Store, StoreState} from '../../source/poller/types.js';
+import {renderWithSize, settle, type Harness} from './ink-harness.js';
+
+const start = Date.UTC(2026, 10, 27, 12, 0, 0);
+const poller: Poller = {setPlan() {}, refreshNow() {}, setPaused() {}, stop() {}};
+
+let current: Harness | undefined;
+afterEach(() => current?.unmount());
+
+function mount(lastSuccessAt: number, clock: () => number): Harness {
+  const state: StoreState = {panels: {}, connection: {status: 'up', lastSuccessAt}, paused: false};
+  const store: Store = {getState: () => state, subscribe: () => () => {}};
+  current = renderWithSize(
+    <App
+      dashboards={builtinDashboards}
+      store={store}
+      poller={poller}
+      url="http://prom:9090"
+      refreshMs={15_000}
+      initialDashboard={0}
+      initialRangeSeconds={3600}
+      clock={clock}
+    />,
+    100,
+    30,
+  );
+  return current;
+}
+
+describe('the one-second tick', () => {
+  it('draws no frame while the age on screen stays "2m"', async () => {
+    let now = start;
+    const harness = mount(start - 120_000, () => now);
+    await settle(100);
+    const frames = harness.stdout.frames.length;
+    now += 1_000;
+    await settle(1_100);
+    now += 1_000;
+    await settle(1_000);
+    expect(harness.stdout.frames.length).toBe(frames);
+    expect(harness.lastFrame()).toContain('updated 2m ago');
+  });
+
+  it('draws a frame when the age changes', async () => {
+    let now = start;
+    const harness = mount(start - 12_000, () => now);
+    await settle(100);
+    expect(harness.lastFrame()).toContain('updated 12s ago');
+    now += 1_000;
+    await settle(1_100);
+    expect(harness.lastFrame()).toContain('updated 13s ago');
+  });
+});

@@ -1,0 +1,294 @@
+// nova-top's alerts screen end to end: the real Prometheus and AlertManager (Debian packages),
+// rules fed by a prom-client exporter this test controls, and the App rendered with the same
+// config, clients and pollers cli.tsx builds. What is asserted is what the engineer sees on the
+// screen and what AlertManager itself confirms.
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import React from 'react';
+import {Gauge, Registry} from 'prom-client';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {startAlertmanager, startPrometheus, type ServerHandle} from '../../stack/servers.js';
+import {App} from '../../source/components/app.js';
+import {createAlertsRuntime, type AlertsRuntime} from '../../source/alerts/alerts-runtime.js';
+import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
+import {builtinDashboards} from '../../source/dashboards/dashboards.js';
+import {createRequest} from '../../source/http/http.js';
+import {createPoller} from '../../source/poller/poller.js';
+import {createPrometheusClient} from '../../source/prometheus/client.js';
+import {parseArgv} from '../config/command-line.js';
+import {renderWithSize, settle, type Harness} from '../components/ink-harness.js';
+
+const rules = `groups:
+  - name: nova-messaging
+    interval: 1s
+    rules:
+      - alert: FailedMessageQueueCritical
+        expr: message_queue_depth{queue_type="failed"} > 500
+        labels: {severity: critical}
+        annotations:
+          summary: 'Failed queue depth {{ $value }}'
+          runbook_url: https://runbooks.example/failed-queue
+      - alert: MessageQueueBacklog
+        expr: message_queue_depth{queue_type="pending"} > 1000
+        for: 1m
+        labels: {severity: warning}
+        annotations: {summary: 'Pending queue depth {{ $value }}'}
+`;
+
+const alertmanagerYaml = `route:
+  receiver: default
+  group_by: [alertname]
+  group_wait: 1s
+  group_interval: 1s
+  repeat_interval: 1h
+receivers:
+  - name: default
+`;
+
+let exporter: Server;
+let alertmanager: ServerHandle;
+let prometheus: ServerHandle;
+const registry = new Registry();
+const queueDepth = new Gauge({
+  name: 'message_queue_depth',
+  help: 'Messages awaiting delivery, by queue.',
+  labelNames: ['queue_type'],
+  registers: [registry],
+});
+
+const mounted: {harness: Harness; runtime: AlertsRuntime; stop: () => void}[] = [];
+
+function mount(extraArgs: readonly string[] = []) {
+  const result = parseArgv([
+    '-p',
+    prometheus.url,
+    '-a',
+    alertmanager.url,
+    '--refresh',
+    '1s',
+    ...extraArgs,
+  ]);
+  if (!result.ok) throw new Error(result.error.message);
+  const {config} = result;
+  const request = createRequest(config.endpoint);
+  const client = createPrometheusClient(request);
+  const {poller, store} = createPoller({client});
+  const runtime = createAlertsRuntime({
+    config: config.alerts,
+    prometheusEndpoint: config.endpoint,
+    prometheusRequest: request,
+    prometheus: client,
+    refreshMs: config.refreshMs,
+    author: 'oncall',
+    hyperlinks: false,
+  });
+  const harness = renderWithSize(
+    <App
+      dashboards={builtinDashboards}
+      store={store}
+      poller={poller}
+      url={config.endpoint.url}
+      refreshMs={config.refreshMs}
+      initialDashboard={0}
+      initialRangeSeconds={600}
+      alerts={runtime}
+    />,
+    120,
+    30,
+  );
+  const stop = () => {
+    harness.unmount();
+    poller.stop();
+    runtime.poller.stop();
+  };
+  mounted.push({harness, runtime, stop});
+  return harness;
+}
+
+/** The screen's lines, trailing spaces cut. */
+const screen = (harness: Harness): string[] =>
+  harness
+    .lastFrame()
+    .split('\n')
+    .map((line) => line.trimEnd());
+
+async function until(harness: Harness, done: (lines: string[]) => boolean): Promise<string[]> {
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    const lines = screen(harness);
+    if (done(lines)) return lines;
+    if (Date.now() > deadline) throw new Error(`screen never matched:\n${lines.join('\n')}`);
+    await settle(200);
+  }
+}
+
+const lineWith = (lines: readonly string[], text: string) =>
+  lines.find((line) => line.includes(text)) ?? '';
+
+const am = () =>
+  createAlertmanagerClient(createRequest({url: alertmanager.url, headers: [], timeoutMs: 5_000}));
+
+beforeAll(async () => {
+  queueDepth.set({queue_type: 'failed'}, 0);
+  queueDepth.set({queue_type: 'pending'}, 0);
+  exporter = createServer((_request, response) => {
+    void registry.metrics().then((text) => {
+      response.writeHead(200, {'Content-Type': registry.contentType}).end(text);
+    });
+  });
+  await new Promise<void>((resolve) => exporter.listen(0, '127.0.0.1', resolve));
+  const exporterPort = (exporter.address() as AddressInfo).port;
+  alertmanager = await startAlertmanager({configYaml: alertmanagerYaml});
+  prometheus = await startPrometheus({
+    configYaml: `global: {scrape_interval: 1s, evaluation_interval: 1s}
+rule_files: [rules.yml]
+scrape_configs:
+  - job_name: nova
+    static_configs: [{targets: ['127.0.0.1:${exporterPort}']}]
+alerting:
+  alertmanagers: [{static_configs: [{targets: ['127.0.0.1:${alertmanager.port}']}]}]
+`,
+    ruleFiles: {'rules.yml': rules},
+    extraArgs: ['--rules.alert.resend-delay=1s'],
+  });
+  for (;;) {
+    const response = await fetch(`${prometheus.url}/api/v1/query?query=up`);
+    const body = (await response.json()) as {data?: {result?: {value?: [number, string]}[]}};
+    if (body.data?.result?.some((series) => series.value?.[1] === '1')) break;
+    await settle(250);
+  }
+  queueDepth.set({queue_type: 'failed'}, 620);
+  queueDepth.set({queue_type: 'pending'}, 1250);
+});
+
+afterAll(async () => {
+  for (const each of mounted) each.stop();
+  await prometheus?.stop();
+  await alertmanager?.stop();
+  await new Promise((resolve) => exporter?.close(resolve));
+});
+
+describe('the alerts screen against real servers', () => {
+  it('shows a rule with for: 1m as pending with its ETA, and the injected fault as firing critical', async () => {
+    const harness = mount();
+    await harness.press('a');
+    const lines = await until(
+      harness,
+      (shown) =>
+        lineWith(shown, 'FailedMessageQueueCritical').includes('firing') &&
+        lineWith(shown, 'MessageQueueBacklog').includes('pending'),
+    );
+    expect(lines[0]).toMatch(/\[5 Alerts\]/);
+    // A new critical alert flashes its count for a few seconds: `!1 crit!`, then ` 1 crit `.
+    expect(lines[0]).toMatch(/[ !]1 crit[ !] 0 warn 0 info$|\] {2}1 crit 0 warn 0 info$/);
+    const critical = lines.indexOf('Critical (1)');
+    expect(critical).toBeGreaterThan(0);
+    expect(lines[critical + 1]).toMatch(
+      /^› FailedMessageQueueCritical {2}Failed queue depth 620 +firing {2}\d+s$/,
+    );
+    const warning = lines.indexOf('Warning (1)');
+    expect(warning).toBeGreaterThan(critical);
+    expect(lines[warning + 1]).toMatch(
+      /^ {2}MessageQueueBacklog {2}Pending queue depth 1250 +pending, fires in ~1 min {2}\d+s$/,
+    );
+  });
+
+  it('shows the detail with labels, annotations, the runbook and a chart of the expression', async () => {
+    const harness = mounted[0]?.harness ?? mount();
+    await harness.press('\r');
+    const lines = await until(
+      harness,
+      (shown) =>
+        lineWith(shown, 'threshold 500').length > 0 &&
+        lineWith(shown, 'no data') === '' &&
+        lineWith(shown, 'loading') === '',
+    );
+    expect(lines[2]).toMatch(
+      /^FailedMessageQueueCritical {2}critical {2}firing {2}since \d+s {2}from 127\.0\.0\.1:\d+$/,
+    );
+    expect(lines[3]).toBe('Labels');
+    expect(lineWith(lines, 'job=nova')).toMatch(/^ {2}job=nova +queue_type=failed$/);
+    expect(lineWith(lines, 'runbook_url')).toBe(
+      '  runbook_url: https://runbooks.example/failed-queue',
+    );
+    expect(lineWith(lines, 'Expression ')).toBe(
+      'Expression message_queue_depth{queue_type="failed"} > 500',
+    );
+    // The chart plots the left side of the comparison, with the threshold from its right side.
+    expect(lineWith(lines, '╭ Expression, threshold 500 ')).not.toBe('');
+    expect(lineWith(lines, '● message_queue_depth{')).toContain('queue_type="failed"');
+    expect(lineWith(lines, 'crit >500')).not.toBe('');
+    await harness.press('\u001b');
+  });
+
+  it('silences the alert through the form (AlertManager confirms), and the S list expires it', async () => {
+    const harness = mounted[0]?.harness ?? mount();
+    await harness.press('s');
+    let lines = screen(harness);
+    expect(lineWith(lines, 'Matchers')).toContain('{alertname="FailedMessageQueueCritical"}');
+    expect(lineWith(lines, 'Duration')).toContain('1h');
+    expect(lineWith(lines, 'Author')).toContain('oncall');
+    expect(lineWith(lines, 'Comment')).toContain('a comment is required');
+    expect(lines).toContain('Would silence 1 current alert');
+    // Ink attaches the form's key handler in an effect, just after the frame is drawn.
+    await settle(100);
+    for (const char of 'investigating') await harness.press(char);
+    await harness.press('\r');
+    lines = await until(harness, (shown) => lineWith(shown, 'silenced: ').length > 0);
+    const id = /silenced: (\S+) on /.exec(lineWith(lines, 'silenced: '))?.[1] ?? '';
+    const silence = await am().silence(id);
+    expect(silence).toMatchObject({state: 'active', createdBy: 'oncall', comment: 'investigating'});
+    expect(silence.matchers).toEqual([
+      {name: 'alertname', operator: '=', value: 'FailedMessageQueueCritical'},
+    ]);
+    lines = await until(harness, (shown) =>
+      lineWith(shown, 'FailedMessageQueueCritical').includes('silenced'),
+    );
+    expect(lines[0]).toMatch(/0 crit/);
+
+    await harness.press('S');
+    lines = await until(harness, (shown) => lineWith(shown, id).length > 0);
+    expect(lineWith(lines, '{alertname="FailedMessageQueueCritical"}')).toMatch(
+      /ends in (59m|1h)\S* {2}1 alert$/,
+    );
+    await harness.press('x');
+    expect(screen(harness)).toContain(`Expire silence ${id}? y/n`);
+    await harness.press('y');
+    await until(harness, (shown) => shown.includes(`expired ${id}`));
+    expect((await am().silence(id)).state).toBe('expired');
+    await harness.press('\u001b');
+    lines = await until(harness, (shown) =>
+      lineWith(shown, 'FailedMessageQueueCritical').includes('firing'),
+    );
+    expect(lines[0]).toMatch(/1 crit/);
+  });
+
+  it('refuses every write with --read-only, and says so', async () => {
+    mounted.shift()?.stop();
+    const harness = mount(['--read-only']);
+    await harness.press('a');
+    let lines = await until(harness, (shown) =>
+      lineWith(shown, 'FailedMessageQueueCritical').includes('firing'),
+    );
+    expect(lines[0]).toMatch(/READ-ONLY 1 crit/);
+    const before = (await am().silences()).length;
+    await harness.press('s');
+    lines = screen(harness);
+    expect(lines.at(-2)).toBe('read-only: nova-top was started with --read-only');
+    expect(lineWith(lines, 'Matchers')).toBe('');
+    expect((await am().silences()).length).toBe(before);
+  });
+
+  it('keeps the list, marked stale, when AlertManager stops', async () => {
+    const harness = mounted[0]?.harness ?? mount();
+    await alertmanager.stop();
+    const lines = await until(harness, (shown) => lineWith(shown, 'unreachable').length > 0);
+    expect(lines[0]).toMatch(/1 crit 0 warn 0 info \(stale\)$/);
+    expect(lineWith(lines, 'unreachable')).toMatch(
+      new RegExp(
+        `${alertmanager.url.replace('http://', '')} unreachable, stale: data from \\d+s ago`,
+      ),
+    );
+    expect(lineWith(lines, 'FailedMessageQueueCritical')).toContain('firing');
+  });
+});

@@ -1,0 +1,27 @@
+// --once from the version-1 fixture snapshot, in process: the replay's last poll, times in UTC.
+import {fileURLToPath} from 'node:url';
+import {builtinDashboards} from '../../source/dashboards/dashboards.js';
+import {runOnce} from '../../source/once/run-once.js';
+import {replaySession} from '../../source/snapshot/session.js';
+
+const file = fileURLToPath(new URL('../fixtures/snapshot/v1-overview.jsonl.gz', import.meta.url));
+
+export async function onceFromFixture(
+  width: number,
+  extra: {json?: boolean; ascii?: boolean} = {},
+) {
+  const session = await replaySession(file, 1);
+  return runOnce({
+    session,
+    dashboards: builtinDashboards,
+    dashboardIndex: 0,
+    rangeSeconds: 300,
+    refreshMs: 2000,
+    width,
+    json: extra.json ?? false,
+    ascii: extra.ascii ?? false,
+    url: 'replay v1-overview.jsonl.gz',
+    alertmanagerUrls: ['http://127.0.0.1:9093'],
+    clockText: (ms) => new Date(ms).toISOString().slice(11, 19),
+  });
+}

@@ -1,0 +1,54 @@
+// The replay keys, from the key to the intent the app hands to the replay clock, and the speeds.
+import {describe, expect, it} from 'vitest';
+import {nextSpeed} from '../../source/components/replay-controls.js';
+import {matchKey} from '../../source/keys/match-key.js';
+import {uiCommandFor} from '../../source/ui-state/ui-state.js';
+import {formatSpeed, replayBadge, replayNotice} from '../../source/view-models/replay-status.js';
+
+const command = (input: string, key = {}) => {
+  const match = matchKey(input, key);
+  return match === undefined ? undefined : uiCommandFor(match);
+};
+
+describe('replay keys', () => {
+  it.each([
+    [',', {}, 'replayStepBack'],
+    ['.', {}, 'replayStepForward'],
+    ['g', {}, 'replayToStart'],
+    ['', {home: true}, 'replayToStart'],
+    ['G', {shift: true}, 'replayToEnd'],
+    ['', {end: true}, 'replayToEnd'],
+    ['[', {}, 'replaySlower'],
+    [']', {}, 'replayFaster'],
+  ])('%j %j asks for %s', (input, key, action) => {
+    expect(command(input, key)).toEqual({type: 'replay', action});
+  });
+
+  it('steps through the speeds and stops at either end', () => {
+    expect([0.25, 0.5, 1, 2, 8, 16].map((speed) => nextSpeed(speed, 1))).toEqual([
+      0.5, 1, 2, 4, 16, 16,
+    ]);
+    expect([16, 1, 0.5, 0.25].map((speed) => nextSpeed(speed, -1))).toEqual([8, 0.5, 0.25, 0.25]);
+    expect([0.25, 0.5, 1, 16].map(formatSpeed)).toEqual(['1/4x', '1/2x', '1x', '16x']);
+  });
+});
+
+describe('the replay in the header', () => {
+  const status = {at: 65_000, start: 0, end: 180_000, paused: false, speed: 2, truncated: false};
+  const text = (line: readonly {text: string}[]) => line.map((part) => part.text).join('');
+  const clock = (ms: number) => `T+${ms / 1000}`;
+
+  it('says replay and its speed, paused, or at the end', () => {
+    expect(text(replayBadge(status))).toBe('REPLAY 2x');
+    expect(text(replayBadge({...status, paused: true}))).toBe('REPLAY PAUSED');
+    expect(text(replayBadge({...status, at: 180_000}))).toBe('REPLAY END');
+  });
+
+  it('shows the recorded time and where it is, and that a cut file ends early', () => {
+    expect(text(replayNotice(status, clock))).toBe('recorded T+65, 1:05 of 3:00');
+    expect(replayNotice({...status, truncated: true}, clock).at(-1)).toEqual({
+      text: ' · recording ends early',
+      tone: 'warning',
+    });
+  });
+});
