@@ -1,7 +1,6 @@
 // The shell: flags and environment in, one render, out with an exit status. The only module that
 // reads argv and the environment or calls process.exit; nothing below it knows meow exists.
-import {existsSync, readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
 import {userInfo} from 'node:os';
 import process from 'node:process';
 import React from 'react';
@@ -12,21 +11,15 @@ import {AppearanceProvider} from './source/components/appearance.js';
 import {createAlertsRuntime} from './source/alerts/alerts-runtime.js';
 import {supportsHyperlinks} from './source/alerts/hyperlinks.js';
 import {parseConfig, type Config} from './source/config/flags.js';
+import {oneLine} from './source/config/one-line.js';
 import {helpText, meowFlags} from './source/config/options.js';
 import {builtinDashboards} from './source/dashboards/dashboards.js';
 import {runOnce} from './source/once/run-once.js';
 import {createPoller} from './source/poller/poller.js';
 import {createPrometheusClient} from './source/prometheus/client.js';
 import {SnapshotError} from './source/snapshot/format.js';
-import {replayDefaults} from './source/snapshot/replay-defaults.js';
-import {
-  liveSession,
-  recordingSession,
-  notRecorded,
-  recordedAlertmanagers,
-  replaySession,
-  type DataSession,
-} from './source/snapshot/session.js';
+import {notRecorded, recordedAlertmanagers, type DataSession} from './source/snapshot/session.js';
+import {openSession, withReplayDefaults} from './source/snapshot/session-options.js';
 import {sanitize} from './source/text/sanitize.js';
 import {createTerminalOutput, type TerminalOutput} from './source/terminal/terminal-output.js';
 
@@ -47,12 +40,6 @@ function restoreTerminal(): void {
   output = undefined;
 }
 
-/** One line, whatever the error: no stack trace reaches the user. */
-function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]?.trim() || 'unexpected error';
-}
-
 function failHard(error: unknown): never {
   session?.close();
   restoreTerminal();
@@ -61,20 +48,12 @@ function failHard(error: unknown): never {
 }
 
 /**
- * The one render call. On a terminal, Ink renders whole frames (debug mode) into the output
- * stage, which writes only the cells that changed; elsewhere Ink writes as usual.
+ * The one render call, on a terminal only (main sends every other run to --once): Ink renders
+ * whole frames (debug mode) into the output stage, which writes only the cells that changed.
  */
 function renderApp(
   element: (onRedraw: () => void, onBell: () => void) => React.ReactElement,
 ): Instance {
-  if (!process.stdout.isTTY)
-    return render(
-      element(
-        () => {},
-        () => {},
-      ),
-      {exitOnCtrlC: false, patchConsole: false},
-    );
   const stage = createTerminalOutput(process.stdout);
   output = stage;
   return render(element(stage.redraw, stage.bell), {
@@ -82,35 +61,6 @@ function renderApp(
     debug: true,
     exitOnCtrlC: false,
     patchConsole: false,
-  });
-}
-
-/** The snapshot shipped with nova-top: next to dist/ when bundled, at the root under tsx. */
-function demoFile(): string {
-  const name = 'demo/nova-incident.jsonl.gz';
-  const candidates = [new URL(`../${name}`, import.meta.url), new URL(name, import.meta.url)];
-  const found = candidates.find((url) => existsSync(url)) ?? candidates[0];
-  return fileURLToPath(found as URL);
-}
-
-function openSession(config: Config, version: string): Promise<DataSession> | DataSession {
-  const endpoints = {prometheus: config.endpoint, alertmanagers: config.alerts.alertmanagers};
-  const replayFile = config.mode.demo ? demoFile() : config.mode.replay;
-  if (replayFile !== undefined) return replaySession(replayFile, endpoints.alertmanagers.length);
-  if (config.mode.record === undefined) return liveSession(endpoints);
-  return recordingSession(endpoints, {
-    file: config.mode.record,
-    novaTop: version,
-    options: {
-      dashboard:
-        config.alertsScreen === true
-          ? 'alerts'
-          : (builtinDashboards[config.dashboardIndex]?.id ?? ''),
-      rangeSeconds: config.rangeSeconds,
-      refreshMs: config.refreshMs,
-      scrapeIntervalSeconds: config.scrapeIntervalSeconds,
-    },
-    onError: (message) => process.stderr.write(`nova-top: ${message}\n`),
   });
 }
 
@@ -256,7 +206,11 @@ async function main(): Promise<number> {
     return usageStatus;
   }
   try {
-    session = await openSession(result.config, String(cli.pkg.version));
+    session = await openSession(result.config, {
+      version: String(cli.pkg.version),
+      entryUrl: import.meta.url,
+      onRecordError: (message) => process.stderr.write(`nova-top: ${message}\n`),
+    });
   } catch (error) {
     // A snapshot that cannot be read or written is a mistake on the command line.
     if (!(error instanceof SnapshotError)) throw error;
@@ -270,26 +224,6 @@ async function main(): Promise<number> {
   } finally {
     session.close();
   }
-}
-
-/** A replay opens on what was recorded, unless the command line says otherwise. */
-function withReplayDefaults(
-  config: Config,
-  data: DataSession,
-  flags: Readonly<Record<string, unknown>>,
-): Config {
-  if (data.replay === undefined) return config;
-  const given = {
-    dashboard: flags['dashboard'] !== undefined,
-    range: flags['range'] !== undefined,
-    refresh: flags['refresh'] !== undefined,
-    scrapeInterval: flags['scrapeInterval'] !== undefined,
-  };
-  const recorded = data.replay.header.options;
-  const shown = replayDefaults(config, recorded, given, builtinDashboards);
-  // A recording made on the alerts screen opens on it.
-  const onAlerts = !given.dashboard && recorded['dashboard'] === 'alerts';
-  return {...config, ...shown, ...(onAlerts ? {alertsScreen: true as const} : {})};
 }
 
 process.on('uncaughtException', failHard);

@@ -11,26 +11,12 @@ import type {Plugin} from 'esbuild';
 
 const bundledFlag = 'NOVA_TOP_BENCH_BUNDLE';
 
-/** As in scripts/build.mjs: Ink imports react-devtools-core statically, for DEV=true only. */
-const emptyDevtools: Plugin = {
-  name: 'empty-react-devtools-core',
-  setup(builder) {
-    builder.onResolve({filter: /^react-devtools-core$/}, () => ({
-      path: 'empty',
-      namespace: 'empty',
-    }));
-    builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({
-      contents: 'export default {connectToDevTools() {}};',
-      loader: 'js',
-    }));
-  },
-};
-
 async function bundleAndRun(): Promise<number> {
   const {build} = await import('esbuild');
   const patches = (await import(
     pathToFileURL(path.resolve('scripts', 'ink-patches.mjs')).href
   )) as {
+    emptyDevtools: Plugin;
     inkPatches: Plugin;
   };
   const outfile = path.resolve('node_modules', '.cache', 'nova-top-bench', 'run.mjs');
@@ -43,7 +29,7 @@ async function bundleAndRun(): Promise<number> {
     target: 'node20',
     jsx: 'automatic',
     define: {'process.env.NODE_ENV': '"production"'},
-    plugins: [emptyDevtools, patches.inkPatches],
+    plugins: [patches.emptyDevtools, patches.inkPatches],
     external: ['esbuild'],
     banner: {
       js: "import {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);",

@@ -3,25 +3,9 @@
 // ~400 modules Ink's dependencies load). See notes on start-up in ../shared/notes/ink-rendering.md.
 import {chmod} from 'node:fs/promises';
 import {build} from 'esbuild';
-import {inkPatches} from './ink-patches.mjs';
+import {emptyDevtools, inkPatches} from './ink-patches.mjs';
 
 const outfile = 'dist/cli.js';
-
-// Ink imports react-devtools-core statically (it is only used with DEV=true): an empty module
-// stands in for it, so none of it is shipped.
-const emptyDevtools = {
-  name: 'empty-react-devtools-core',
-  setup(builder) {
-    builder.onResolve({filter: /^react-devtools-core$/}, () => ({
-      path: 'empty',
-      namespace: 'empty',
-    }));
-    builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({
-      contents: 'export default {connectToDevTools() {}};',
-      loader: 'js',
-    }));
-  },
-};
 
 await build({
   entryPoints: ['cli.tsx'],

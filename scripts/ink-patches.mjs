@@ -1,5 +1,6 @@
-// Two fixes to Ink 6.8, applied when esbuild bundles it (the published dist/cli.js and the
-// benchmarks), not by editing node_modules:
+// The esbuild plugins for bundling Ink 6.8 (the published dist/cli.js and the benchmarks), so
+// that node_modules is never edited: emptyDevtools leaves out react-devtools-core, and
+// inkPatches makes three fixes:
 // - measure-text.js caches the size of every text it ever measured in a module-level Map that is
 //   never emptied: on a dashboard whose values change every poll, the heap grows by about 2 KB a
 //   poll for as long as the app runs. Here the cache is emptied when it reaches 4,096 texts.
@@ -8,6 +9,22 @@
 // - output.js tokenizes every line of the screen on every frame, its caches living one frame; on
 //   a dashboard most lines do not change between frames, so each frame reuses the previous one's.
 import {readFile} from 'node:fs/promises';
+
+// Ink imports react-devtools-core statically (it is only used with DEV=true): an empty module
+// stands in for it, so none of it is shipped.
+export const emptyDevtools = {
+  name: 'empty-react-devtools-core',
+  setup(builder) {
+    builder.onResolve({filter: /^react-devtools-core$/}, () => ({
+      path: 'empty',
+      namespace: 'empty',
+    }));
+    builder.onLoad({filter: /.*/, namespace: 'empty'}, () => ({
+      contents: 'export default {connectToDevTools() {}};',
+      loader: 'js',
+    }));
+  },
+};
 
 const measureText = `import widestLine from 'widest-line';
 const limit = 4096;

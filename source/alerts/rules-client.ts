@@ -1,12 +1,12 @@
 // Prometheus' alerting rules (`/api/v1/rules?type=alert`): the only place pending alerts exist
 // (they never reach AlertManager) and where a rule that cannot evaluate shows its error.
 // The envelope and sample values are read by source/prometheus, the one place that parses them.
-import {HttpResponseError} from '../http/response-error.js';
-import {HttpError, type RequestFn} from '../http/types.js';
+import type {RequestFn} from '../http/types.js';
+import {prometheusError, successEnvelope} from '../prometheus/envelope.js';
 import {parseSampleValue} from '../prometheus/sample.js';
 import type {AlertRule, RuleAlert, RuleHealth} from './types.js';
 import {asArray, asRecord, asString, asTime, malformed, optional, type WireRecord} from './wire.js';
-import {narrowEnvelope, narrowLabels} from '../prometheus/wire.js';
+import {narrowLabels} from '../prometheus/wire.js';
 
 export type RulesClient = {
   alertRules(signal?: AbortSignal): Promise<readonly AlertRule[]>;
@@ -28,25 +28,8 @@ export function createRulesClient(request: RequestFn): RulesClient {
   };
 }
 
-/** A non-2xx answer carrying `{"status":"error"}` is Prometheus speaking (as in its client). */
-function prometheusError(error: unknown): unknown {
-  if (!(error instanceof HttpResponseError)) return error;
-  const envelope = narrowEnvelope(error.body);
-  if (envelope?.status !== 'error') return error;
-  return new HttpError('prometheus', envelope.error || envelope.errorType, {
-    status: error.status ?? 0,
-    errorType: envelope.errorType,
-  });
-}
-
 export function narrowRules(body: unknown): readonly AlertRule[] {
-  const envelope = narrowEnvelope(body);
-  if (envelope?.status === 'error') {
-    throw new HttpError('prometheus', envelope.error || envelope.errorType, {
-      errorType: envelope.errorType,
-    });
-  }
-  const groups = asRecord(envelope?.data)?.['groups'];
+  const groups = asRecord(successEnvelope(body)?.data)?.['groups'];
   if (!Array.isArray(groups)) throw malformed('The Prometheus rules answer');
   return groups.flatMap((group) => {
     const groupRecord = asRecord(group) ?? {};

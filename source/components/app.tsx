@@ -26,12 +26,8 @@ import {useReplayControls} from './replay-controls.js';
 import {AlertsScreen} from './alerts/alerts-screen.js';
 import {useAlerts} from './alerts/use-alerts.js';
 import type {AlertsRuntime} from '../alerts/alerts-runtime.js';
-import {alertCountsLine} from '../view-models/alerts/alert-counts.js';
 import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
-import {
-  allAlertmanagersFailing,
-  waitingForAlertmanagers,
-} from '../view-models/alerts/sources-view.js';
+import {headerAlerts} from '../view-models/alerts/header-alerts.js';
 import {TooSmall} from './too-small.js';
 
 export type AppProps = {
@@ -163,15 +159,6 @@ export function App(props: AppProps): React.JSX.Element {
   };
   useInput(handleKey, {isActive: isRawModeSupported === true});
 
-  const countsInput = {
-    rows: alerts.state.rows,
-    newCriticalAt: alerts.state.newCriticalAt,
-    waiting: waitingForAlertmanagers(alerts.state),
-    stale: allAlertmanagersFailing(alerts.state),
-    readOnly: props.alerts?.readOnly === true,
-    // The clock may lag the poll that found the alert: the flash starts at once.
-    now: Math.max(now, alerts.state.lastCycleAt ?? 0),
-  };
   if (layout.kind === 'tooSmall') return <TooSmall size={layout.size} needed={layout.needed} />;
   return (
     <Box flexDirection="column" width={layout.width} height={layout.height}>
@@ -192,8 +179,7 @@ export function App(props: AppProps): React.JSX.Element {
           : {
               alerts: {
                 active: alerts.ui.open,
-                counts: alertCountsLine(countsInput),
-                compactCounts: alertCountsLine(countsInput, true),
+                ...headerAlerts(alerts.state, now, props.alerts.readOnly),
               },
             })}
       />

@@ -3,10 +3,9 @@
 // the new moment at once. Live, there is no replay and the keys do nothing.
 import {useEffect, useState} from 'react';
 import type {ReplayInfo} from '../snapshot/session.js';
+import {nextSpeed} from '../ui-state/replay-speed.js';
 import type {ReplayKeyAction} from '../ui-state/ui-state.js';
 import type {ReplayStatus} from '../view-models/replay-status.js';
-
-export const replaySpeeds = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
 
 export type ReplayControls = {
   /** What the header shows; undefined when live. */
@@ -15,13 +14,6 @@ export type ReplayControls = {
   readonly speed: number;
   readonly handle: (action: ReplayKeyAction) => void;
 };
-
-/** The next speed of the list in that direction, or the same at either end. */
-export function nextSpeed(speed: number, direction: 1 | -1): number {
-  const index = replaySpeeds.findIndex((known) => known >= speed);
-  const current = index === -1 ? replaySpeeds.length - 1 : index;
-  return replaySpeeds[Math.min(replaySpeeds.length - 1, Math.max(0, current + direction))] ?? 1;
-}
 
 export function useReplayControls(
   replay: ReplayInfo | undefined,

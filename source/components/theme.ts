@@ -24,3 +24,14 @@ export const theme: Readonly<Record<Tone, ToneStyle>> = {
   series3: {color: 'blue'},
   series4: {color: 'white'},
 };
+
+/**
+ * How a tone is drawn. Without colour (--no-color, NO_COLOR) a tone keeps only its weight: bold
+ * titles and alerts, dim secondary text (the gray tones).
+ */
+export function toneStyle(tone: Tone, {color}: {readonly color: boolean}): ToneStyle {
+  const style = theme[tone];
+  if (color) return style;
+  const {color: named, ...weight} = style;
+  return named === 'gray' ? {...weight, dimColor: true} : weight;
+}

@@ -36,6 +36,20 @@ export function createRedactor(secrets: readonly string[]): Redact {
     needles.reduce((result, needle) => result.split(needle).join('[redacted]'), text);
 }
 
+/**
+ * A parsed JSON body with the redactor applied to every string in it, keys included. Walked
+ * rather than redacted as JSON text: a secret holding a quote or a backslash is escaped there.
+ */
+export function redactJson(value: unknown, redact: Redact): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => redactJson(item, redact));
+  if (typeof value !== 'object' || value === null) return value;
+  // fromEntries defines own properties, so a key named `__proto__` stays a key.
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact)]),
+  );
+}
+
 export type FailureContext = {
   /** `host:port` of the endpoint, never with userinfo. */
   readonly target: string;

@@ -7,7 +7,7 @@ import https from 'node:https';
 import {rootCertificates} from 'node:tls';
 import axios, {type AxiosInstance, type AxiosResponse} from 'axios';
 import {decodeBody, parseBody, type ParsedBody} from './body.js';
-import {createRedactor, toHttpError, type Redact} from './failure.js';
+import {createRedactor, redactJson, toHttpError, type Redact} from './failure.js';
 import {HttpResponseError} from './response-error.js';
 import {
   HttpError,
@@ -72,7 +72,9 @@ async function readResponse(
       status: response.status,
     });
   }
-  const data = body.kind === 'json' ? body.value : undefined;
+  // A 2xx answer can still be an error envelope ({"status":"error"}, from some proxies): its
+  // text will be shown, so it is scrubbed like an error body. Data answers are left alone.
+  const data = body.kind === 'json' ? scrubErrorEnvelope(body.value, redact) : undefined;
   return {status: response.status, data, bytes: raw.length};
 }
 
@@ -146,11 +148,15 @@ function statusError(
   target: string,
   redact: Redact,
 ): HttpError {
+  // A proxy may echo the request's credentials anywhere: in its reason phrase, its text, or the
+  // JSON error a client turns into the message on screen (Prometheus' `error`).
   const text = body.kind === 'text' ? redact(body.text) : '';
   const excerpt = text.trim().split('\n')[0] ?? '';
   const detail = excerpt === '' ? '' : `: ${excerpt.slice(0, 200)}`;
-  const message = `HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${target}${detail}`;
-  const bodyValue = body.kind === 'json' ? body.value : body.kind === 'text' ? text : undefined;
+  const reason = statusText ? ` ${redact(statusText)}` : '';
+  const message = `HTTP ${status}${reason} from ${target}${detail}`;
+  const bodyValue =
+    body.kind === 'json' ? redactJson(body.value, redact) : body.kind === 'text' ? text : undefined;
   return new HttpResponseError(message, status, bodyValue);
 }
 
@@ -179,4 +185,12 @@ function createDeadline(outer: AbortSignal | undefined, timeoutMs: number): Dead
       outer?.removeEventListener('abort', onAbort);
     },
   };
+}
+
+function scrubErrorEnvelope(value: unknown, redact: Redact): unknown {
+  const isError =
+    typeof value === 'object' &&
+    value !== null &&
+    (value as {readonly status?: unknown}).status === 'error';
+  return isError ? redactJson(value, redact) : value;
 }

@@ -1,6 +1,6 @@
-// The alerts poller: like the panels' poller, a setTimeout chain that never overlaps itself, one
-// AbortController per cycle, one store commit per cycle, and backoff while nothing answers. Each
-// AlertManager and Prometheus' rules fail on their own: a failure keeps the last data (stale), and
+// The alerts poller: the panels' poll loop (loop.ts: a setTimeout chain that never overlaps
+// itself, one AbortSignal per cycle, backoff while nothing answers), one store commit per cycle.
+// Each AlertManager and Prometheus' rules fail on their own: a failure keeps the last data (stale), and
 // an unreachable AlertManager never delays the dashboards (this is a separate chain).
 import type {AlertmanagerClient} from '../alerts/alertmanager-client.js';
 import {
@@ -11,7 +11,7 @@ import {
   type RulesOutcome,
 } from '../alerts/alerts-state.js';
 import type {RulesClient} from '../alerts/rules-client.js';
-import {backoffDelay} from './failures.js';
+import {createPollLoop, type CycleEnd} from './loop.js';
 
 export type AlertsStore = {
   getState(): AlertsState;
@@ -50,98 +50,28 @@ export function createAlertsPoller(options: AlertsPollerOptions): {
   const clock = options.clock ?? Date.now;
   let state = initialAlertsState(options.alertmanagers.map((am) => am.name));
   const listeners = new Set<() => void>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: AbortController | undefined;
-  let started = false;
-  let stopped = false;
-  let paused = false;
-  let queued = false;
-  let failures = 0;
-  let refreshMs = options.refreshMs;
 
-  const clearTimer = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-  };
-  const schedule = (delay: number, asked = false) => {
-    clearTimer();
-    timer = setTimeout(() => {
-      timer = undefined;
-      void cycle(asked);
-    }, delay);
-  };
-
-  /** `asked`: a refresh the user (or a replay jump) asked for, which runs even while paused. */
-  async function cycle(asked = false): Promise<void> {
-    if (stopped || (paused && !asked)) return;
-    if (running !== undefined) {
-      queued = true;
-      return;
-    }
-    const controller = new AbortController();
-    running = controller;
+  async function cycle(signal: AbortSignal): Promise<CycleEnd> {
     const [alertmanagers, rules] = await Promise.all([
-      Promise.all(
-        options.alertmanagers.map((am) => pollAlertmanager(am.client, controller.signal)),
-      ),
-      pollRules(options.rules, controller.signal),
+      Promise.all(options.alertmanagers.map((am) => pollAlertmanager(am.client, signal))),
+      pollRules(options.rules, signal),
     ]);
-    if (controller.signal.aborted || stopped) return;
-    running = undefined;
-    const now = clock();
-    state = applyAlertsCycle(
-      state,
-      {alertmanagers, rules, prometheusName: options.prometheusName},
-      now,
-    );
-    for (const listener of [...listeners]) listener();
-    const down = !rules.ok && alertmanagers.every((outcome) => !outcome.ok);
-    failures = down ? failures + 1 : 0;
-    const {maxBackoffMs = 60_000, random = Math.random} = options;
-    const delay = down ? backoffDelay(failures, refreshMs, maxBackoffMs, random) : refreshMs;
-    if (queued) {
-      queued = false;
-      schedule(0, true);
-    } else if (!paused) schedule(delay);
+    const commit = (): void => {
+      const cycleOutcome = {alertmanagers, rules, prometheusName: options.prometheusName};
+      state = applyAlertsCycle(state, cycleOutcome, clock());
+      for (const listener of [...listeners]) listener();
+    };
+    return {down: !rules.ok && alertmanagers.every((outcome) => !outcome.ok), commit};
   }
 
-  const cancel = () => {
-    running?.abort();
-    running = undefined;
-  };
-
-  const poller: AlertsPoller = {
-    start() {
-      if (started || stopped) return;
-      started = true;
-      void cycle();
-    },
-    refreshNow() {
-      if (stopped || !started) return;
-      clearTimer();
-      // As the panels' poller: paused, a refresh still polls once (a step through a replay).
-      void cycle(true);
-    },
-    setPaused(next) {
-      if (stopped || next === paused) return;
-      paused = next;
-      if (paused) {
-        cancel();
-        clearTimer();
-      } else if (started) void cycle();
-    },
-    setRefreshMs(next) {
-      if (next === refreshMs) return;
-      refreshMs = next;
-      // A poll already waiting waits the new interval instead (none is lost, none doubled).
-      if (timer !== undefined && failures === 0) schedule(refreshMs);
-    },
-    stop() {
-      stopped = true;
-      cancel();
-      clearTimer();
-    },
-  };
+  const {maxBackoffMs, random} = options;
+  // As the panels' poller: paused, a refresh still polls once (a step through a replay).
+  const poller: AlertsPoller = createPollLoop({
+    refreshMs: options.refreshMs,
+    ...(maxBackoffMs === undefined ? {} : {maxBackoffMs}),
+    ...(random === undefined ? {} : {random}),
+    cycle,
+  });
   const store: AlertsStore = {
     getState: () => state,
     subscribe(listener) {

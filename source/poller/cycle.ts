@@ -69,9 +69,10 @@ async function runJob(job: QueryJob, context: CycleContext): Promise<JobOutcome>
 
 /**
  * A range query: nothing when the cached answer is final, else only its tail when the cache has
- * the rest, merged into it. A tail that fails for another reason than the server being away is
- * asked again whole, once, and the cache is dropped: the panel then shows the answer (or the
- * error) of the query as the spec asks it, and a snapshot recorded with whole windows replays.
+ * the rest, merged into it. A tail that fails for another reason than the server being away, or
+ * that the cache can no longer merge, is asked again whole in the same cycle and the cache is
+ * dropped: the panel then shows the answer (or the error) of the query as the spec asks it, never
+ * a few points as if they were the whole window, and a snapshot recorded with whole windows replays.
  */
 async function fetchRange(
   job: QueryJob,
@@ -79,20 +80,23 @@ async function fetchRange(
   signal: AbortSignal,
 ): Promise<readonly Series[]> {
   const {client, ranges} = context;
+  if (ranges === undefined) return client.queryRange(job.expr, job.window, signal);
   const key = rangeCacheKey(job.expr, job.window);
-  const current = ranges?.current(key, job.window);
+  const current = ranges.current(key, job.window);
   if (current !== undefined) return current;
-  const fetched = ranges?.fetchWindow(key, job.window) ?? job.window;
+  const fetched = ranges.fetchWindow(key, job.window);
   try {
     const answer = await client.queryRange(job.expr, fetched, signal);
-    return ranges?.settle(key, job.window, fetched, answer) ?? answer;
+    if (ranges.merges(key, job.window, fetched)) {
+      return ranges.settle(key, job.window, fetched, answer);
+    }
   } catch (error) {
     const whole = fetched.start <= job.window.start;
-    if (ranges === undefined || whole || signal.aborted || isConnectionError(error)) throw error;
-    ranges.forget(key);
-    const answer = await client.queryRange(job.expr, job.window, signal);
-    return ranges.settle(key, job.window, job.window, answer);
+    if (whole || signal.aborted || isConnectionError(error)) throw error;
   }
+  ranges.forget(key);
+  const answer = await client.queryRange(job.expr, job.window, signal);
+  return ranges.settle(key, job.window, job.window, answer);
 }
 
 async function runLimited<T>(

@@ -1,14 +1,15 @@
-// The poller: a setTimeout chain that never overlaps itself. Each cycle fetches what the plan
-// shows and commits to the store once. A plan change that makes requests obsolete (another
-// dashboard, another range) aborts them; a server that is down is retried with backoff, and
-// polling resumes at the normal interval as soon as it answers again.
+// The poller: the shared poll loop (loop.ts: a setTimeout chain that never overlaps itself, with
+// backoff and pause) around a cycle that fetches what the plan shows and commits to the store
+// once. A plan change that makes requests obsolete (another dashboard, another range) aborts them
+// and fetches the new plan at once, even while paused; a server that is down is retried with
+// backoff, and polling resumes at the normal interval as soon as it answers again.
 import type {PrometheusClient} from '../prometheus/client.js';
 import {applyCycle, markLoading, type CycleOutcome} from '../store/cycle.js';
 import {createRangeCache, rangeCacheKey, type RangeCache} from '../store/range-cache.js';
 import {createStore, type WritableStore} from '../store/store.js';
 import {runCycle} from './cycle.js';
-import {backoffDelay} from './failures.js';
 import {planJobs, planPanelKeys} from './jobs.js';
+import {createPollLoop, type CycleEnd, type PollLoop} from './loop.js';
 import type {Poller, PollPlan, Store} from './types.js';
 
 export type PollerOptions = {
@@ -43,8 +44,6 @@ export function createPoller(options: PollerOptions): {poller: Poller; store: St
   return {poller, store};
 }
 
-type RunningCycle = {readonly controllers: Set<AbortController>; cancelled: boolean};
-
 /** A plan change aborts what is in flight only when the requests would ask something else. */
 const isObsolete = (previous: PollPlan | undefined, next: PollPlan): boolean =>
   previous === undefined ||
@@ -54,19 +53,19 @@ const isObsolete = (previous: PollPlan | undefined, next: PollPlan): boolean =>
 class Scheduler {
   readonly #options: PollerOptions;
   readonly #store: WritableStore;
+  readonly #clock: () => number;
+  readonly #ranges: RangeCache | undefined;
   #plan: PollPlan | undefined;
+  /** Created with the first plan, which starts it. */
+  #loop: PollLoop | undefined;
   #paused = false;
   #stopped = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #running: RunningCycle | undefined;
-  #refreshQueued = false;
-  #failures = 0;
-  readonly #ranges: RangeCache | undefined;
 
   constructor(options: PollerOptions, store: WritableStore) {
     this.#options = options;
     this.#store = store;
     const {incremental = true, clock = Date.now, fullRefetchMs, lateSamplesMs} = options;
+    this.#clock = clock;
     this.#ranges = incremental
       ? createRangeCache({
           clock,
@@ -80,96 +79,75 @@ class Scheduler {
     if (this.#stopped) return;
     const previous = this.#plan;
     this.#plan = next;
-    this.#store.commit(markLoading(this.#store.getState(), planPanelKeys(next)));
-    if (isObsolete(previous, next)) {
-      this.#cancelRunning();
-      this.#clearTimer();
-      if (!this.#paused) void this.#startCycle();
-    } else if (previous?.refreshMs !== next.refreshMs && this.#timer && this.#failures === 0) {
-      this.#schedule(next.refreshMs);
-    }
+    // Data older than two intervals (a dashboard left a while ago) shows as stale until refetched.
+    const keys = planPanelKeys(next);
+    this.#store.commit(
+      markLoading(this.#store.getState(), keys, this.#clock(), 2 * next.refreshMs),
+    );
+    const loop = this.#loopFor(next);
+    loop.setRefreshMs(next.refreshMs);
+    // Even while paused, what is on screen must match the plan: paused, it is fetched once, as
+    // refreshNow does, and nothing is scheduled after it.
+    if (isObsolete(previous, next)) loop.restart();
   }
 
   refreshNow(): void {
-    if (this.#stopped) return;
-    this.#clearTimer();
-    void this.#startCycle();
+    this.#loop?.refreshNow();
   }
 
   setPaused(paused: boolean): void {
     if (this.#stopped || paused === this.#paused) return;
     this.#paused = paused;
     this.#store.commit({...this.#store.getState(), paused});
-    if (paused) {
-      this.#cancelRunning();
-      this.#clearTimer();
-    } else void this.#startCycle();
+    this.#loop?.setPaused(paused);
   }
 
   stop(): void {
     this.#stopped = true;
-    this.#cancelRunning();
-    this.#clearTimer();
+    this.#loop?.stop();
   }
 
-  async #startCycle(): Promise<void> {
-    const plan = this.#plan;
-    if (this.#stopped || plan === undefined) return;
-    if (this.#running !== undefined) {
-      this.#refreshQueued = true;
-      return;
-    }
-    const cycle: RunningCycle = {controllers: new Set(), cancelled: false};
-    this.#running = cycle;
-    const clock = this.#options.clock ?? Date.now;
-    const jobs = planJobs(plan, clock() / 1000, this.#options.scrapeIntervalSeconds);
+  #loopFor(plan: PollPlan): PollLoop {
+    if (this.#loop !== undefined) return this.#loop;
+    const {maxBackoffMs, random} = this.#options;
+    this.#loop = createPollLoop({
+      refreshMs: plan.refreshMs,
+      ...(maxBackoffMs === undefined ? {} : {maxBackoffMs}),
+      ...(random === undefined ? {} : {random}),
+      cycle: (signal) => this.#cycle(signal),
+    });
+    this.#loop.setPaused(this.#paused);
+    return this.#loop;
+  }
+
+  async #cycle(signal: AbortSignal): Promise<CycleEnd> {
+    const plan = this.#plan as PollPlan; // the loop starts with the first plan
+    const jobs = planJobs(plan, this.#clock() / 1000, this.#options.scrapeIntervalSeconds);
     // Only what this plan asks stays cached: memory follows what is on screen.
     this.#ranges?.retain(new Set(jobs.jobs.map((job) => rangeCacheKey(job.expr, job.window))));
+    const controllers = new Set<AbortController>();
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const controller of controllers) controller.abort();
+      },
+      {once: true},
+    );
     const outcome = await runCycle(jobs, {
       client: this.#options.client,
       concurrency: this.#options.concurrency ?? 4,
       probeFirst: this.#store.getState().connection.status === 'down',
-      controllers: cycle.controllers,
-      isCancelled: () => cycle.cancelled,
+      controllers,
+      isCancelled: () => signal.aborted,
       ...(this.#ranges === undefined ? {} : {ranges: this.#ranges}),
     });
-    if (cycle.cancelled || this.#stopped) return;
-    this.#running = undefined;
-    this.#finishCycle(plan, outcome, clock());
+    const down = !outcome.answered && outcome.connectionError !== undefined;
+    return {down, commit: (delay) => this.#commit(outcome, down, delay)};
   }
 
-  #finishCycle(plan: PollPlan, outcome: CycleOutcome, now: number): void {
-    const down = !outcome.answered && outcome.connectionError !== undefined;
-    this.#failures = down ? this.#failures + 1 : 0;
-    const {maxBackoffMs = 60_000, random = Math.random} = this.#options;
-    const delay = down
-      ? backoffDelay(this.#failures, plan.refreshMs, maxBackoffMs, random)
-      : plan.refreshMs;
+  #commit(outcome: CycleOutcome, down: boolean, delay: number): void {
+    const now = this.#clock();
     const retry = down ? {retryAt: now + delay} : {};
     this.#store.commit(applyCycle(this.#store.getState(), {...outcome, ...retry}, now));
-    if (this.#refreshQueued) {
-      this.#refreshQueued = false;
-      this.#schedule(0);
-    } else if (!this.#paused) this.#schedule(delay);
-  }
-
-  #schedule(delayMs: number): void {
-    this.#clearTimer();
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      void this.#startCycle();
-    }, delayMs);
-  }
-
-  #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
-  #cancelRunning(): void {
-    if (this.#running === undefined) return;
-    this.#running.cancelled = true;
-    for (const controller of this.#running.controllers) controller.abort();
-    this.#running = undefined;
   }
 }

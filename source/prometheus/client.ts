@@ -1,10 +1,10 @@
 // The Prometheus client: builds requests, narrows answers into domain types and turns
 // Prometheus' own error payload into an HttpError of kind 'prometheus'. It takes the request
 // function as a parameter, so tests pass recorded fixtures or a fake.
-import {HttpResponseError} from '../http/response-error.js';
 import {HttpError, type RequestFn} from '../http/types.js';
+import {prometheusError, successEnvelope} from './envelope.js';
 import type {InstantSample, RangeWindow, Series} from './types.js';
-import {narrowEnvelope, narrowInstant, narrowMatrix} from './wire.js';
+import {narrowInstant, narrowMatrix} from './wire.js';
 
 export type PrometheusClient = {
   /** `GET /api/v1/query_range` over the window's grid. */
@@ -42,26 +42,9 @@ export function createPrometheusClient(request: RequestFn): PrometheusClient {
 }
 
 function successData(body: unknown, status: number): unknown {
-  const envelope = narrowEnvelope(body);
+  const envelope = successEnvelope(body, status);
   if (envelope === undefined) throw unexpected('the answer is not a Prometheus API response');
-  if (envelope.status === 'error') {
-    throw new HttpError('prometheus', envelope.error || envelope.errorType, {
-      status,
-      errorType: envelope.errorType,
-    });
-  }
   return envelope.data;
-}
-
-/** A non-2xx answer that carries `{"status":"error"}` (400, 422, 503) is Prometheus speaking. */
-function prometheusError(error: unknown): unknown {
-  if (!(error instanceof HttpResponseError)) return error;
-  const envelope = narrowEnvelope(error.body);
-  if (envelope?.status !== 'error') return error;
-  return new HttpError('prometheus', envelope.error || envelope.errorType, {
-    status: error.status ?? 0,
-    errorType: envelope.errorType,
-  });
 }
 
 const unexpected = (what: string): HttpError =>

@@ -114,11 +114,10 @@ export function recordedAlertmanagers(header: SnapshotHeader): readonly Endpoint
 /**
  * From a snapshot file, no network; throws SnapshotError (one line) when it cannot be read. There
  * is one AlertManager per recorded one, and at least one (it answers "not recorded" when the
- * recording had none). `alertmanagerCount` is no longer used: the recording decides.
+ * recording had none): the recording decides, whatever the command line configured.
  */
 export async function replaySession(
   file: string,
-  _alertmanagerCount?: number,
   realClock: () => number = Date.now,
 ): Promise<DataSession> {
   const {snapshot, truncated} = await loadSnapshot(file);

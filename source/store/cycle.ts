@@ -22,12 +22,27 @@ export type CycleOutcome = {
 
 const loadingPanel: PanelState = {stale: false, loading: true};
 
-/** Panels never fetched yet show as loading; panels with data keep showing it. */
-export function markLoading(state: StoreState, keys: readonly string[]): StoreState {
-  const missing = keys.filter((key) => state.panels[key] === undefined);
-  if (missing.length === 0) return state;
-  const added = Object.fromEntries(missing.map((key) => [key, loadingPanel]));
-  return {...state, panels: {...state.panels, ...added}};
+/**
+ * Panels never fetched yet show as loading; panels with data keep showing it, marked stale when
+ * it is older than `maxAgeMs` at `now` (a dashboard left minutes ago and shown again) until the
+ * next cycle brings it up to date.
+ */
+export function markLoading(
+  state: StoreState,
+  keys: readonly string[],
+  now: number,
+  maxAgeMs: number,
+): StoreState {
+  const changed: [string, PanelState][] = [];
+  for (const key of keys) {
+    const panel = state.panels[key];
+    if (panel === undefined) changed.push([key, loadingPanel]);
+    else if (!panel.stale && panel.updatedAt !== undefined && now - panel.updatedAt > maxAgeMs) {
+      changed.push([key, {...panel, stale: true}]);
+    }
+  }
+  if (changed.length === 0) return state;
+  return {...state, panels: {...state.panels, ...Object.fromEntries(changed)}};
 }
 
 export function applyCycle(state: StoreState, outcome: CycleOutcome, now: number): StoreState {
@@ -47,7 +62,8 @@ export function applyCycle(state: StoreState, outcome: CycleOutcome, now: number
   };
 }
 
-function failedPanel(previous: PanelState | undefined, error: PanelError): PanelState {
+/** A failed poll keeps the last good results, marked stale with the error; it never blanks. */
+export function failedPanel(previous: PanelState | undefined, error: PanelError): PanelState {
   if (previous?.results === undefined) return {error, stale: false, loading: false};
   return {...previous, error, stale: true, loading: false};
 }

@@ -14,7 +14,16 @@ export type RangeCache = {
   fetchWindow(key: string, window: RangeWindow): RangeWindow;
   /** The cached series when they are still the answer over `window`: nothing to ask. */
   current(key: string, window: RangeWindow): readonly Series[] | undefined;
-  /** Folds the answer over `fetched` into the cache; returns the series over all of `window`. */
+  /**
+   * Whether an answer over `fetched` can be folded into the cache: a whole window always can; a
+   * tail only while the cached points still reach it on the same grid (the cache may have changed
+   * since the tail was planned). A tail that cannot must be fetched whole instead.
+   */
+  merges(key: string, window: RangeWindow, fetched: RangeWindow): boolean;
+  /**
+   * Folds the answer over `fetched` into the cache; returns the series over all of `window`. A
+   * tail that `merges` refuses is not merged: the cache forgets the query and returns the tail.
+   */
   settle(
     key: string,
     window: RangeWindow,
@@ -54,6 +63,12 @@ export const rangeCacheKey = (expr: string, window: RangeWindow): string =>
 const isWhole = (fetched: RangeWindow, window: RangeWindow): boolean =>
   fetched.start <= window.start && fetched.end === window.end && fetched.step === window.step;
 
+/** The cached points reach the tail on the same grid. */
+const reaches = (entry: Entry | undefined, window: RangeWindow, fetched: RangeWindow): boolean =>
+  entry !== undefined &&
+  tailWindow(entry.window, window) !== undefined &&
+  entry.window.end + window.step >= fetched.start;
+
 /**
  * Steps before the cached end a tail asks again: the usual overlap, and on a grid finer than the
  * late-sample margin, back to the oldest point that was not yet final when last answered.
@@ -85,6 +100,8 @@ export function createRangeCache(options: RangeCacheOptions): RangeCache {
       const finalAt = window.end * 1000 + lateMs;
       return same && (entry.settledAt >= finalAt || now < finalAt) ? entry.series : undefined;
     },
+    merges: (key, window, fetched) =>
+      isWhole(fetched, window) || reaches(entries.get(key), window, fetched),
     settle(key, window, fetched, series) {
       const now = clock();
       const entry = entries.get(key);
@@ -92,14 +109,7 @@ export function createRangeCache(options: RangeCacheOptions): RangeCache {
         entries.set(key, {window, series, fullAt: now, settledAt: now});
         return series;
       }
-      // The cached points must reach the tail on the same grid; otherwise (the cache changed
-      // since the tail was planned) nothing is merged and the next poll fetches everything.
-      const lined = entry === undefined ? undefined : tailWindow(entry.window, window);
-      if (
-        entry === undefined ||
-        lined === undefined ||
-        entry.window.end + window.step < fetched.start
-      ) {
+      if (entry === undefined || !reaches(entry, window, fetched)) {
         entries.delete(key);
         return series;
       }

@@ -57,6 +57,6 @@ const pattern = new RegExp(`[${Object.keys(asciiGlyphs).join('')}]`, 'gu');
 export const toAscii = (text: string): string =>
   text.replace(pattern, (glyph) => asciiGlyphs[glyph] ?? glyph);
 
-/** The lines with every glyph replaced; tones are kept. */
+/** The lines with every glyph replaced; tones and links are kept. */
 export const asciiLines = (lines: readonly Line[]): Line[] =>
   lines.map((line) => line.map((part) => ({...part, text: toAscii(part.text)})));

@@ -35,6 +35,9 @@ export const seriesTones = [
 export const seriesTone = (index: number): Tone =>
   seriesTones[index % seriesTones.length] ?? 'series1';
 
-/** A run of text of one tone; a line is a list of segments. */
-export type Segment = {readonly text: string; readonly tone: Tone};
+/**
+ * A run of text of one tone; a line is a list of segments. `link` makes the text a hyperlink to
+ * that target where the terminal supports them (checked http(s) URLs only: alert-detail-view.ts).
+ */
+export type Segment = {readonly text: string; readonly tone: Tone; readonly link?: string};
 export type Line = readonly Segment[];

@@ -183,4 +183,69 @@ describe('the alerts poller, route groups and replay speed', () => {
     expect(am.calls.alerts).toBe(3);
     poller.stop();
   });
+
+  it('drops a refresh queued behind a cycle that pausing cancelled', async () => {
+    const am = fakeAlertmanager();
+    am.answerWith(() => new Promise((resolve) => setTimeout(() => resolve([firing]), 3000)));
+    const {poller} = createAlertsPoller({
+      alertmanagers: [{name: 'am1', client: am.client}],
+      rules: rules(),
+      prometheusName: 'prom',
+      refreshMs: 10_000,
+    });
+    poller.start(); // polls from 0 s to 3 s, then from 13 s
+    await vi.advanceTimersByTimeAsync(14_000);
+    poller.refreshNow(); // queued behind the poll running since 13 s
+    poller.setPaused(true);
+    poller.setPaused(false); // polls from 14 s to 17 s
+    await vi.advanceTimersByTimeAsync(3_001);
+    expect(am.calls.alerts).toBe(3);
+    // Then the usual interval: not a second poll right after the one on resume.
+    await vi.advanceTimersByTimeAsync(9_998);
+    expect(am.calls.alerts).toBe(3);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(am.calls.alerts).toBe(4);
+    poller.stop();
+  });
+
+  it('polls once for a refresh while paused, whatever was queued before the pause', async () => {
+    const am = fakeAlertmanager();
+    am.answerWith(() => new Promise((resolve) => setTimeout(() => resolve([firing]), 3000)));
+    const {poller} = createAlertsPoller({
+      alertmanagers: [{name: 'am1', client: am.client}],
+      rules: rules(),
+      prometheusName: 'prom',
+      refreshMs: 10_000,
+    });
+    poller.start();
+    await vi.advanceTimersByTimeAsync(14_000);
+    poller.refreshNow();
+    poller.setPaused(true);
+    poller.refreshNow();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(am.calls.alerts).toBe(3);
+    poller.stop();
+  });
+
+  it('resumed during a refresh asked while paused, polls next at the interval', async () => {
+    const am = fakeAlertmanager();
+    am.answerWith(() => new Promise((resolve) => setTimeout(() => resolve([firing]), 3000)));
+    const {poller} = createAlertsPoller({
+      alertmanagers: [{name: 'am1', client: am.client}],
+      rules: rules(),
+      prometheusName: 'prom',
+      refreshMs: 10_000,
+    });
+    poller.start();
+    await vi.advanceTimersByTimeAsync(3_000);
+    poller.setPaused(true);
+    poller.refreshNow(); // polls from 3 s to 6 s
+    await vi.advanceTimersByTimeAsync(1_000);
+    poller.setPaused(false);
+    await vi.advanceTimersByTimeAsync(11_999);
+    expect(am.calls.alerts).toBe(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(am.calls.alerts).toBe(3);
+    poller.stop();
+  });
 });

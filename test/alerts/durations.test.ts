@@ -26,9 +26,14 @@ describe('pendingEta', () => {
   const now = 1_800_000_000_000;
   it.each([
     [undefined, undefined],
-    [now - second, 'fires now'],
-    [now, 'fires now'],
-    [now + 20 * second, 'fires in ~1 min'],
+    [now - second, 'due now'],
+    [now, 'due now'],
+    [now + 1, 'fires in ~1 s'],
+    [now + 400, 'fires in ~1 s'],
+    [now + 15 * second, 'fires in ~15 s'],
+    [now + 59 * second, 'fires in ~59 s'],
+    [now + 59 * second + 600, 'fires in ~1 min'],
+    [now + 60 * second, 'fires in ~1 min'],
     [now + 89 * second, 'fires in ~1 min'],
     [now + 91 * second, 'fires in ~2 min'],
     [now + 50 * minute, 'fires in ~50 min'],

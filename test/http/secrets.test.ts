@@ -2,10 +2,13 @@
 // server echoes the request's headers back in its error page.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {freePort} from '../../stack/servers.js';
+import {createRulesClient} from '../../source/alerts/rules-client.js';
+import {createRedactor, redactJson} from '../../source/http/failure.js';
 import {createRequest} from '../../source/http/http.js';
 import {HttpResponseError} from '../../source/http/response-error.js';
 import {HttpError, type EndpointConfig} from '../../source/http/types.js';
-import {startTestServer, type TestServer} from './test-server.js';
+import {createPrometheusClient} from '../../source/prometheus/client.js';
+import {sendJson, startTestServer, type TestServer} from './test-server.js';
 
 const canaries = {
   token: 'canary-token-7f3a9',
@@ -19,6 +22,17 @@ beforeAll(async () => {
   server = await startTestServer((request, response) => {
     const echo = `denied: ${request.headers['authorization']} ${request.headers['x-scope-orgid']}`;
     if (request.url.startsWith('/hang')) return;
+    if (request.url.startsWith('/ok/api/v1/')) {
+      // A proxy that answers 200 with an error envelope.
+      sendJson(response, 200, {status: 'error', errorType: 'auth', error: echo});
+      return;
+    }
+    if (request.url.startsWith('/api/v1/')) {
+      // An auth proxy in front of Prometheus, answering in Prometheus' own error format.
+      response.statusMessage = `Unauthorized ${request.headers['authorization']}`;
+      sendJson(response, 401, {status: 'error', errorType: 'auth', error: echo, detail: [echo]});
+      return;
+    }
     if (request.url.startsWith('/html')) {
       response.writeHead(200, {'Content-Type': 'text/html'}).end(echo);
       return;
@@ -70,6 +84,44 @@ describe('error messages never carry credentials', () => {
       }
     });
   }
+
+  it('redacts a JSON error body and the status text, which Prometheus errors show', async () => {
+    for (const bearer of [true, false]) {
+      const request = createRequest(endpoint(server.url, bearer));
+      const failures = [
+        createPrometheusClient(request).query('up', 0),
+        createRulesClient(request).alertRules(),
+        request({method: 'GET', path: '/api/v1/status'}),
+      ];
+      const [query, rules, raw] = await Promise.all(
+        failures.map((failure) => failure.catch(String)),
+      );
+      expect(query).toBe('HttpError: denied: [redacted] [redacted]');
+      expect(rules).toBe('HttpError: denied: [redacted] [redacted]');
+      expect(raw).toBe(
+        `HttpResponseError: HTTP 401 Unauthorized [redacted] from ${server.url.slice(7)}`,
+      );
+      // The body itself, kept for the clients, is redacted too.
+      const message = await messageOf(request({method: 'GET', path: '/api/v1/status'}));
+      for (const canary of Object.values(canaries)) expect(message).not.toContain(canary);
+    }
+  });
+
+  it('redacts an error envelope that comes with a 2xx status', async () => {
+    const request = createRequest(endpoint(`${server.url}/ok`, true));
+    const message = await createPrometheusClient(request).query('up', 0).catch(String);
+    expect(message).toBe('HttpError: denied: [redacted] [redacted]');
+  });
+
+  it('redacts every string of a JSON body, keys and secrets with quotes included', () => {
+    const redact = createRedactor(['to"ken\\1', 'tenant-42']);
+    const body = {status: 'error', 'tenant-42': [1, null, {error: 'bad to"ken\\1!'}], ok: true};
+    expect(redactJson(body, redact)).toEqual({
+      status: 'error',
+      '[redacted]': [1, null, {error: 'bad [redacted]!'}],
+      ok: true,
+    });
+  });
 
   it('does not repeat an invalid URL, which may hold userinfo', () => {
     expect(() =>

@@ -142,7 +142,7 @@ describe('alert clients against real servers', () => {
     });
     expect(activeAt).toBeDefined();
     expect(row?.firesAt).toBe((activeAt ?? 0) + 60_000);
-    expect(pendingEta(row?.firesAt, Date.now())).toBe('fires in ~1 min');
+    expect(pendingEta(row?.firesAt, Date.now())).toMatch(/^fires in ~(1 min|[1-5]?\d s)$/);
     // AlertManager never hears of it while it is pending.
     expect(named(await am.alerts(), 'MessageQueueBacklog')).toBeUndefined();
   });

@@ -10,7 +10,7 @@ export async function onceFromFixture(
   width: number,
   extra: {json?: boolean; ascii?: boolean} = {},
 ) {
-  const session = await replaySession(file, 1);
+  const session = await replaySession(file);
   return runOnce({
     session,
     dashboards: builtinDashboards,

@@ -17,7 +17,7 @@ describe('a recording cut short', () => {
     const bytes = readFileSync(fixture);
     const file = path.join(dir, 'cut.jsonl.gz');
     writeFileSync(file, bytes.subarray(0, bytes.length - 200));
-    const session = await replaySession(file, 1);
+    const session = await replaySession(file);
     expect(session.replay?.truncated).toBe(true);
     const result = await runOnce({
       session,

@@ -3,9 +3,12 @@
 // holds what a full refetch would; a resize (another step) or another range fetches all.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {HttpError} from '../../source/http/types.js';
+import {runCycle} from '../../source/poller/cycle.js';
+import {planJobs} from '../../source/poller/jobs.js';
 import {createPoller} from '../../source/poller/poller.js';
 import type {PollPlan, Store} from '../../source/poller/types.js';
 import {rangeWindow} from '../../source/prometheus/query.js';
+import {createRangeCache, rangeCacheKey} from '../../source/store/range-cache.js';
 import type {RangeWindow} from '../../source/prometheus/types.js';
 import {evaluate, type Model} from '../store/prometheus-model.js';
 import type {DashboardSpec} from '../../source/dashboards/spec.js';
@@ -155,5 +158,34 @@ describe('incremental range queries', () => {
     down = true;
     await vi.advanceTimersByTimeAsync(60_000);
     expect(windows(client.calls)).toEqual([gridAt(0), tailAt(60_000, true)]);
+  });
+
+  it('fetches the whole window in the same cycle when the cache can no longer take the tail', async () => {
+    const time = {now: start};
+    const ranges = createRangeCache({clock: () => time.now, lateMs: 15_000});
+    // While the tail is in flight the cache loses the query (as when another plan replaced it).
+    const client = fakeClient((call) => {
+      const window = call.window as RangeWindow;
+      if (window.end - window.start < 3000) ranges.forget(rangeCacheKey(call.expr, gridAt(0)));
+      return evaluate(model, window);
+    });
+    const cycle = (ms: number) => {
+      time.now = start + ms;
+      const context = {client, concurrency: 4, probeFirst: false, ranges};
+      return runCycle(planJobs(plan(), time.now / 1000), {
+        ...context,
+        controllers: new Set<AbortController>(),
+        isCancelled: () => false,
+      });
+    };
+    await cycle(0);
+    const outcome = await cycle(60_000);
+    expect(windows(client.calls)).toEqual([gridAt(0), tailAt(60_000, true), gridAt(60_000)]);
+    const result = {type: 'range', queryIndex: 0, window: gridAt(60_000)} as const;
+    const series = evaluate(model, gridAt(60_000));
+    expect(outcome.panels).toEqual([
+      {key: 'chart/one', results: [{...result, series}]},
+      {key: 'chart/two', results: [{...result, series}]},
+    ]);
   });
 });

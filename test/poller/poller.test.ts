@@ -269,4 +269,110 @@ describe('poller', () => {
     await tick();
     expect(client.calls).toHaveLength(3);
   });
+
+  it('fetches a new dashboard once while paused, and schedules nothing after', async () => {
+    const {client, poller, store} = setup(answerAll);
+    poller.setPlan(planFor(first));
+    await tick();
+    poller.setPaused(true);
+    poller.setPlan(planFor(second));
+    await tick();
+    expect(client.calls.slice(4).map((call) => call.expr)).toEqual(['sum(h)']);
+    expect(panel(store, 'second/only')).toEqual({
+      results: [
+        {
+          type: 'range',
+          queryIndex: 0,
+          window: rangeWindow(start / 1000, 3600, 60),
+          series: seriesOf(1),
+        },
+      ],
+      updatedAt: start,
+      stale: false,
+      loading: false,
+    });
+    await tick(3_600_000);
+    expect(client.calls).toHaveLength(5);
+  });
+
+  it('fetches a new range once while paused', async () => {
+    const {client, poller, store} = setup(answerAll);
+    poller.setPlan(planFor(second));
+    await tick(5_000);
+    poller.setPaused(true);
+    poller.setPlan(planFor(second, {rangeSeconds: 7200}));
+    await tick(3_600_000);
+    const wider = rangeWindow((start + 5_000) / 1000, 7200, 60);
+    expect(client.calls.map((call) => call.window)).toEqual([
+      rangeWindow(start / 1000, 3600, 60),
+      wider,
+    ]);
+    expect(panel(store, 'second/only')?.results?.[0]).toMatchObject({window: wider});
+  });
+
+  it('drops a refresh queued behind a cycle that pausing cancelled', async () => {
+    const {client, poller} = setup((call) =>
+      client.calls.length === 2 ? 'hold' : answerAll(call),
+    );
+    poller.setPlan(planFor(second));
+    await tick(15_000);
+    poller.refreshNow(); // queued behind the held second poll
+    poller.setPaused(true);
+    poller.setPaused(false);
+    await tick();
+    expect(client.calls).toHaveLength(3);
+    // One poll on unpause, then the usual interval: not a second poll right after it.
+    await tick(14_999);
+    expect(client.calls).toHaveLength(3);
+    await tick(1);
+    expect(client.calls).toHaveLength(4);
+  });
+
+  it('polls once for a refresh while paused, whatever was queued before the pause', async () => {
+    const {client, poller} = setup((call) =>
+      client.calls.length === 2 ? 'hold' : answerAll(call),
+    );
+    poller.setPlan(planFor(second));
+    await tick(15_000);
+    poller.refreshNow();
+    poller.setPaused(true);
+    poller.refreshNow();
+    await tick(3_600_000);
+    expect(client.calls).toHaveLength(3);
+  });
+
+  it('resumed during a refresh asked while paused, polls next at the interval', async () => {
+    const {client, poller} = setup((call) =>
+      client.calls.length === 2 ? 'hold' : answerAll(call),
+    );
+    poller.setPlan(planFor(second));
+    await tick();
+    poller.setPaused(true);
+    poller.refreshNow();
+    await tick();
+    poller.setPaused(false);
+    client.calls[1]?.settle(seriesOf(1));
+    await tick(14_999);
+    expect(client.calls).toHaveLength(2);
+    await tick(1);
+    expect(client.calls).toHaveLength(3);
+  });
+
+  it('shows a dashboard left for longer than two intervals as stale until it is fetched again', async () => {
+    const {poller, store} = setup(answerAll);
+    poller.setPlan(planFor(first));
+    await tick();
+    const left = panel(store, 'first/rates');
+    poller.setPlan(planFor(second));
+    await tick(30_000);
+    poller.setPlan(planFor(first));
+    // 30 s is two intervals: not yet stale.
+    expect(panel(store, 'first/rates')).toEqual(left);
+    poller.setPlan(planFor(second));
+    await tick(1);
+    poller.setPlan(planFor(first));
+    expect(panel(store, 'first/rates')).toEqual({...left, stale: true});
+    await tick();
+    expect(panel(store, 'first/rates')).toMatchObject({stale: false, updatedAt: start + 30_001});
+  });
 });

@@ -108,7 +108,7 @@ describe('recording several AlertManagers', () => {
 describe('a version-1 recording', () => {
   it('replays its one AlertManager, named by its recorded URL', async () => {
     const v1 = new URL('../fixtures/snapshot/v1-overview.jsonl.gz', import.meta.url).pathname;
-    const replay = await replaySession(v1, 3);
+    const replay = await replaySession(v1);
     expect(replay.replay?.header.version).toBe(2);
     expect(replay.alertmanagers).toHaveLength(1);
     const header = replay.replay?.header;
@@ -130,7 +130,7 @@ describe('the alerts screen of a replay', () => {
     const file = path.join(folder, 'clock.jsonl.gz');
     await recordAlertPolls(file, first, pollTimes);
     // The replay's real clock stands still: recorded time moves only by keys.
-    const session = await replaySession(file, 1, () => 1_000_000);
+    const session = await replaySession(file, () => 1_000_000);
     const replay = session.replay;
     if (replay === undefined) throw new Error('not a replay');
     const {poller, store} = createPoller({

@@ -27,7 +27,7 @@ afterEach(() => {
 async function setup() {
   // The replay's real clock stands still unless the test moves it: time passes only by keys.
   const real = {now: 1_000_000};
-  const session = await replaySession(file, 1, () => real.now);
+  const session = await replaySession(file, () => real.now);
   const {poller, store} = createPoller({
     client: createPrometheusClient(session.prometheus),
     clock: session.clock,

@@ -58,9 +58,13 @@ describe('createRangeCache', () => {
     const {cache} = setup();
     const far = windowOf(60_300, 10, step);
     const late = {start: 60_180, end: 60_300, step};
+    expect(cache.merges('q', far, late)).toBe(false);
+    expect(cache.merges('q', next, tail)).toBe(true);
+    expect(cache.merges('gone', far, far)).toBe(true);
     const answer = evaluate(model, late);
     expect(cache.settle('q', far, late, answer)).toBe(answer);
     expect(cache.fetchWindow('q', far)).toEqual(far);
+    expect(cache.merges('q', next, tail)).toBe(false);
   });
 
   it('asks again on an unmoved grid only once, after the late-sample margin of its newest point', () => {

@@ -28,20 +28,38 @@ describe('markLoading', () => {
   it('marks only panels never fetched, and keeps the state object when nothing changes', () => {
     const state = {
       ...initialStoreState,
-      panels: {'d/a': {results: [result], stale: false, loading: false}},
+      panels: {'d/a': {results: [result], updatedAt: 1_000, stale: false, loading: false}},
     };
-    const next = markLoading(state, ['d/a', 'd/b']);
+    const next = markLoading(state, ['d/a', 'd/b'], 31_000, 30_000);
     expect(next.panels).toEqual({
-      'd/a': {results: [result], stale: false, loading: false},
+      'd/a': {results: [result], updatedAt: 1_000, stale: false, loading: false},
       'd/b': {stale: false, loading: true},
     });
-    expect(markLoading(next, ['d/a', 'd/b'])).toBe(next);
+    expect(markLoading(next, ['d/a', 'd/b'], 31_000, 30_000)).toBe(next);
+  });
+
+  it('marks data older than the given age stale, keeping it and its time', () => {
+    const state = {
+      ...initialStoreState,
+      panels: {
+        'd/old': {results: [result], updatedAt: 1_000, stale: false, loading: false},
+        'd/new': {results: [result], updatedAt: 2_000, stale: false, loading: false},
+        'other/old': {results: [result], updatedAt: 1_000, stale: false, loading: false},
+      },
+    };
+    const next = markLoading(state, ['d/old', 'd/new'], 31_001, 30_000);
+    expect(next.panels).toEqual({
+      'd/old': {results: [result], updatedAt: 1_000, stale: true, loading: false},
+      'd/new': {results: [result], updatedAt: 2_000, stale: false, loading: false},
+      'other/old': {results: [result], updatedAt: 1_000, stale: false, loading: false},
+    });
+    expect(markLoading(next, ['d/old', 'd/new'], 31_001, 30_000)).toBe(next);
   });
 });
 
 describe('applyCycle', () => {
   const fetched = applyCycle(
-    markLoading(initialStoreState, ['d/a', 'd/b']),
+    markLoading(initialStoreState, ['d/a', 'd/b'], 0, 30_000),
     {panels: [{key: 'd/a', results: [result]}], answered: true},
     1_000,
   );

@@ -6,11 +6,12 @@ import {alertChartSpec} from '../../alerts/alert-chart.js';
 import type {AlertRow} from '../../alerts/alert-rows.js';
 import {allSilences, type AlertsState} from '../../alerts/alerts-state.js';
 import type {PrometheusClient} from '../../prometheus/client.js';
-import {alertDetailLines, type LinkLine} from '../../view-models/alerts/alert-detail-view.js';
+import {alertDetailLines} from '../../view-models/alerts/alert-detail-view.js';
 import {segment} from '../../view-models/line.js';
+import type {Line} from '../../view-models/tone.js';
 import {zoomChartWidth} from '../../view-models/zoom-view.js';
 import {ZoomPanel} from '../panels/panel-box.js';
-import {LinkLines} from './link-lines.js';
+import {ToneLines} from '../panels/tone-lines.js';
 import {useExpressionChart} from './use-expression-chart.js';
 
 export type AlertDetailProps = {
@@ -28,7 +29,7 @@ export type AlertDetailProps = {
 /** The chart is left out below this height: a plot needs a few rows to say anything. */
 const minimumChartHeight = 8;
 
-const hints: LinkLine = [segment('Esc back  ↑↓ next alert  s silence  +/- range', 'muted')];
+const hints: Line = [segment('Esc back  ↑↓ next alert  s silence  +/- range', 'muted')];
 
 export function AlertDetail(props: AlertDetailProps): React.JSX.Element {
   const {row, state, width, height, now} = props;
@@ -53,11 +54,8 @@ export function AlertDetail(props: AlertDetailProps): React.JSX.Element {
   const blank = Math.max(0, height - 1 - chartHeight - shown.length);
   return (
     <Box flexDirection="column" width={width} height={height} flexShrink={0}>
-      <LinkLines
-        lines={[
-          ...shown,
-          ...Array.from({length: blank}, (): LinkLine => [segment(' '.repeat(width))]),
-        ]}
+      <ToneLines
+        lines={[...shown, ...Array.from({length: blank}, (): Line => [segment(' '.repeat(width))])]}
         width={width}
         hyperlinks={props.hyperlinks}
       />
@@ -71,7 +69,7 @@ export function AlertDetail(props: AlertDetailProps): React.JSX.Element {
           now={now}
         />
       ) : null}
-      <LinkLines lines={[hints]} width={width} hyperlinks={false} />
+      <ToneLines lines={[hints]} width={width} />
     </Box>
   );
 }

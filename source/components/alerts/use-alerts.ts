@@ -3,42 +3,32 @@
 // the form, post a silence, expire one, ring the bell). Pure logic lives in the modules it calls.
 import {useCallback, useEffect, useMemo, useReducer, useRef, useSyncExternalStore} from 'react';
 import type {AlertsRuntime} from '../../alerts/alerts-runtime.js';
-import {initialAlertsState, allSilences, type AlertsState} from '../../alerts/alerts-state.js';
+import {initialAlertsState, type AlertsState} from '../../alerts/alerts-state.js';
 import {
   createSilenceOnClusters,
   expireSilenceOnClusters,
   type WriteResult,
 } from '../../alerts/silence-actions.js';
-import {groupedItems, rowItems, type AlertListItem} from '../../alerts/route-groups.js';
-import {
-  checkSilenceForm,
-  groupSilenceForm,
-  initialSilenceForm,
-  type SilenceCheck,
-  type SilenceForm,
-} from '../../alerts/silence-form.js';
-import {silenceRows, type SilenceRow} from '../../alerts/silence-rows.js';
+import type {AlertListItem} from '../../alerts/route-groups.js';
+import {groupSilenceForm, initialSilenceForm, type SilenceForm} from '../../alerts/silence-form.js';
 import type {AlertsStore} from '../../poller/alerts-poller.js';
 import {alertsKey, type AlertsKey} from '../../ui-state/alerts-keys.js';
 import {
-  formValues,
   initialAlertsUi,
   reduceAlertsUi,
   routeSwitch,
   type AlertsUiState,
 } from '../../ui-state/alerts-ui-state.js';
 import type {AlertsKeyAction} from '../../ui-state/ui-state.js';
-import {visibleAlerts, type VisibleAlerts} from '../../view-models/alerts/alert-list-view.js';
+import {
+  alertsScreenModel,
+  type AlertsScreenView,
+} from '../../view-models/alerts/alerts-screen-model.js';
 
-export type AlertsScreenModel = {
+export type AlertsScreenModel = AlertsScreenView & {
   readonly runtime: AlertsRuntime | undefined;
   readonly state: AlertsState;
   readonly ui: AlertsUiState;
-  readonly visible: VisibleAlerts;
-  /** What the list shows, in order: rows, and with grouping on the route groups' headers. */
-  readonly items: readonly AlertListItem[];
-  readonly silences: readonly SilenceRow[];
-  readonly check: SilenceCheck | undefined;
 };
 
 export type AlertsHandle = AlertsScreenModel & {
@@ -73,34 +63,10 @@ export function useAlerts(
   useEffect(() => runtime?.poller.start(), [runtime]);
   useBell(state.newCriticalCycles, runtime?.bell === true ? onBell : undefined);
 
-  const visible = useMemo(
-    () => visibleAlerts(state.rows, ui.filter.value),
-    [state.rows, ui.filter.value],
-  );
-  const items = useMemo(
-    () => (ui.grouped ? groupedItems(visible.rows, state.groups) : rowItems(visible.rows)),
-    [ui.grouped, visible.rows, state.groups],
-  );
-  const silences = useMemo(
-    () =>
-      silenceRows(
-        allSilences(state),
-        state.rows.map((row) => row.labels),
-        now,
-      ),
-    [state, now],
-  );
-  const check = useMemo(
-    () =>
-      ui.form === undefined
-        ? undefined
-        : checkSilenceForm(formValues(ui.form), {
-            now,
-            alerts: state.rows.map((row) => row.labels),
-            selected: ui.form.selected,
-            group: ui.form.group,
-          }),
-    [ui.form, state.rows, now],
+  const {filter, grouped, form} = ui;
+  const {visible, items, silences, check} = useMemo(
+    () => alertsScreenModel(state, {filter, grouped, form}, now),
+    [state, filter, grouped, form, now],
   );
 
   const write = useCallback(

@@ -1,12 +1,14 @@
 // The detail's chart data: a range query of the alert's expression through the Prometheus client,
 // over the current range; asked again when the alert, the range or the width changes, and at each
-// alerts poll (`poll`) while the detail is open. The last answer stays until the next arrives.
+// alerts poll (`poll`) while the detail is open. The last answer stays until the next arrives;
+// a failed poll keeps it, marked stale.
 import {useEffect, useState} from 'react';
 import type {PanelSpec} from '../../dashboards/spec.js';
 import type {PrometheusClient} from '../../prometheus/client.js';
 import {rangeWindow} from '../../prometheus/query.js';
-import type {PanelState} from '../../store/panel-state.js';
 import {toPanelError} from '../../poller/failures.js';
+import type {PanelState} from '../../store/panel-state.js';
+import {chartFailed, chartSucceeded} from '../../view-models/alerts/expression-chart-state.js';
 
 export function useExpressionChart(
   client: PrometheusClient | undefined,
@@ -27,18 +29,16 @@ export function useExpressionChart(
       (series) =>
         setAnswer({
           key,
-          state: {
-            results: [{type: 'range', queryIndex: 0, window, series}],
-            updatedAt: clock(),
-            stale: false,
-            loading: false,
-          },
+          state: chartSucceeded([{type: 'range', queryIndex: 0, window, series}], clock()),
         }),
       (error: unknown) => {
         const panelError = toPanelError(error);
-        if (panelError !== undefined) {
-          setAnswer({key, state: {error: panelError, stale: false, loading: false}});
-        }
+        if (panelError === undefined) return;
+        // A failed poll keeps the chart of this alert and range, stale; it never blanks it.
+        setAnswer((previous) => ({
+          key,
+          state: chartFailed(previous?.key === key ? previous.state : undefined, panelError),
+        }));
       },
     );
     return () => controller.abort();

@@ -1,29 +1,39 @@
 // Draws lines of toned segments, one Ink Text per line; the lines come fitted from a view model.
+// With `hyperlinks` on, a segment with a link is wrapped in OSC 8 (the output stage keeps the link
+// per cell); off, it is plain text.
 import React from 'react';
 import {Box, Text} from 'ink';
 import {asciiLines} from '../../view-models/glyphs.js';
-import type {Line} from '../../view-models/tone.js';
+import type {Line, Segment} from '../../view-models/tone.js';
 import {useAppearance} from '../appearance.js';
-import {theme, type ToneStyle} from '../theme.js';
+import {toneStyle} from '../theme.js';
 
-/** Without colour, a tone keeps only its weight: bold titles and alerts, dim secondary text. */
-const colourless = ({color, ...style}: ToneStyle): ToneStyle =>
-  color === 'gray' ? {...style, dimColor: true} : style;
+export type ToneLinesProps = {
+  readonly lines: readonly Line[];
+  readonly width: number;
+  /** Whether the terminal shows OSC 8 hyperlinks; without it links are plain text. */
+  readonly hyperlinks?: boolean;
+};
 
-export type ToneLinesProps = {readonly lines: readonly Line[]; readonly width: number};
+const osc8 = (target: string, text: string): string =>
+  `\u001B]8;;${target}\u001B\\${text}\u001B]8;;\u001B\\`;
 
-export const ToneLines = React.memo(function ToneLines({lines, width}: ToneLinesProps) {
+export const ToneLines = React.memo(function ToneLines({
+  lines,
+  width,
+  hyperlinks = false,
+}: ToneLinesProps) {
   const appearance = useAppearance();
   const shown = appearance.ascii ? asciiLines(lines) : lines;
-  const style = (tone: Line[number]['tone']) =>
-    appearance.color ? theme[tone] : colourless(theme[tone]);
+  const text = (part: Segment) =>
+    hyperlinks && part.link !== undefined ? osc8(part.link, part.text) : part.text;
   return (
     <Box flexDirection="column" width={width} height={lines.length} flexShrink={0}>
       {shown.map((line, row) => (
         <Text key={row} wrap="truncate-end">
           {line.map((part, index) => (
-            <Text key={index} {...style(part.tone)}>
-              {part.text}
+            <Text key={index} {...toneStyle(part.tone, appearance)}>
+              {text(part)}
             </Text>
           ))}
         </Text>

@@ -11,12 +11,8 @@ import {sanitize} from '../../text/sanitize.js';
 import {wrapToWidth} from '../../text/wrap.js';
 import {formatAge} from '../age.js';
 import {fitLine, segment} from '../line.js';
-import type {Segment} from '../tone.js';
+import type {Line} from '../tone.js';
 import {labelText, severityTone, stateText} from './alert-row-view.js';
-
-/** A segment that is also a link to `link` (already checked to be http or https). */
-export type LinkSegment = Segment & {readonly link?: string};
-export type LinkLine = readonly LinkSegment[];
 
 export type AlertDetailInput = {
   readonly row: AlertRow;
@@ -39,10 +35,10 @@ export function linkTarget(text: string): string | undefined {
   }
 }
 
-export function alertDetailLines(input: AlertDetailInput): LinkLine[] {
+export function alertDetailLines(input: AlertDetailInput): Line[] {
   const {row, width, now} = input;
   const since = row.since === undefined ? '' : `  since ${formatAge(now - row.since)}`;
-  const lines: LinkLine[] = [
+  const lines: Line[] = [
     [
       segment(sanitize(row.alertname), severityTone[row.severity]),
       segment(`  ${row.severity}  `, 'muted'),
@@ -63,12 +59,12 @@ export function alertDetailLines(input: AlertDetailInput): LinkLine[] {
   return lines.map((line) => fitLinkLine(line, width));
 }
 
-function labelLines(labels: Labels, width: number): LinkLine[] {
+function labelLines(labels: Labels, width: number): Line[] {
   const entries = Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Two labels a line when they fit side by side: 80 columns hold the usual nine or ten labels.
   const cells = entries.map(([name, value]) => labelText({[name]: value}));
   const half = Math.floor((width - 2) / 2);
-  const lines: LinkLine[] = [];
+  const lines: Line[] = [];
   for (let index = 0; index < cells.length; index += 1) {
     const first = cells[index] ?? '';
     const second = cells[index + 1];
@@ -80,8 +76,8 @@ function labelLines(labels: Labels, width: number): LinkLine[] {
   return lines;
 }
 
-function annotationLines(annotations: Labels, width: number): LinkLine[] {
-  return Object.entries(annotations).flatMap(([name, value]): LinkLine[] => {
+function annotationLines(annotations: Labels, width: number): Line[] {
+  return Object.entries(annotations).flatMap(([name, value]): Line[] => {
     const key = sanitize(name);
     if (linkAnnotations.has(name) || linkTarget(value) !== undefined) {
       return [urlLine(`  ${key}`, value)];
@@ -93,12 +89,12 @@ function annotationLines(annotations: Labels, width: number): LinkLine[] {
     const wrapped = wrapToWidth(text, Math.max(10, width - 4), 4);
     return [
       [segment(`  ${key}:`, 'muted')],
-      ...wrapped.map((part): LinkLine => [segment(`    ${part}`)]),
+      ...wrapped.map((part): Line => [segment(`    ${part}`)]),
     ];
   });
 }
 
-function urlLine(label: string, url: string): LinkLine {
+function urlLine(label: string, url: string): Line {
   const target = linkTarget(url);
   const text = sanitize(url);
   return [
@@ -107,15 +103,15 @@ function urlLine(label: string, url: string): LinkLine {
   ];
 }
 
-function mutedLines({row, rows, silences, now}: AlertDetailInput): LinkLine[] {
-  const muting = mutingSilences(row, silences).map((silence): LinkLine => [
+function mutedLines({row, rows, silences, now}: AlertDetailInput): Line[] {
+  const muting = mutingSilences(row, silences).map((silence): Line => [
     segment('Silenced by ', 'title'),
     segment(
       `${silence.id} by ${sanitize(silence.createdBy)}, ends in ${formatSpan(silence.endsAt - now)}: ${sanitize(silence.comment)}`,
     ),
   ]);
   const unknown = row.silencedBy.length > muting.length && muting.length === 0;
-  const inhibiting = inhibitingAlerts(row, rows).map((other): LinkLine => [
+  const inhibiting = inhibitingAlerts(row, rows).map((other): Line => [
     segment('Inhibited by ', 'title'),
     segment(`${sanitize(other.alertname)} ${labelText(other.labels)}`),
   ]);
@@ -130,7 +126,7 @@ function mutedLines({row, rows, silences, now}: AlertDetailInput): LinkLine[] {
 }
 
 /** fitLine that keeps each segment's link. */
-export function fitLinkLine(line: LinkLine, width: number): LinkLine {
+export function fitLinkLine(line: Line, width: number): Line {
   // fitLine drops empty segments; without them the indices of both lines agree.
   const parts = line.filter((part) => part.text !== '');
   const fitted = fitLine(parts, width);
