@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/integration/**'],
+          // Component tests drive real Ink renders and pollers; a loaded 2-core CI machine can
+          // take seconds where a laptop takes milliseconds. Timeouts are not assertions.
+          testTimeout: 20_000,
           env: {CI: '', FORCE_COLOR: '0'},
         },
       },

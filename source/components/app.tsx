@@ -3,6 +3,7 @@
 import React, {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useReducer,
   useRef,
@@ -135,11 +136,17 @@ export function App(props: AppProps): React.JSX.Element {
 
   // Without a terminal on stdin (piped, in a test harness) there are no keys to read.
   const {isRawModeSupported} = useStdin();
+  const pendingKeys = useRef<{readonly input: string; readonly key: Key} | undefined>(undefined);
+  const [, nextKeyTurn] = useReducer((turn: number) => turn + 1, 0);
   const handleKey = (input: string, key: Key): void => {
     if (!ui.helpOpen && alerts.handleKey(input, key)) return;
-    const keys = splitKeyChunk(input, key);
-    if (keys.length > 1) {
-      for (const one of keys) handleKey(one, key);
+    const [first, ...rest] = splitKeyChunk(input, key);
+    if (rest.length > 0) {
+      // Each key of a chunk acts on the state the previous one made (`s` then `quick fix` must
+      // type into the form `s` opened, not quit on its `q`): the rest waits for the render.
+      handleKey(first ?? '', key);
+      pendingKeys.current = {input: rest.join(''), key};
+      nextKeyTurn();
       return;
     }
     const match = matchKey(input, key);
@@ -157,7 +164,24 @@ export function App(props: AppProps): React.JSX.Element {
     else if (command.type === 'replay') replay.handle(command.action);
     else dispatch(command);
   };
-  useInput(handleKey, {isActive: isRawModeSupported === true});
+  // Ink subscribes the handler in a passive effect, after the frame is out: a key arriving in
+  // between would meet the previous screen's handler. A layout effect runs in the same commit
+  // as the frame, so the ref holds the handler of what is on screen before any key can arrive.
+  // The rest of a chunk is handled once the first key's changes are committed (nextKeyTurn
+  // forces that commit even when the key changed nothing).
+  const latestHandleKey = useRef(handleKey);
+  useLayoutEffect(() => {
+    latestHandleKey.current = handleKey;
+    const pending = pendingKeys.current;
+    if (pending === undefined) return;
+    pendingKeys.current = undefined;
+    setImmediate(() => latestHandleKey.current(pending.input, pending.key));
+  });
+  const stableHandleKey = useCallback(
+    (input: string, key: Key) => latestHandleKey.current(input, key),
+    [],
+  );
+  useInput(stableHandleKey, {isActive: isRawModeSupported === true});
 
   if (layout.kind === 'tooSmall') return <TooSmall size={layout.size} needed={layout.needed} />;
   return (

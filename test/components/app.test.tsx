@@ -1,41 +1,10 @@
-import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {App} from '../../source/components/app.js';
 import {bindings} from '../../source/keys/bindings.js';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import type {PollPlan, Poller, Store, StoreState} from '../../source/poller/types.js';
-import {eventually, renderWithSize, settle, type Harness} from './ink-harness.js';
+import {fakePoller, fakeStore, renderApp} from './app-fixture.js';
+import {eventually, settle, type Harness} from './ink-harness.js';
 
 const start = Date.UTC(2026, 10, 27, 12, 0, 0);
 const utcClock = (ms: number): string => new Date(ms).toISOString().slice(11, 19);
-
-function fakeStore(initial: StoreState) {
-  let state = initial;
-  const listeners = new Set<() => void>();
-  const store: Store = {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  const set = (next: StoreState) => {
-    state = next;
-    for (const listener of listeners) listener();
-  };
-  return {store, set};
-}
-
-function fakePoller() {
-  const calls = {plans: [] as PollPlan[], paused: [] as boolean[], refreshes: 0, stops: 0};
-  const poller: Poller = {
-    setPlan: (plan) => void calls.plans.push(plan),
-    refreshNow: () => void (calls.refreshes += 1),
-    setPaused: (paused) => void calls.paused.push(paused),
-    stop: () => void (calls.stops += 1),
-  };
-  return {poller, calls};
-}
 
 let current: Harness | undefined;
 afterEach(() => current?.unmount());
@@ -49,21 +18,15 @@ async function setup(columns = 100, rows = 30) {
   });
   const {poller, calls: pollerCalls} = fakePoller();
   const calls = Object.assign(pollerCalls, {redraws: 0});
-  const harness = renderWithSize(
-    <App
-      dashboards={builtinDashboards}
-      store={store}
-      poller={poller}
-      url="http://prom:9090"
-      refreshMs={15_000}
-      initialDashboard={0}
-      initialRangeSeconds={3600}
-      clock={() => now}
-      clockText={utcClock}
-      onRedraw={() => void (calls.redraws += 1)}
-    />,
-    columns,
-    rows,
+  const harness = renderApp(
+    {
+      store,
+      poller,
+      clock: () => now,
+      clockText: utcClock,
+      onRedraw: () => void (calls.redraws += 1),
+    },
+    {columns, rows},
   );
   current = harness;
   await eventually(() => expect(calls.plans.length).toBeGreaterThan(0));

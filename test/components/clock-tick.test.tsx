@@ -1,34 +1,16 @@
 // The one-second tick draws a frame only when an age on screen changes.
-import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {App} from '../../source/components/app.js';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import type {Poller, Store, StoreState} from '../../source/poller/types.js';
-import {renderWithSize, settle, type Harness} from './ink-harness.js';
+import {fakeStore, renderApp} from './app-fixture.js';
+import {settle, type Harness} from './ink-harness.js';
 
 const start = Date.UTC(2026, 10, 27, 12, 0, 0);
-const poller: Poller = {setPlan() {}, refreshNow() {}, setPaused() {}, stop() {}};
 
 let current: Harness | undefined;
 afterEach(() => current?.unmount());
 
 function mount(lastSuccessAt: number, clock: () => number): Harness {
-  const state: StoreState = {panels: {}, connection: {status: 'up', lastSuccessAt}, paused: false};
-  const store: Store = {getState: () => state, subscribe: () => () => {}};
-  current = renderWithSize(
-    <App
-      dashboards={builtinDashboards}
-      store={store}
-      poller={poller}
-      url="http://prom:9090"
-      refreshMs={15_000}
-      initialDashboard={0}
-      initialRangeSeconds={3600}
-      clock={clock}
-    />,
-    100,
-    30,
-  );
+  const {store} = fakeStore({panels: {}, connection: {status: 'up', lastSuccessAt}, paused: false});
+  current = renderApp({store, clock});
   return current;
 }
 

@@ -2,11 +2,8 @@
 // a prom-client exporter this test controls: a fault injected there must come back through
 // nova-top's clients as a firing alert, a pending one with its ETA, and a silence must really
 // suppress it.
-import {createServer, type Server} from 'node:http';
-import type {AddressInfo} from 'node:net';
-import {Gauge, Registry} from 'prom-client';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startAlertmanager, startPrometheus, type ServerHandle} from '../../stack/servers.js';
+import type {ServerHandle} from '../../stack/servers.js';
 import {
   createAlertmanagerClient,
   type AlertmanagerClient,
@@ -17,44 +14,12 @@ import {createRulesClient, type RulesClient} from '../../source/alerts/rules-cli
 import type {AlertmanagerAlert} from '../../source/alerts/types.js';
 import {createRequest} from '../../source/http/http.js';
 import {HttpError} from '../../source/http/types.js';
+import {startAlertStack, type AlertStack} from '../harness/alert-stack.js';
 
-const rules = `groups:
-  - name: nova-messaging
-    interval: 1s
-    rules:
-      - alert: FailedMessageQueueCritical
-        expr: message_queue_depth{queue_type="failed"} > 500
-        labels: {severity: critical}
-        annotations: {summary: 'Failed queue depth {{ $value }}'}
-      - alert: MessageQueueBacklog
-        expr: message_queue_depth{queue_type="pending"} > 1000
-        for: 1m
-        labels: {severity: warning}
-        annotations: {summary: 'Pending queue depth {{ $value }}'}
-`;
-
-const alertmanagerYaml = `route:
-  receiver: default
-  group_by: [alertname]
-  group_wait: 1s
-  group_interval: 1s
-  repeat_interval: 1h
-receivers:
-  - name: default
-`;
-
-let exporter: Server;
+let stack: AlertStack | undefined;
 let alertmanager: ServerHandle;
-let prometheus: ServerHandle;
 let am: AlertmanagerClient;
 let prom: RulesClient;
-const registry = new Registry();
-const queueDepth = new Gauge({
-  name: 'message_queue_depth',
-  help: 'Messages awaiting delivery, by queue.',
-  labelNames: ['queue_type'],
-  registers: [registry],
-});
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + 30_000;
@@ -70,49 +35,21 @@ const named = (alerts: readonly AlertmanagerAlert[], name: string) =>
   alerts.find((alert) => alert.labels['alertname'] === name);
 
 beforeAll(async () => {
-  queueDepth.set({queue_type: 'failed'}, 0);
-  queueDepth.set({queue_type: 'pending'}, 0);
-  exporter = createServer((_request, response) => {
-    void registry.metrics().then((text) => {
-      response.writeHead(200, {'Content-Type': registry.contentType}).end(text);
-    });
-  });
-  await new Promise<void>((resolve) => exporter.listen(0, '127.0.0.1', resolve));
-  const exporterPort = (exporter.address() as AddressInfo).port;
-  alertmanager = await startAlertmanager({configYaml: alertmanagerYaml});
-  prometheus = await startPrometheus({
-    configYaml: `global: {scrape_interval: 1s, evaluation_interval: 1s}
-rule_files: [rules.yml]
-scrape_configs:
-  - job_name: nova
-    static_configs: [{targets: ['127.0.0.1:${exporterPort}']}]
-alerting:
-  alertmanagers: [{static_configs: [{targets: ['127.0.0.1:${alertmanager.port}']}]}]
-`,
-    ruleFiles: {'rules.yml': rules},
-    // Alerts that fire before AlertManager is discovered would otherwise wait a minute to be re-sent.
-    extraArgs: ['--rules.alert.resend-delay=1s'],
-  });
+  stack = await startAlertStack();
+  alertmanager = stack.alertmanager;
   am = createAlertmanagerClient(
     createRequest({url: alertmanager.url, headers: [], timeoutMs: 5_000}),
   );
-  prom = createRulesClient(createRequest({url: prometheus.url, headers: [], timeoutMs: 5_000}));
-  // The first scrape lands about 6 s after start; inject the faults once it has.
-  await eventually(
-    async () => {
-      const response = await fetch(`${prometheus.url}/api/v1/query?query=up`);
-      return (await response.json()) as {data?: {result?: {value?: [number, string]}[]}};
-    },
-    (body) => body.data?.result?.some((series) => series.value?.[1] === '1') === true,
+  prom = createRulesClient(
+    createRequest({url: stack.prometheus.url, headers: [], timeoutMs: 5_000}),
   );
-  queueDepth.set({queue_type: 'failed'}, 620);
-  queueDepth.set({queue_type: 'pending'}, 1250);
+  // Prometheus has scraped the exporter once: inject the faults now.
+  stack.queueDepth.set({queue_type: 'failed'}, 620);
+  stack.queueDepth.set({queue_type: 'pending'}, 1250);
 });
 
 afterAll(async () => {
-  await prometheus?.stop();
-  await alertmanager?.stop();
-  await new Promise((resolve) => exporter?.close(resolve));
+  await stack?.stop();
 });
 
 describe('alert clients against real servers', () => {

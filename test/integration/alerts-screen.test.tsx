@@ -2,59 +2,26 @@
 // rules fed by a prom-client exporter this test controls, and the App rendered with the same
 // config, clients and pollers cli.tsx builds. What is asserted is what the engineer sees on the
 // screen and what AlertManager itself confirms.
-import {createServer, type Server} from 'node:http';
-import type {AddressInfo} from 'node:net';
-import React from 'react';
-import {Gauge, Registry} from 'prom-client';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {startAlertmanager, startPrometheus, type ServerHandle} from '../../stack/servers.js';
-import {App} from '../../source/components/app.js';
+import type {ServerHandle} from '../../stack/servers.js';
 import {createAlertsRuntime, type AlertsRuntime} from '../../source/alerts/alerts-runtime.js';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {createRequest} from '../../source/http/http.js';
 import {createPoller} from '../../source/poller/poller.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
 import {parseArgv} from '../config/command-line.js';
-import {renderWithSize, settle, type Harness} from '../components/ink-harness.js';
+import {renderApp} from '../components/app-fixture.js';
+import {settle, type Harness} from '../components/ink-harness.js';
+import {startAlertStack, type AlertStack} from '../harness/alert-stack.js';
+import {screen, until as untilWithin} from '../harness/screen-until.js';
 
-const rules = `groups:
-  - name: nova-messaging
-    interval: 1s
-    rules:
-      - alert: FailedMessageQueueCritical
-        expr: message_queue_depth{queue_type="failed"} > 500
-        labels: {severity: critical}
-        annotations:
-          summary: 'Failed queue depth {{ $value }}'
-          runbook_url: https://runbooks.example/failed-queue
-      - alert: MessageQueueBacklog
-        expr: message_queue_depth{queue_type="pending"} > 1000
-        for: 1m
-        labels: {severity: warning}
-        annotations: {summary: 'Pending queue depth {{ $value }}'}
-`;
+/** Alerts take a few evaluation and notification rounds to reach the screen. */
+const until = (harness: Harness, done: (lines: string[]) => boolean): Promise<string[]> =>
+  untilWithin(harness, done, 45_000);
 
-const alertmanagerYaml = `route:
-  receiver: default
-  group_by: [alertname]
-  group_wait: 1s
-  group_interval: 1s
-  repeat_interval: 1h
-receivers:
-  - name: default
-`;
-
-let exporter: Server;
+let stack: AlertStack | undefined;
 let alertmanager: ServerHandle;
 let prometheus: ServerHandle;
-const registry = new Registry();
-const queueDepth = new Gauge({
-  name: 'message_queue_depth',
-  help: 'Messages awaiting delivery, by queue.',
-  labelNames: ['queue_type'],
-  registers: [registry],
-});
 
 const mounted: {harness: Harness; runtime: AlertsRuntime; stop: () => void}[] = [];
 
@@ -82,19 +49,16 @@ function mount(extraArgs: readonly string[] = []) {
     author: 'oncall',
     hyperlinks: false,
   });
-  const harness = renderWithSize(
-    <App
-      dashboards={builtinDashboards}
-      store={store}
-      poller={poller}
-      url={config.endpoint.url}
-      refreshMs={config.refreshMs}
-      initialDashboard={0}
-      initialRangeSeconds={600}
-      alerts={runtime}
-    />,
-    120,
-    30,
+  const harness = renderApp(
+    {
+      store,
+      poller,
+      url: config.endpoint.url,
+      refreshMs: config.refreshMs,
+      initialRangeSeconds: 600,
+      alerts: runtime,
+    },
+    {columns: 120, rows: 30},
   );
   const stop = () => {
     harness.unmount();
@@ -105,23 +69,6 @@ function mount(extraArgs: readonly string[] = []) {
   return harness;
 }
 
-/** The screen's lines, trailing spaces cut. */
-const screen = (harness: Harness): string[] =>
-  harness
-    .lastFrame()
-    .split('\n')
-    .map((line) => line.trimEnd());
-
-async function until(harness: Harness, done: (lines: string[]) => boolean): Promise<string[]> {
-  const deadline = Date.now() + 45_000;
-  for (;;) {
-    const lines = screen(harness);
-    if (done(lines)) return lines;
-    if (Date.now() > deadline) throw new Error(`screen never matched:\n${lines.join('\n')}`);
-    await settle(200);
-  }
-}
-
 const lineWith = (lines: readonly string[], text: string) =>
   lines.find((line) => line.includes(text)) ?? '';
 
@@ -129,43 +76,15 @@ const am = () =>
   createAlertmanagerClient(createRequest({url: alertmanager.url, headers: [], timeoutMs: 5_000}));
 
 beforeAll(async () => {
-  queueDepth.set({queue_type: 'failed'}, 0);
-  queueDepth.set({queue_type: 'pending'}, 0);
-  exporter = createServer((_request, response) => {
-    void registry.metrics().then((text) => {
-      response.writeHead(200, {'Content-Type': registry.contentType}).end(text);
-    });
-  });
-  await new Promise<void>((resolve) => exporter.listen(0, '127.0.0.1', resolve));
-  const exporterPort = (exporter.address() as AddressInfo).port;
-  alertmanager = await startAlertmanager({configYaml: alertmanagerYaml});
-  prometheus = await startPrometheus({
-    configYaml: `global: {scrape_interval: 1s, evaluation_interval: 1s}
-rule_files: [rules.yml]
-scrape_configs:
-  - job_name: nova
-    static_configs: [{targets: ['127.0.0.1:${exporterPort}']}]
-alerting:
-  alertmanagers: [{static_configs: [{targets: ['127.0.0.1:${alertmanager.port}']}]}]
-`,
-    ruleFiles: {'rules.yml': rules},
-    extraArgs: ['--rules.alert.resend-delay=1s'],
-  });
-  for (;;) {
-    const response = await fetch(`${prometheus.url}/api/v1/query?query=up`);
-    const body = (await response.json()) as {data?: {result?: {value?: [number, string]}[]}};
-    if (body.data?.result?.some((series) => series.value?.[1] === '1')) break;
-    await settle(250);
-  }
-  queueDepth.set({queue_type: 'failed'}, 620);
-  queueDepth.set({queue_type: 'pending'}, 1250);
+  stack = await startAlertStack();
+  ({alertmanager, prometheus} = stack);
+  stack.queueDepth.set({queue_type: 'failed'}, 620);
+  stack.queueDepth.set({queue_type: 'pending'}, 1250);
 });
 
 afterAll(async () => {
   for (const each of mounted) each.stop();
-  await prometheus?.stop();
-  await alertmanager?.stop();
-  await new Promise((resolve) => exporter?.close(resolve));
+  await stack?.stop();
 });
 
 describe('the alerts screen against real servers', () => {

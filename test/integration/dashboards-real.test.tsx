@@ -5,20 +5,16 @@
 // stops: the panels keep their numbers marked stale, the header shows the outage; it restarts on
 // the same port and data, and the screen recovers by itself.
 import React from 'react';
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {App} from '../../source/components/app.js';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import {createRequest} from '../../source/http/http.js';
 import {createPoller} from '../../source/poller/poller.js';
 import type {Store} from '../../source/poller/types.js';
-import {createPrometheusClient, type PrometheusClient} from '../../source/prometheus/client.js';
+import type {PrometheusClient} from '../../source/prometheus/client.js';
 import {formatValue} from '../../source/view-models/units.js';
-import {freePort, startPrometheus, type ServerHandle} from '../../stack/servers.js';
+import type {ServerHandle} from '../../stack/servers.js';
 import {eventually, renderWithSize, type Harness} from '../components/ink-harness.js';
-import {perScrape, startExporter, type Exporter} from '../harness/exporter.js';
+import {perScrape, type Exporter} from '../harness/exporter.js';
 import {
   connections,
   conversationSuccessPercent,
@@ -29,6 +25,10 @@ import {
   queues,
   sharesOf,
 } from '../harness/known-values.js';
+import {
+  startPrometheusWithExporter,
+  type PrometheusWithExporter,
+} from '../harness/prometheus-stack.js';
 import {
   expectBigValue,
   expectLegends,
@@ -45,44 +45,19 @@ import {
   type Screen,
 } from '../harness/screen.js';
 
+let stack: PrometheusWithExporter;
 let exporter: Exporter;
 let prometheus: ServerHandle;
 let client: PrometheusClient;
-let dataDir: string;
 let missingTarget: string;
 
-const prometheusConfig = (): string => `global: {scrape_interval: 1s, evaluation_interval: 1s}
-scrape_configs:
-  - job_name: nova
-    static_configs: [{targets: ['${exporter.target}']}]
-  - job_name: nova-missing
-    static_configs: [{targets: ['${missingTarget}']}]
-`;
-
 beforeAll(async () => {
-  exporter = await startExporter();
-  missingTarget = `127.0.0.1:${await freePort()}`;
-  dataDir = mkdtempSync(path.join(tmpdir(), 'nova-top-dashboards-'));
-  prometheus = await startPrometheus({configYaml: prometheusConfig(), dataDir});
-  client = createPrometheusClient(
-    createRequest({url: prometheus.url, headers: [], timeoutMs: 2_000}),
-  );
-  // rate() needs two samples in its window; a few more give every panel some points.
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const count = await client
-      .query('count_over_time(up{job="nova"}[1m])', Date.now() / 1000)
-      .catch(() => []);
-    if ((count[0]?.value ?? 0) >= 4) break;
-    if (Date.now() > deadline) throw new Error('Prometheus has not scraped the exporter');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  stack = await startPrometheusWithExporter('nova-top-dashboards-');
+  ({exporter, prometheus, client, missingTarget} = stack);
 });
 
 afterAll(async () => {
-  await prometheus?.stop();
-  await exporter?.stop();
-  if (dataDir) rmSync(dataDir, {recursive: true, force: true});
+  await stack?.stop();
 });
 
 type Running = {readonly harness: Harness; readonly store: Store; readonly screen: () => Screen};
@@ -363,11 +338,7 @@ describe('nova-top against a real Prometheus scraping known values', () => {
     const before = age();
     await onScreen(run, () => expect(age()).toBeGreaterThan(before), 5_000);
 
-    prometheus = await startPrometheus({
-      configYaml: prometheusConfig(),
-      dataDir,
-      port: prometheus.port,
-    });
+    prometheus = await stack.restart();
     await onScreen(
       run,
       (screen) => {

@@ -1,21 +1,16 @@
 // The data layer against the real Prometheus (Debian package) scraping the test exporter every
 // second: the client returns the exporter's known values for the dashboards' own queries, and
 // the poller and store keep their data through a Prometheus outage and recover by themselves.
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import type {PanelSpec} from '../../source/dashboards/spec.js';
-import {createRequest} from '../../source/http/http.js';
 import {createPoller} from '../../source/poller/poller.js';
 import type {Store, StoreState} from '../../source/poller/types.js';
-import {createPrometheusClient, type PrometheusClient} from '../../source/prometheus/client.js';
+import type {PrometheusClient} from '../../source/prometheus/client.js';
 import {expandQuery, rangeWindow} from '../../source/prometheus/query.js';
 import type {Series} from '../../source/prometheus/types.js';
 import {
   findBinary,
-  freePort,
   startAlertmanager,
   startPrometheus,
   type ServerHandle,
@@ -25,44 +20,24 @@ import {
   expectedQuantile,
   normalProfile,
   perScrape,
-  startExporter,
   wsLatencyBuckets,
-  type Exporter,
 } from '../harness/exporter.js';
+import {
+  startPrometheusWithExporter,
+  type PrometheusWithExporter,
+} from '../harness/prometheus-stack.js';
 
-let exporter: Exporter;
+let stack: PrometheusWithExporter;
 let prometheus: ServerHandle;
 let client: PrometheusClient;
-let dataDir: string;
-let missingTarget: string;
-
-const prometheusConfig = (): string => `global: {scrape_interval: 1s, evaluation_interval: 1s}
-scrape_configs:
-  - job_name: nova
-    static_configs: [{targets: ['${exporter.target}']}]
-  - job_name: nova-missing
-    static_configs: [{targets: ['${missingTarget}']}]
-`;
 
 beforeAll(async () => {
-  exporter = await startExporter();
-  missingTarget = `127.0.0.1:${await freePort()}`;
-  dataDir = mkdtempSync(path.join(tmpdir(), 'nova-top-data-layer-'));
-  prometheus = await startPrometheus({configYaml: prometheusConfig(), dataDir});
-  client = createPrometheusClient(
-    createRequest({url: prometheus.url, headers: [], timeoutMs: 2_000}),
-  );
-  // rate() needs two samples in its window; a few more make the grid's last points solid.
-  await waitUntil(async () => {
-    const count = await client.query('count_over_time(up{job="nova"}[1m])', Date.now() / 1000);
-    return (count[0]?.value ?? 0) >= 4;
-  }, 30_000);
+  stack = await startPrometheusWithExporter('nova-top-data-layer-');
+  ({prometheus, client} = stack);
 });
 
 afterAll(async () => {
-  await prometheus?.stop();
-  await exporter?.stop();
-  if (dataDir) rmSync(dataDir, {recursive: true, force: true});
+  await stack?.stop();
 });
 
 const rangeSeconds = 60;
@@ -178,11 +153,7 @@ describe('the poller and store against the real server', () => {
       expect(keptConnections?.type === 'range' && last(keptConnections.series[0]!)).toBe(42);
       expect(kept?.updatedAt).toBeLessThanOrEqual(down.connection.downSince ?? 0);
 
-      prometheus = await startPrometheus({
-        configYaml: prometheusConfig(),
-        dataDir,
-        port: prometheus.port,
-      });
+      prometheus = await stack.restart();
       const back = await waitForState(
         store,
         (state) =>
@@ -220,14 +191,6 @@ describe('stack/servers', () => {
     expect((error as Error).message).toContain('Error loading config');
   });
 });
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 function waitForState(
   store: Store,

@@ -3,18 +3,16 @@
 // routes group them by `team`, `v` shows the groups, `s` on a group header opens the form with the
 // group's labels, Enter posts it, and AlertManager itself confirms every alert of the group
 // suppressed by that silence while the other team's alert still notifies.
-import React from 'react';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startAlertmanager, type ServerHandle} from '../../stack/servers.js';
-import {App} from '../../source/components/app.js';
 import {createAlertsRuntime, type AlertsRuntime} from '../../source/alerts/alerts-runtime.js';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {createRequest} from '../../source/http/http.js';
-import type {Poller, Store} from '../../source/poller/types.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
 import {parseArgv} from '../config/command-line.js';
-import {renderWithSize, settle, type Harness} from '../components/ink-harness.js';
+import {renderApp} from '../components/app-fixture.js';
+import {settle, type Harness} from '../components/ink-harness.js';
+import {until} from '../harness/screen-until.js';
 
 const alertmanagerYaml = `route:
   receiver: default
@@ -41,16 +39,6 @@ let alertmanager: ServerHandle;
 let harness: Harness | undefined;
 let runtime: AlertsRuntime | undefined;
 
-/** The dashboards are not under test: a store and poller that stay empty. */
-const emptyPanels = {panels: {}, connection: {status: 'up'}, paused: false} as const;
-const store: Store = {getState: () => emptyPanels, subscribe: () => () => {}};
-const poller: Poller = {
-  setPlan: () => {},
-  refreshNow: () => {},
-  setPaused: () => {},
-  stop: () => {},
-};
-
 async function pushAlerts(): Promise<void> {
   const now = Date.now();
   const body = pushed.map((labels) => ({
@@ -65,22 +53,6 @@ async function pushAlerts(): Promise<void> {
     body: JSON.stringify(body),
   });
   expect(response.status).toBe(200);
-}
-
-const screen = (shown: Harness): string[] =>
-  shown
-    .lastFrame()
-    .split('\n')
-    .map((line) => line.trimEnd());
-
-async function until(shown: Harness, done: (lines: string[]) => boolean): Promise<string[]> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const lines = screen(shown);
-    if (done(lines)) return lines;
-    if (Date.now() > deadline) throw new Error(`screen never matched:\n${lines.join('\n')}`);
-    await settle(200);
-  }
 }
 
 beforeAll(async () => {
@@ -110,20 +82,16 @@ describe('silencing a route group through the form', () => {
       author: 'oncall',
       hyperlinks: false,
     });
-    harness = renderWithSize(
-      <App
-        dashboards={builtinDashboards}
-        store={store}
-        poller={poller}
-        url={config.endpoint.url}
-        refreshMs={config.refreshMs}
-        initialDashboard={0}
-        initialRangeSeconds={600}
-        alerts={runtime}
-        initialAlerts
-      />,
-      120,
-      30,
+    // The dashboards are not under test: the fixture's store and poller stay empty.
+    harness = renderApp(
+      {
+        url: config.endpoint.url,
+        refreshMs: config.refreshMs,
+        initialRangeSeconds: 600,
+        alerts: runtime,
+        initialAlerts: true,
+      },
+      {columns: 120, rows: 30},
     );
     const shown = harness;
     await until(shown, (lines) => lines.some((line) => line.includes('WebSocketErrors')));

@@ -6,12 +6,9 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import type {Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import React from 'react';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
 import {createAlertsRuntime} from '../../source/alerts/alerts-runtime.js';
-import {App} from '../../source/components/app.js';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {createPoller} from '../../source/poller/poller.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
 import {
@@ -28,7 +25,8 @@ import {
   serve,
   type Routes,
 } from './alerts-recording.js';
-import {eventually, renderWithSize, type Harness} from '../components/ink-harness.js';
+import {renderApp} from '../components/app-fixture.js';
+import {eventually, type Harness} from '../components/ink-harness.js';
 
 const recordedAlerts = fixture('alerts') as {labels: Record<string, string>; startsAt: string}[];
 const firstRoutes = recordedRoutes;
@@ -155,21 +153,18 @@ describe('the alerts screen of a replay', () => {
       hyperlinks: false,
     });
     stops.push(poller.stop, runtime.poller.stop);
-    harness = renderWithSize(
-      <App
-        dashboards={builtinDashboards}
-        store={store}
-        poller={poller}
-        url="replay clock.jsonl.gz"
-        refreshMs={60_000}
-        initialDashboard={0}
-        initialRangeSeconds={300}
-        clock={session.clock}
-        alerts={runtime}
-        replay={replay}
-      />,
-      120,
-      30,
+    harness = renderApp(
+      {
+        store,
+        poller,
+        url: 'replay clock.jsonl.gz',
+        refreshMs: 60_000,
+        initialRangeSeconds: 300,
+        clock: session.clock,
+        alerts: runtime,
+        replay,
+      },
+      {columns: 120, rows: 30},
     );
     const shown = harness;
     const lines = () => shown.lastFrame().split('\n');

@@ -2,15 +2,13 @@
 // and which recorded moment is shown; the replay keys pause, change speed (the poll interval
 // follows), jump to either end and step between recorded polls, and the panels show that moment.
 import {fileURLToPath} from 'node:url';
-import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {App} from '../../source/components/app.js';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {createPoller} from '../../source/poller/poller.js';
 import type {PollPlan, Poller} from '../../source/poller/types.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
 import {replaySession} from '../../source/snapshot/session.js';
-import {eventually, renderWithSize, type Harness} from '../components/ink-harness.js';
+import {renderApp} from '../components/app-fixture.js';
+import {eventually, type Harness} from '../components/ink-harness.js';
 
 const file = fileURLToPath(new URL('../fixtures/snapshot/v1-overview.jsonl.gz', import.meta.url));
 const utc = (ms: number): string => new Date(ms).toISOString().slice(11, 19);
@@ -36,22 +34,16 @@ async function setup() {
   const plans: PollPlan[] = [];
   const spy: Poller = {...poller, setPlan: (plan) => (plans.push(plan), poller.setPlan(plan))};
   stopPoller = poller.stop;
-  harness = renderWithSize(
-    <App
-      dashboards={builtinDashboards}
-      store={store}
-      poller={spy}
-      url="replay v1-overview.jsonl.gz"
-      refreshMs={2000}
-      initialDashboard={0}
-      initialRangeSeconds={300}
-      clock={session.clock}
-      clockText={utc}
-      {...(session.replay === undefined ? {} : {replay: session.replay})}
-    />,
-    100,
-    30,
-  );
+  harness = renderApp({
+    store,
+    poller: spy,
+    url: 'replay v1-overview.jsonl.gz',
+    refreshMs: 2000,
+    initialRangeSeconds: 300,
+    clock: session.clock,
+    clockText: utc,
+    ...(session.replay === undefined ? {} : {replay: session.replay}),
+  });
   const lines = () => harness?.lastFrame().split('\n') ?? [];
   return {harness, lines, plans, cycles: session.replay?.clock.state().cycles ?? []};
 }
@@ -87,5 +79,5 @@ describe('replaying in the app', () => {
 
     await harness.press('p');
     await soon(() => expect(lines()[0]).toMatch(/ REPLAY PAUSED$/));
-  });
+  }, 30_000); // real pollers and several replay steps: slow on a loaded 2-core machine
 });

@@ -17,34 +17,33 @@ export type PanelBoxProps = {
   readonly now: number;
 };
 
-function PanelBoxView({
+type FramedPanelProps = PanelBoxProps & {
+  /** Builds the lines for the box: the grid panel or its zoomed, full-screen form. */
+  readonly build: typeof buildPanelView;
+};
+
+function FramedPanel({
   spec,
   state,
   width,
   height,
   focused,
   now,
-}: PanelBoxProps): React.JSX.Element {
+  build,
+}: FramedPanelProps): React.JSX.Element {
   const lines = useMemo(
-    () => panelFrame(buildPanelView(spec, state, {width, height}, now), focused),
-    [spec, state, width, height, focused, now],
+    () => panelFrame(build(spec, state, {width, height}, now), focused),
+    [build, spec, state, width, height, focused, now],
   );
   return <ToneLines lines={lines} width={width} />;
 }
 
-function ZoomPanelView({
-  spec,
-  state,
-  width,
-  height,
-  focused,
-  now,
-}: PanelBoxProps): React.JSX.Element {
-  const lines = useMemo(
-    () => panelFrame(buildZoomView(spec, state, {width, height}, now), focused),
-    [spec, state, width, height, focused, now],
-  );
-  return <ToneLines lines={lines} width={width} />;
+function PanelBoxView(props: PanelBoxProps): React.JSX.Element {
+  return <FramedPanel {...props} build={buildPanelView} />;
+}
+
+function ZoomPanelView(props: PanelBoxProps): React.JSX.Element {
+  return <FramedPanel {...props} build={buildZoomView} />;
 }
 
 /** A bordered box of exactly width x height cells; the focus shows in the border's tone. */

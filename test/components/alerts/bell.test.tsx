@@ -1,27 +1,17 @@
 // A new critical alert rings the bell once (not the ones already firing at start, not with
 // --no-bell), and the output stage writes BEL outside any frame.
-import React from 'react';
 import {EventEmitter} from 'node:events';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createAlertsRuntime} from '../../../source/alerts/alerts-runtime.js';
-import {App} from '../../../source/components/app.js';
 import {parseConfig} from '../../../source/config/flags.js';
 import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
 import type {RequestFn} from '../../../source/http/types.js';
-import type {Poller, Store} from '../../../source/poller/types.js';
 import {createPrometheusClient} from '../../../source/prometheus/client.js';
 import {createTerminalOutput} from '../../../source/terminal/terminal-output.js';
 import {fixture} from '../../alerts/fixtures.js';
-import {eventually, renderWithSize, type Harness} from '../ink-harness.js';
+import {renderApp} from '../app-fixture.js';
+import {eventually, type Harness} from '../ink-harness.js';
 
-const panelsState = {panels: {}, connection: {status: 'up'}, paused: false} as const;
-const store: Store = {getState: () => panelsState, subscribe: () => () => {}};
-const poller: Poller = {
-  setPlan: () => {},
-  refreshNow: () => {},
-  setPaused: () => {},
-  stop: () => {},
-};
 const recorded = fixture('alerts') as {labels: {severity: string}}[];
 const warnings = recorded.filter((alert) => alert.labels.severity !== 'critical');
 
@@ -60,21 +50,11 @@ function mount(flags: Record<string, unknown>) {
   });
   stop = () => runtime.poller.stop();
   let bells = 0;
-  harness = renderWithSize(
-    <App
-      dashboards={builtinDashboards}
-      store={store}
-      poller={poller}
-      url="http://prom:9090"
-      refreshMs={60_000}
-      initialDashboard={0}
-      initialRangeSeconds={3600}
-      alerts={runtime}
-      onBell={() => void (bells += 1)}
-    />,
-    100,
-    30,
-  );
+  harness = renderApp({
+    refreshMs: 60_000,
+    alerts: runtime,
+    onBell: () => void (bells += 1),
+  });
   return {
     harness,
     bells: () => bells,

@@ -2,29 +2,15 @@
 // form prefilled for the selected alert; typing edits the focused field, Tab and ↑/↓ move between
 // fields, ←/→ on the duration pick 15m/1h/4h/1d, Enter posts, Esc cancels. AlertManager is a
 // replay of recorded payloads, so what would be posted is checked exactly.
-import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createAlertsRuntime} from '../../../source/alerts/alerts-runtime.js';
 import {parseConfig} from '../../../source/config/flags.js';
-import {App} from '../../../source/components/app.js';
 import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
 import type {HttpRequest} from '../../../source/http/types.js';
-import type {Poller, Store} from '../../../source/poller/types.js';
 import {createPrometheusClient} from '../../../source/prometheus/client.js';
 import {fixture, replay} from '../../alerts/fixtures.js';
-import {eventually, renderWithSize, settle, type Harness} from '../ink-harness.js';
-
-const panelsState = {panels: {}, connection: {status: 'up'}, paused: false} as const;
-const store: Store = {
-  getState: () => panelsState,
-  subscribe: () => () => {},
-};
-const poller: Poller = {
-  setPlan: () => {},
-  refreshNow: () => {},
-  setPaused: () => {},
-  stop: () => {},
-};
+import {renderApp} from '../app-fixture.js';
+import {eventually, settle, type Harness} from '../ink-harness.js';
 
 let harness: Harness | undefined;
 let stopAlerts: (() => void) | undefined;
@@ -59,20 +45,7 @@ function mount(readOnly = false) {
     requestFor: () => am.request,
   });
   stopAlerts = () => runtime.poller.stop();
-  harness = renderWithSize(
-    <App
-      dashboards={builtinDashboards}
-      store={store}
-      poller={poller}
-      url="http://prom:9090"
-      refreshMs={60_000}
-      initialDashboard={0}
-      initialRangeSeconds={3600}
-      alerts={runtime}
-    />,
-    100,
-    30,
-  );
+  harness = renderApp({refreshMs: 60_000, alerts: runtime});
   return {
     harness,
     posted: () => am.requests.filter((request: HttpRequest) => request.method === 'POST'),
@@ -92,6 +65,15 @@ async function type(shown: Harness, text: string) {
 }
 
 describe('the silence form', () => {
+  it('takes keys that arrive in one chunk with the key that opened it (slow links, tmux)', async () => {
+    const {harness: shown} = mount();
+    await shown.press('a');
+    await eventually(() => expect(lines(shown)).toContain('Critical (2)'));
+    // `s` opens the form; the rest of the chunk is the comment, `q` included: it must not quit.
+    await shown.press('squick fix');
+    await eventually(() => expect(field(shown, 'Comment')).toBe('› Comment  quick fix'));
+  });
+
   it('is prefilled, edited with the keyboard and posts what it shows', async () => {
     const {harness: shown, posted} = mount();
     await shown.press('a');
