@@ -52,10 +52,18 @@ export function AlertDetail(props: AlertDetailProps): React.JSX.Element {
   );
   const shown = text.slice(0, height - 1 - chartHeight);
   const blank = Math.max(0, height - 1 - chartHeight - shown.length);
+  // Say why there is no chart rather than leave the rows empty.
+  const noRoom: Line[] =
+    chartHeight === 0 && spec !== undefined && props.prometheus !== undefined && blank > 0
+      ? [[segment(`(the expression chart needs ${minimumChartHeight - room} more rows)`, 'muted')]]
+      : [];
+  const filler = Array.from({length: blank - noRoom.length}, (): Line => [
+    segment(' '.repeat(width)),
+  ]);
   return (
     <Box flexDirection="column" width={width} height={height} flexShrink={0}>
       <ToneLines
-        lines={[...shown, ...Array.from({length: blank}, (): Line => [segment(' '.repeat(width))])]}
+        lines={[...shown, ...noRoom, ...filler]}
         width={width}
         hyperlinks={props.hyperlinks}
       />

@@ -10,6 +10,7 @@ import {initialAlertsState} from '../../../source/alerts/alerts-state.js';
 import {AlertDetail} from '../../../source/components/alerts/alert-detail.js';
 import {AppearanceProvider, type Appearance} from '../../../source/components/appearance.js';
 import {linkTarget} from '../../../source/view-models/alerts/alert-detail-view.js';
+import type {PrometheusClient} from '../../../source/prometheus/client.js';
 
 // The test environment turns colours off (FORCE_COLOR=0); here they must be on to be taken out.
 const level = chalk.level;
@@ -103,5 +104,42 @@ describe('the alert detail', () => {
       '  dashboard_url: javascript:alert(1)',
       '  summary: disk full',
     ]);
+  });
+});
+
+describe('the expression chart', () => {
+  const charted: AlertRow = {...row, generatorURL: 'http://prom:9090/graph?g0.expr=up+%3E+0'};
+  const pending = () => new Promise<never>(() => {});
+  const prometheus: PrometheusClient = {queryRange: pending, query: pending};
+  const drawAt = (height: number) =>
+    renderToString(
+      <AlertDetail
+        row={charted}
+        state={{...state, rows: [charted]}}
+        hyperlinks={false}
+        prometheus={prometheus}
+        width={60}
+        height={height}
+        now={now}
+        rangeSeconds={3600}
+        clock={() => now}
+      />,
+      {columns: 60},
+    );
+
+  it('says how many rows it lacks instead of leaving them blank', () => {
+    // 9 lines of text and the hints leave 4 rows at height 14: the chart needs 8.
+    const lines = drawAt(14)
+      .split('\n')
+      .map((line) => line.replaceAll(new RegExp(`${esc}\\[[\\d;]*m`, 'g'), ''));
+    expect(lines).toHaveLength(14);
+    expect(lines[9]).toBe('(the expression chart needs 4 more rows)');
+    expect(lines.slice(10, 13).every((line) => line.trim() === '')).toBe(true);
+  });
+
+  it('draws the chart, and no hint, when there is room', () => {
+    const frame = drawAt(40);
+    expect(frame).not.toContain('the expression chart needs');
+    expect(frame).toContain('Expression, threshold 0');
   });
 });
