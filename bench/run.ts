@@ -7,34 +7,23 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import process from 'node:process';
 import {pathToFileURL} from 'node:url';
-import type {Plugin} from 'esbuild';
+import type {BuildOptions} from 'esbuild';
 
 const bundledFlag = 'NOVA_TOP_BENCH_BUNDLE';
 
 async function bundleAndRun(): Promise<number> {
   const {build} = await import('esbuild');
-  const patches = (await import(
-    pathToFileURL(path.resolve('scripts', 'ink-patches.mjs')).href
-  )) as {
-    emptyDevtools: Plugin;
-    inkPatches: Plugin;
+  const shared = (await import(pathToFileURL(path.resolve('scripts', 'ink-patches.mjs')).href)) as {
+    shippedBundleOptions: BuildOptions;
+    requireBanner: string;
   };
   const outfile = path.resolve('node_modules', '.cache', 'nova-top-bench', 'run.mjs');
   await build({
+    ...shared.shippedBundleOptions,
     entryPoints: [path.resolve('bench', 'run.ts')],
     outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    jsx: 'automatic',
-    define: {'process.env.NODE_ENV': '"production"'},
-    plugins: [patches.emptyDevtools, patches.inkPatches],
     external: ['esbuild'],
-    banner: {
-      js: "import {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
+    banner: {js: shared.requireBanner},
   });
   const child = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
     stdio: 'inherit',

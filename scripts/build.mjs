@@ -3,29 +3,15 @@
 // ~400 modules Ink's dependencies load). See notes on start-up in ../shared/notes/ink-rendering.md.
 import {chmod} from 'node:fs/promises';
 import {build} from 'esbuild';
-import {emptyDevtools, inkPatches} from './ink-patches.mjs';
+import {requireBanner, shippedBundleOptions} from './ink-patches.mjs';
 
 const outfile = 'dist/cli.js';
 
 await build({
+  ...shippedBundleOptions,
   entryPoints: ['cli.tsx'],
   outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  jsx: 'automatic',
-  define: {'process.env.NODE_ENV': '"production"'},
-  plugins: [emptyDevtools, inkPatches],
-  banner: {
-    js: [
-      '#!/usr/bin/env node',
-      // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
-      "import {createRequire as __createRequire} from 'node:module';",
-      'const require = __createRequire(import.meta.url);',
-    ].join('\n'),
-  },
+  banner: {js: `#!/usr/bin/env node\n${requireBanner}`},
   legalComments: 'none',
-  logLevel: 'warning',
 });
 await chmod(outfile, 0o755);

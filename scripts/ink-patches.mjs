@@ -102,3 +102,25 @@ export const inkPatches = {
     });
   },
 };
+
+/**
+ * The esbuild options shared by the published bundle (scripts/build.mjs) and the bench bundle
+ * (bench/run.ts), so the bench measures what ships: one ESM file for Node 20, production React,
+ * devtools stubbed, Ink patched, and `require` for CommonJS dependencies inside the ESM bundle.
+ */
+export const shippedBundleOptions = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  jsx: 'automatic',
+  define: {'process.env.NODE_ENV': '"production"'},
+  plugins: [emptyDevtools, inkPatches],
+  logLevel: 'warning',
+};
+
+/** The banner lines that give the ESM bundle a `require`. */
+export const requireBanner = [
+  "import {createRequire as __createRequire} from 'node:module';",
+  'const require = __createRequire(import.meta.url);',
+].join('\n');

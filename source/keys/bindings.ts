@@ -1,6 +1,16 @@
 // Keys are data: one table maps each action to its keys, how they are shown and their help text.
 // matchKey, the help overlay, the footer hints and the README's key table all read this table.
 
+/** The actions of the alerts screen, handled by its own state (source/ui-state). */
+export type AlertsKeyAction =
+  | 'showAlerts'
+  | 'filterAlerts'
+  | 'silenceAlert'
+  | 'markAlert'
+  | 'groupAlerts'
+  | 'listSilences'
+  | 'expireSilence';
+
 export type KeyAction =
   | 'previousDashboard'
   | 'nextDashboard'
@@ -18,13 +28,7 @@ export type KeyAction =
   | 'toggleHelp'
   | 'redraw'
   | 'quit'
-  | 'showAlerts'
-  | 'filterAlerts'
-  | 'silenceAlert'
-  | 'markAlert'
-  | 'groupAlerts'
-  | 'listSilences'
-  | 'expireSilence'
+  | AlertsKeyAction
   | 'replayStep'
   | 'replayJump'
   | 'replaySpeed';

@@ -1,6 +1,7 @@
 // What the user has chosen on screen, as a pure reducer with intention-named actions. Refreshing
 // and quitting are effects, not state: the app performs them (see uiCommandFor).
 import type {DashboardSpec} from '../dashboards/spec.js';
+import type {AlertsKeyAction} from '../keys/bindings.js';
 import type {KeyMatch} from '../keys/match-key.js';
 import {moveFocus, type Direction, type PanelPosition} from '../view-models/focus.js';
 import {narrowerRange, widerRange} from './range-steps.js';
@@ -43,15 +44,6 @@ export type ReplayKeyAction =
   | 'replayToEnd'
   | 'replaySlower'
   | 'replayFaster';
-
-export type AlertsKeyAction =
-  | 'showAlerts'
-  | 'filterAlerts'
-  | 'silenceAlert'
-  | 'markAlert'
-  | 'groupAlerts'
-  | 'listSilences'
-  | 'expireSilence';
 
 export function initialUiState(dashboardIndex: number, rangeSeconds: number): UiState {
   return {

@@ -19,7 +19,7 @@ import {
   routeSwitch,
   type AlertsUiState,
 } from '../../ui-state/alerts-ui-state.js';
-import type {AlertsKeyAction} from '../../ui-state/ui-state.js';
+import type {AlertsKeyAction} from '../../keys/bindings.js';
 import {
   alertsScreenModel,
   type AlertsScreenView,
