@@ -17,9 +17,17 @@ const escapeSequence = [
 // Whitespace controls and line/paragraph separators would break a one-line cell: they become a space.
 const spacing = String.raw`[\t\n\v\f\r\u2028\u2029]`;
 
-// Every other C0 control, DEL, the C1 controls and the bidi controls (LRM, RLM, ALM, the embeddings,
-// overrides and isolates U+202A-202E, U+2066-2069) are dropped.
-const invisible = String.raw`[\u0000-\u001F\u007F-\u009F]|\p{Bidi_Control}`;
+// Every other C0 control, DEL and the C1 controls are dropped, and so is every character that has
+// no width of its own but changes how wide its neighbours are drawn, which terminals disagree on:
+// - format characters (\p{Cf}): the bidi controls (LRM, RLM, ALM, the embeddings, overrides and
+//   isolates), zero-width space, (non-)joiners (an emoji ZWJ sequence is one glyph in some
+//   terminals and three in others), word joiner, BOM, soft hyphen, tag characters;
+// - variation selectors (VS16 turns a narrow symbol into a wide emoji in some terminals only);
+// - emoji skin-tone modifiers (two glyphs or one, depending on the terminal) and the combining
+//   keycap (string-width counts `1` + keycap as a wide emoji, terminals draw one cell).
+// What is left is drawn as wide as string-width measures it by every terminal with Unicode 11
+// widths (test/text/sanitize-width.test.ts replays it into a reference terminal).
+const invisible = String.raw`[\u0000-\u001F\u007F-\u009F]|\p{Cf}|\p{Variation_Selector}|\p{Emoji_Modifier}|\u20E3`;
 
 // With the `u` flag a surrogate pair is one code point, so only lone halves match.
 const loneSurrogate = String.raw`[\uD800-\uDFFF]`;

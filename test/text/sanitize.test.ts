@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {sanitize} from '../../source/text/sanitize.js';
 
@@ -49,6 +50,14 @@ describe('sanitize', () => {
     ['bidi overrides', 'user\u202Egnp.exe\u202C', 'usergnp.exe'],
     ['bidi embeddings and isolates', '\u202Aa\u202Bb\u2066c\u2067d\u2068e\u2069', 'abcde'],
     ['bidi marks', 'a\u200Eb\u200Fc\u061Cd', 'abcd'],
+    [
+      'zero-width joiner, non-joiner, space and word joiner',
+      'a\u200Db\u200Cc\u200Bd\u2060e',
+      'abcde',
+    ],
+    ['byte order mark and soft hyphen', '\uFEFFa\u00ADb', 'ab'],
+    ['tag characters', 'a\u{E0041}\u{E007F}b', 'ab'],
+    ['variation selectors and skin tones', '\u2764\uFE0F\u{1F44D}\u{1F3FD}', '\u2764\u{1F44D}'],
     ['lone high surrogate', 'a\uD800b', 'a\uFFFDb'],
     ['lone low surrogate', 'a\uDC00b', 'a\uFFFDb'],
     ['reversed pair is two lone surrogates', '\uDE00\uD83D', '\uFFFD\uFFFD'],
@@ -101,5 +110,20 @@ describe('sanitize', () => {
         for (const c of pieces) {
           expect(sanitize(a + b + c)).not.toMatch(control);
         }
+  });
+
+  it('leaves no control or format character in any string, and is idempotent', () => {
+    const anything = new RegExp(
+      String.raw`[\u0000-\u001F\u007F-\u009F]|\p{Cf}|[\uD800-\uDFFF]`,
+      'u',
+    );
+    fc.assert(
+      fc.property(fc.string({unit: 'binary', maxLength: 60}), (input) => {
+        const output = sanitize(input);
+        expect(output).not.toMatch(anything);
+        expect(sanitize(output)).toBe(output);
+      }),
+      {numRuns: 2000},
+    );
   });
 });
