@@ -45,7 +45,12 @@ function setCell(grid: MutableGrid, pen: Pen, text: string): void {
   pen.column++;
 }
 
-function putGrapheme(grid: MutableGrid, pen: Pen, grapheme: string): void {
+/** Format characters: bidi controls, zero-width (non-)joiners and spaces, BOM, tags. */
+const formatCharacters = /\p{Cf}/gu;
+
+function putGrapheme(grid: MutableGrid, pen: Pen, cluster: string): void {
+  const grapheme = cluster.replace(formatCharacters, '');
+  if (grapheme === '') return;
   const width = graphemeWidth(grapheme);
   if (width === 0) {
     if (pen.column === 0) return;
@@ -126,8 +131,9 @@ function readEscape(text: string, start: number, pen: Pen): number {
 function applyOsc(body: string, pen: Pen): void {
   if (!body.startsWith('8;')) return;
   const uri = body.slice(body.indexOf(';', 2) + 1);
-  // The target is written back to the terminal: printable ASCII only (URLs arrive encoded).
-  pen.link = uri !== '' && /^[\x21-\x7e]+$/.test(uri) ? uri : undefined;
+  // The target is written back to the terminal: an http(s) URL of printable ASCII only (URLs
+  // arrive encoded); never file:, javascript: or any other scheme.
+  pen.link = /^https?:\/\/[\x21-\x7e]+$/i.test(uri) ? uri : undefined;
 }
 
 /** The grid a terminal of `columns` x `rows` would show for `frame`. */

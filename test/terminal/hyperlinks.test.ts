@@ -35,6 +35,19 @@ describe('hyperlinks in the output stage', () => {
     expect([grid.links[0], grid.links[1]]).toEqual([undefined, undefined]);
   });
 
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', 'ssh://host', 'HTTPS-ish:x'])(
+    'drops a link to %s: nova-top only makes http(s) links',
+    (url) => {
+      const grid = parseFrame(`${open(url)}ab${close}`, 2, 1);
+      expect([grid.links[0], grid.links[1]]).toEqual([undefined, undefined]);
+    },
+  );
+
+  it('drops bidi controls and zero-width joiners that reach the last door', () => {
+    const grid = parseFrame('a\u202Eb\u200Dc\u2066d', 4, 1);
+    expect(grid.chars.join('')).toBe('abcd');
+  });
+
   it('writes OSC 8 around the run of linked cells and closes it before the write ends', () => {
     const next = parseFrame(`a ${open('https://r.example/x')}run${close} b`, 7, 1);
     const {text} = encodeDiff(blankGrid(7, 1), next, home);

@@ -107,7 +107,7 @@ function mutedLines({row, rows, silences, now}: AlertDetailInput): Line[] {
   const muting = mutingSilences(row, silences).map((silence): Line => [
     segment('Silenced by ', 'title'),
     segment(
-      `${silence.id} by ${sanitize(silence.createdBy)}, ends in ${formatSpan(silence.endsAt - now)}: ${sanitize(silence.comment)}`,
+      `${sanitize(silence.id)} by ${sanitize(silence.createdBy)}, ends in ${formatSpan(silence.endsAt - now)}: ${sanitize(silence.comment)}`,
     ),
   ]);
   const unknown = row.silencedBy.length > muting.length && muting.length === 0;
@@ -117,10 +117,12 @@ function mutedLines({row, rows, silences, now}: AlertDetailInput): Line[] {
   ]);
   return [
     ...muting,
-    ...(unknown ? [[segment('Silenced by ', 'title'), segment(row.silencedBy.join(', '))]] : []),
+    ...(unknown
+      ? [[segment('Silenced by ', 'title'), segment(sanitize(row.silencedBy.join(', ')))]]
+      : []),
     ...inhibiting,
     ...(row.inhibitedBy.length > 0 && inhibiting.length === 0
-      ? [[segment('Inhibited by ', 'title'), segment(row.inhibitedBy.join(', '))]]
+      ? [[segment('Inhibited by ', 'title'), segment(sanitize(row.inhibitedBy.join(', ')))]]
       : []),
   ];
 }

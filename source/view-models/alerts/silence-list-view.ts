@@ -39,7 +39,12 @@ export function silenceListLines(input: SilenceListInput): Line[] {
         ],
         width,
       ),
-      [segment(`    ${row.id}  by ${sanitize(row.createdBy)}: ${sanitize(row.comment)}`, 'muted')],
+      [
+        segment(
+          `    ${sanitize(row.id)}  by ${sanitize(row.createdBy)}: ${sanitize(row.comment)}`,
+          'muted',
+        ),
+      ],
     ];
   });
   if (input.rows.length === 0) body.push([segment('No active or pending silences', 'muted')]);
