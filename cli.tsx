@@ -10,6 +10,7 @@ import {App} from './source/components/app.js';
 import {AppearanceProvider} from './source/components/appearance.js';
 import {createAlertsRuntime} from './source/alerts/alerts-runtime.js';
 import {supportsHyperlinks} from './source/alerts/hyperlinks.js';
+import {joinFlagValues} from './source/config/flag-values.js';
 import {parseConfig, type Config} from './source/config/flags.js';
 import {oneLine} from './source/config/one-line.js';
 import {helpText, meowFlags} from './source/config/options.js';
@@ -171,10 +172,16 @@ function loginName(): string {
 }
 
 async function main(): Promise<number> {
+  const args = joinFlagValues(process.argv.slice(2));
+  if ('error' in args) {
+    process.stderr.write(`${args.error.message}\n`);
+    return usageStatus;
+  }
   let cli;
   try {
     cli = meow(helpText(), {
       importMeta: import.meta,
+      argv: args.argv,
       flags: meowFlags,
       allowUnknownFlags: true,
       autoHelp: false,

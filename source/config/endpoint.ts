@@ -72,5 +72,8 @@ export function parseBasicAuth(text: string): BasicAuth | UsageError {
   if (colon <= 0) {
     return usageError('NOVA_TOP_BASIC_AUTH', redacted, 'is not user:password', 'user:password');
   }
+  if (hasControlCharacter(text)) {
+    return usageError('NOVA_TOP_BASIC_AUTH', redacted, 'holds control characters', 'user:password');
+  }
   return {username: text.slice(0, colon), password: text.slice(colon + 1)};
 }

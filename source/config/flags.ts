@@ -4,11 +4,11 @@ import {alertsConfig, type AlertsConfig} from '../alerts/alerts-config.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import type {EndpointConfig} from '../http/types.js';
 import {formatDuration, parseDuration} from './duration.js';
-import {parseBasicAuth, parseHeader, parsePrometheusUrl} from './endpoint.js';
+import {hasControlCharacter, parseBasicAuth, parseHeader, parsePrometheusUrl} from './endpoint.js';
 import {readBearerToken, readCa, type ReadFile} from './files.js';
 import {runMode, type RunMode} from './run-mode.js';
 import {defaultPrometheusUrl, meowFlags, optionDocs} from './options.js';
-import {accept, refuse, Refused, usageError, type UsageError} from './usage-error.js';
+import {accept, redacted, refuse, Refused, usageError, type UsageError} from './usage-error.js';
 
 export type Config = {
   readonly endpoint: EndpointConfig;
@@ -160,7 +160,7 @@ function endpoint(
   const tokenFile = stringFlag(flags, 'bearerTokenFile');
   const bearerToken =
     tokenFile === undefined
-      ? env.NOVA_TOP_BEARER_TOKEN?.trim() || undefined
+      ? envToken(env.NOVA_TOP_BEARER_TOKEN)
       : readBearerToken(tokenFile, readFile);
   if (bearerToken !== undefined && basicAuth !== undefined) {
     const flag = tokenFile === undefined ? 'NOVA_TOP_BEARER_TOKEN' : '--bearer-token-file';
@@ -178,6 +178,18 @@ function endpoint(
     ...(basicAuth === undefined ? {} : {basicAuth}),
     ...(ca === undefined ? {} : {ca}),
   };
+}
+
+/** NOVA_TOP_BEARER_TOKEN: one line; a CR or LF in it would smuggle a second header. */
+function envToken(text: string | undefined): string | undefined {
+  const token = text?.trim();
+  if (token === undefined || token === '') return undefined;
+  if (hasControlCharacter(token)) {
+    refuse(
+      usageError('NOVA_TOP_BEARER_TOKEN', redacted, 'holds control characters', 'a one-line token'),
+    );
+  }
+  return token;
 }
 
 function prometheusSource(flags: CommandLine['flags'], env: Environment): [string, string] {

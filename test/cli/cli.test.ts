@@ -118,6 +118,14 @@ describe('nova-top', () => {
       'nova-top: The flag --refresh can only be set once.\n',
     ],
     [
+      ['--refresh', '-5m'],
+      'nova-top: --refresh "-5m" is not a duration; expected a duration from 1s to 1d, like 30s, 5m, 1h30m or 1d\n',
+    ],
+    [
+      ['--header', 'Authorization: x', '--header'],
+      'nova-top: --header needs a value; expected a value after the flag (see --help)\n',
+    ],
+    [
       ['--bogus'],
       expect.stringMatching(
         /^nova-top: --bogus is not a flag; expected one of --prometheus, [^\n]*\n$/,
