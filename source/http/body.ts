@@ -33,14 +33,14 @@ export async function decodeBody(
 
 export type ParsedBody =
   | {readonly kind: 'empty'}
-  | {readonly kind: 'json'; readonly value: unknown}
+  | {readonly kind: 'json'; readonly value: unknown; readonly text: string}
   | {readonly kind: 'text'; readonly text: string};
 
 export function parseBody(body: Buffer): ParsedBody {
   const text = body.toString('utf8');
   if (text.trim() === '') return {kind: 'empty'};
   try {
-    return {kind: 'json', value: JSON.parse(text) as unknown};
+    return {kind: 'json', value: JSON.parse(text) as unknown, text};
   } catch {
     return {kind: 'text', text};
   }

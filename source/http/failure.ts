@@ -1,6 +1,7 @@
 // Turns whatever a request throws into one HttpError whose message is safe to show: built from
 // the error code and the target host only, and any server text passes through the redactor, so
 // no token, password or header value can reach the screen or a log.
+import type {Redact} from './redact.js';
 import {HttpError} from './types.js';
 
 const networkReasons: ReadonlyMap<string, string> = new Map([
@@ -24,17 +25,6 @@ const tlsCodes: ReadonlySet<string> = new Set([
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
-
-export type Redact = (text: string) => string;
-
-/** Replaces every occurrence of a secret (4 characters or more) with `[redacted]`. */
-export function createRedactor(secrets: readonly string[]): Redact {
-  const needles = [...new Set(secrets.filter((secret) => secret.length >= 4))].sort(
-    (a, b) => b.length - a.length,
-  );
-  return (text) =>
-    needles.reduce((result, needle) => result.split(needle).join('[redacted]'), text);
-}
 
 /**
  * A parsed JSON body with the redactor applied to every string in it, keys included. Walked

@@ -7,7 +7,8 @@ import https from 'node:https';
 import {rootCertificates} from 'node:tls';
 import axios, {type AxiosInstance, type AxiosResponse} from 'axios';
 import {decodeBody, parseBody, type ParsedBody} from './body.js';
-import {createRedactor, redactJson, toHttpError, type Redact} from './failure.js';
+import {redactJson, toHttpError} from './failure.js';
+import {createRedactor, type Redact} from './redact.js';
 import {HttpResponseError} from './response-error.js';
 import {
   HttpError,
@@ -72,9 +73,14 @@ async function readResponse(
       status: response.status,
     });
   }
-  // A 2xx answer can still be an error envelope ({"status":"error"}, from some proxies): its
-  // text will be shown, so it is scrubbed like an error body. Data answers are left alone.
-  const data = body.kind === 'json' ? scrubErrorEnvelope(body.value, redact) : undefined;
+  // Any answer may echo a credential: a proxy's 2xx error envelope, or label values holding the
+  // token or the tenant header. Answers without one (nearly all) are passed on untouched.
+  const data =
+    body.kind !== 'json'
+      ? undefined
+      : redact.finds(body.text)
+        ? redactJson(body.value, redact)
+        : body.value;
   return {status: response.status, data, bytes: raw.length};
 }
 
@@ -185,12 +191,4 @@ function createDeadline(outer: AbortSignal | undefined, timeoutMs: number): Dead
       outer?.removeEventListener('abort', onAbort);
     },
   };
-}
-
-function scrubErrorEnvelope(value: unknown, redact: Redact): unknown {
-  const isError =
-    typeof value === 'object' &&
-    value !== null &&
-    (value as {readonly status?: unknown}).status === 'error';
-  return isError ? redactJson(value, redact) : value;
 }

@@ -2,7 +2,7 @@
 // recorder, so secrets could only arrive through a URL, a request echoing one, or a server
 // answer echoing one: URLs lose their userinfo, a request carrying a secret is not recorded, and
 // every line is scrubbed of every secret before it is written (defence in depth).
-import {createRedactor} from '../http/failure.js';
+import {createRedactor} from '../http/redact.js';
 import type {EndpointConfig} from '../http/types.js';
 
 /** Secrets shorter than this cannot be told apart from data (the HTTP module's rule too). */

@@ -3,7 +3,8 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {freePort} from '../../stack/servers.js';
 import {createRulesClient} from '../../source/alerts/rules-client.js';
-import {createRedactor, redactJson} from '../../source/http/failure.js';
+import {redactJson} from '../../source/http/failure.js';
+import {createRedactor} from '../../source/http/redact.js';
 import {createRequest} from '../../source/http/http.js';
 import {HttpResponseError} from '../../source/http/response-error.js';
 import {HttpError, type EndpointConfig} from '../../source/http/types.js';
@@ -22,6 +23,32 @@ beforeAll(async () => {
   server = await startTestServer((request, response) => {
     const echo = `denied: ${request.headers['authorization']} ${request.headers['x-scope-orgid']}`;
     if (request.url.startsWith('/hang')) return;
+    if (request.url.startsWith('/forms')) {
+      // Echoes changed on the way: lowercased, cut short, URL-encoded.
+      const auth = request.headers['authorization'] ?? '';
+      const changed = `${auth.toLowerCase()} ${auth.slice(0, 16)} ${encodeURIComponent(auth)}`;
+      response.writeHead(401, {'Content-Type': 'text/plain'}).end(`denied: ${changed}`);
+      return;
+    }
+    if (request.url.startsWith('/labels/api/v1/')) {
+      // A 2xx answer whose label values echo the credentials.
+      sendJson(response, 200, {
+        status: 'success',
+        data: {
+          resultType: 'vector',
+          result: [
+            {
+              metric: {
+                auth: String(request.headers['authorization']),
+                tenant: String(request.headers['x-scope-orgid']),
+              },
+              value: [1, '1'],
+            },
+          ],
+        },
+      });
+      return;
+    }
     if (request.url.startsWith('/ok/api/v1/')) {
       // A proxy that answers 200 with an error envelope.
       sendJson(response, 200, {status: 'error', errorType: 'auth', error: echo});
@@ -111,6 +138,49 @@ describe('error messages never carry credentials', () => {
     const request = createRequest(endpoint(`${server.url}/ok`, true));
     const message = await createPrometheusClient(request).query('up', 0).catch(String);
     expect(message).toBe('HttpError: denied: [redacted] [redacted]');
+  });
+
+  it('redacts echoes in another case, cut short or URL-encoded', async () => {
+    for (const bearer of [true, false]) {
+      const message = await messageOf(
+        createRequest(endpoint(server.url, bearer))({method: 'GET', path: '/forms'}),
+      );
+      expect(message).toContain('denied: [redacted] [redacted] [redacted]');
+      for (const canary of Object.values(canaries)) {
+        expect(message.toLowerCase()).not.toContain(canary.slice(0, 8));
+      }
+    }
+  });
+
+  it('redacts label values of a 2xx answer that echo the token or the tenant header', async () => {
+    const request = createRequest(endpoint(`${server.url}/labels`, true));
+    const samples = await createPrometheusClient(request).query('up', 0);
+    expect(samples.map((sample) => sample.labels)).toEqual([
+      {auth: '[redacted]', tenant: '[redacted]'},
+    ]);
+  });
+
+  it.each([
+    ['as is', 'x canary-token-7f3a9 y', 'x [redacted] y'],
+    ['in upper case', 'x CANARY-TOKEN-7F3A9 y', 'x [redacted] y'],
+    ['cut short at 8 characters', 'x canary-t… y', 'x [redacted]… y'],
+    ['shorter than 8 characters is left', 'x canary- y', 'x canary- y'],
+    ['URL-encoded', `x ${encodeURIComponent('p@ss w0rd/1')} y`, 'x [redacted] y'],
+    ['base64', `x ${Buffer.from('canary-token-7f3a9').toString('base64')} y`, 'x [redacted] y'],
+    [
+      'base64 of the basic-auth pair',
+      `basic ${Buffer.from('ops:p@ss w0rd/1').toString('base64')}`,
+      '[redacted]',
+    ],
+    ['twice, next to each other', 'canary-token-7f3a9canary-token-7f3a9', '[redacted][redacted]'],
+  ])('finds a secret %s', (_name, text, expected) => {
+    const redact = createRedactor([
+      'canary-token-7f3a9',
+      'p@ss w0rd/1',
+      `Basic ${Buffer.from('ops:p@ss w0rd/1').toString('base64')}`,
+    ]);
+    expect(redact(text)).toBe(expected);
+    expect(redact.finds(text)).toBe(expected !== text);
   });
 
   it('redacts every string of a JSON body, keys and secrets with quotes included', () => {
