@@ -1,6 +1,5 @@
 // The shell: flags and environment in, one render, out with an exit status. The only module that
 // reads argv and the environment or calls process.exit; nothing below it knows meow exists.
-import {readFileSync} from 'node:fs';
 import {userInfo} from 'node:os';
 import process from 'node:process';
 import React from 'react';
@@ -11,6 +10,7 @@ import {AppearanceProvider} from './source/components/appearance.js';
 import {createAlertsRuntime} from './source/alerts/alerts-runtime.js';
 import {supportsHyperlinks} from './source/alerts/hyperlinks.js';
 import {joinFlagValues} from './source/config/flag-values.js';
+import {readSmallFile} from './source/config/read-file.js';
 import {parseConfig, type Config} from './source/config/flags.js';
 import {oneLine} from './source/config/one-line.js';
 import {helpText, meowFlags} from './source/config/options.js';
@@ -201,11 +201,10 @@ async function main(): Promise<number> {
     process.stdout.write(`${String(cli.pkg.version)}\n`);
     return 0;
   }
-  const readFile = (path: string): string => readFileSync(path, 'utf8');
   const result = parseConfig(
     {flags: cli.flags, input: cli.input},
     process.env,
-    readFile,
+    readSmallFile,
     builtinDashboards,
   );
   if (!result.ok) {

@@ -6,13 +6,19 @@ import {refuse, usageError} from './usage-error.js';
 /** Returns the file's text; throws (with a `code` like ENOENT) when it cannot be read. */
 export type ReadFile = (path: string) => string;
 
-function read(flag: string, path: string, readFile: ReadFile, accepted: string): string {
+function read(
+  flag: string,
+  path: string,
+  readFile: ReadFile,
+  accepted: string,
+  shown: string = path,
+): string {
   try {
     return readFile(path);
   } catch (error) {
     const code = (error as {code?: unknown}).code;
     const reason = typeof code === 'string' ? ` (${code})` : '';
-    return refuse(usageError(flag, path, `cannot be read${reason}`, accepted));
+    return refuse(usageError(flag, shown, `cannot be read${reason}`, accepted));
   }
 }
 
@@ -22,6 +28,22 @@ export function readBearerToken(path: string, readFile: ReadFile): string {
   const text = read('--bearer-token-file', path, readFile, accepted).trim();
   if (text === '' || hasControlCharacter(text)) {
     refuse(usageError('--bearer-token-file', path, 'holds no single-line token', accepted));
+  }
+  return text;
+}
+
+/**
+ * A `--header "Name: @FILE"` value: read from the file, so that it is not in argv, which every
+ * user of the machine can read (ps, /proc/PID/cmdline).
+ */
+export function readHeaderValue(name: string, path: string, readFile: ReadFile): string {
+  const accepted = 'a readable file holding the one-line header value';
+  const flag = '--header';
+  const text = read(flag, path, readFile, accepted, `${name}: @${path}`).trim();
+  if (text === '' || hasControlCharacter(text)) {
+    refuse(
+      usageError(flag, `${name}: @${path}`, 'names a file with no single-line value', accepted),
+    );
   }
   return text;
 }

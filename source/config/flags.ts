@@ -5,7 +5,7 @@ import type {DashboardSpec} from '../dashboards/spec.js';
 import type {EndpointConfig} from '../http/types.js';
 import {formatDuration, parseDuration} from './duration.js';
 import {hasControlCharacter, parseBasicAuth, parseHeader, parsePrometheusUrl} from './endpoint.js';
-import {readBearerToken, readCa, type ReadFile} from './files.js';
+import {readBearerToken, readCa, readHeaderValue, type ReadFile} from './files.js';
 import {runMode, type RunMode} from './run-mode.js';
 import {defaultPrometheusUrl, meowFlags, optionDocs} from './options.js';
 import {accept, redacted, refuse, Refused, usageError, type UsageError} from './usage-error.js';
@@ -151,9 +151,12 @@ function endpoint(
 ): EndpointConfig {
   const [source, text] = prometheusSource(flags, env);
   const {url, basicAuth: urlAuth} = accept(parsePrometheusUrl(text, source));
-  const headers = ((flags.header as readonly string[] | undefined) ?? []).map((header) =>
-    accept(parseHeader(header)),
-  );
+  const headers = ((flags.header as readonly string[] | undefined) ?? []).map((header) => {
+    const [name, value] = accept(parseHeader(header));
+    return value.startsWith('@')
+      ? ([name, readHeaderValue(name, value.slice(1), readFile)] as const)
+      : ([name, value] as const);
+  });
   const basicAuth =
     urlAuth ??
     (env.NOVA_TOP_BASIC_AUTH ? accept(parseBasicAuth(env.NOVA_TOP_BASIC_AUTH)) : undefined);

@@ -64,7 +64,11 @@ export const optionDocs: readonly OptionDoc[] = [
   },
   {flag: '--no-bell', help: 'No terminal bell when a new critical alert fires'},
   {flag: '--read-only', help: 'Never create or expire silences'},
-  {flag: '--header', value: '"NAME: VALUE"', help: 'Extra request header, repeatable'},
+  {
+    flag: '--header',
+    value: '"NAME: VALUE"',
+    help: 'Extra request header, repeatable; "NAME: @FILE" reads the value from FILE',
+  },
   {flag: '--bearer-token-file', value: 'FILE', help: 'Send the token in FILE as a bearer token'},
   {flag: '--ca-file', value: 'FILE', help: 'Trust the private CA in this PEM file'},
   {flag: '--record', value: 'FILE', help: 'Also write what the screens fetch to a snapshot file'},

@@ -31,12 +31,25 @@ export function usageError(
   return {flag, value, accepted, message: `nova-top: ${shown} ${problem}; expected ${accepted}`};
 }
 
-/** A URL as it may be shown: userinfo, query and fragment (which may hold tokens) hidden. */
+/**
+ * A URL as it may be shown: the password masked (`http://admin:***@host`), query and fragment
+ * (which may hold tokens) hidden. A password may hold `@`, `/`, `?` or `#`, so the userinfo runs
+ * to the last `@`; when that `@` was in a path or query instead, a little more is hidden than
+ * needed, never less.
+ */
 export function redactUrl(url: string): string {
-  return url
-    .replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)?[^/?#]*@/, `$1${redacted}@`)
-    .replace(/([?#]).*$/, `$1${redacted}`);
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(url)?.[0] ?? '';
+  const rest = url.slice(scheme.length);
+  const at = rest.lastIndexOf('@');
+  if (at === -1) return scheme + hideQuery(rest);
+  const userinfo = rest.slice(0, at);
+  const colon = userinfo.indexOf(':');
+  const user = colon === -1 ? '' : userinfo.slice(0, colon);
+  const shownUser = user !== '' && !/[/?#]/.test(user) ? `${user}:` : '';
+  return `${scheme}${shownUser}***@${hideQuery(rest.slice(at + 1))}`;
 }
+
+const hideQuery = (text: string): string => text.replace(/([?#]).*$/, `$1${redacted}`);
 
 /** Thrown by refuse() inside config parsing; parseConfig turns it back into a UsageError. */
 export class Refused extends Error {

@@ -126,6 +126,10 @@ describe('nova-top', () => {
       'nova-top: --header needs a value; expected a value after the flag (see --help)\n',
     ],
     [
+      ['--bearer-token-file', '/dev/zero'],
+      'nova-top: --bearer-token-file "/dev/zero" cannot be read (not a regular file); expected a readable file holding the token\n',
+    ],
+    [
       ['--bogus'],
       expect.stringMatching(
         /^nova-top: --bogus is not a flag; expected one of --prometheus, [^\n]*\n$/,

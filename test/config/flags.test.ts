@@ -78,6 +78,17 @@ describe('parseConfig', () => {
     expect(config([], {NOVA_TOP_BEARER_TOKEN: 'env'}).endpoint.bearerToken).toBe('env');
   });
 
+  it('reads a header value from a file named after @, keeping it out of argv', () => {
+    const files = {'/run/tenant': 'tenant-a\n'};
+    expect(
+      config(['--header', 'X-Scope-OrgID: @/run/tenant', '--header', 'X-A: b'], {}, files).endpoint
+        .headers,
+    ).toEqual([
+      ['X-Scope-OrgID', 'tenant-a'],
+      ['X-A', 'b'],
+    ]);
+  });
+
   it('reads the CA file', () => {
     expect(config(['--ca-file', '/ca.pem'], {}, {'/ca.pem': pem}).endpoint.ca).toBe(pem);
   });
