@@ -3,8 +3,18 @@
 import {promisify} from 'node:util';
 import zlib from 'node:zlib';
 
-/** Decompressed bodies larger than this are refused (a compressed bomb must not exhaust memory). */
-export const maxDecodedBytes = 256 * 1024 * 1024;
+/**
+ * Bodies larger than this, on the wire or after decompression, are refused: decompression stops at
+ * the limit, so a gzip bomb costs 32 MiB, not its expansion. A 160-column dashboard's answers are
+ * kilobytes; a query_range of 1,000 series x 1,000 points is about 30 MB.
+ */
+export const maxBodyBytes = 32 * 1024 * 1024;
+
+export const tooLargeMessage = (target: string): string =>
+  `${target} sent an answer over ${maxBodyBytes / 1024 / 1024} MiB: narrow the query (label matchers, topk, sum by)`;
+
+/** What decodeBody gives when the body cannot be used. */
+export type Undecodable = {readonly problem: 'too-large' | 'damaged' | 'unknown-encoding'};
 
 type Decoder = (input: Buffer, options: zlib.ZlibOptions) => Promise<Buffer>;
 
@@ -15,19 +25,19 @@ const decoders: ReadonlyMap<string, Decoder> = new Map([
   ['br', promisify(zlib.brotliDecompress) as Decoder],
 ]);
 
-/** Undefined when the encoding is unknown or the body does not decode. */
 export async function decodeBody(
   raw: Buffer,
   contentEncoding: string | undefined,
-): Promise<Buffer | undefined> {
+): Promise<Buffer | Undecodable> {
   const encoding = (contentEncoding ?? 'identity').trim().toLowerCase();
   if (encoding === 'identity' || encoding === '' || raw.length === 0) return raw;
   const decode = decoders.get(encoding);
-  if (decode === undefined) return undefined;
+  if (decode === undefined) return {problem: 'unknown-encoding'};
   try {
-    return await decode(raw, {maxOutputLength: maxDecodedBytes});
-  } catch {
-    return undefined;
+    return await decode(raw, {maxOutputLength: maxBodyBytes});
+  } catch (error) {
+    const code = (error as {readonly code?: unknown}).code;
+    return {problem: code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'damaged'};
   }
 }
 

@@ -1,6 +1,7 @@
 // Turns whatever a request throws into one HttpError whose message is safe to show: built from
 // the error code and the target host only, and any server text passes through the redactor, so
 // no token, password or header value can reach the screen or a log.
+import {tooLargeMessage} from './body.js';
 import type {Redact} from './redact.js';
 import {HttpError} from './types.js';
 
@@ -64,7 +65,7 @@ export function toHttpError(error: unknown, context: FailureContext): HttpError 
     // axios uses this code for a body over maxContentLength and for a connection cut mid-body.
     const tooLarge = error instanceof Error && error.message.includes('maxContentLength');
     return tooLarge
-      ? new HttpError('malformed', `${context.target} sent a response too large to read`)
+      ? new HttpError('malformed', tooLargeMessage(context.target))
       : new HttpError(
           'unreachable',
           `cannot reach ${context.target}: connection closed mid-answer`,

@@ -6,7 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import {rootCertificates} from 'node:tls';
 import axios, {type AxiosInstance, type AxiosResponse} from 'axios';
-import {decodeBody, parseBody, type ParsedBody} from './body.js';
+import {decodeBody, maxBodyBytes, parseBody, tooLargeMessage, type ParsedBody} from './body.js';
 import {redactJson, toHttpError} from './failure.js';
 import {createRedactor, type Redact} from './redact.js';
 import {HttpResponseError} from './response-error.js';
@@ -17,9 +17,6 @@ import {
   type HttpResponse,
   type RequestFn,
 } from './types.js';
-
-/** Larger responses are refused rather than buffered. */
-const maxBodyBytes = 64 * 1024 * 1024;
 
 export function createRequest(endpoint: EndpointConfig): RequestFn {
   const base = baseUrl(endpoint.url);
@@ -61,8 +58,13 @@ async function readResponse(
   const raw = Buffer.from(response.data as ArrayBuffer);
   const encoding = response.headers['content-encoding'] as string | undefined;
   const decoded = await decodeBody(raw, encoding);
-  if (decoded === undefined) {
-    throw new HttpError('malformed', `${target} sent a body that does not decompress`);
+  if (!Buffer.isBuffer(decoded)) {
+    throw new HttpError(
+      'malformed',
+      decoded.problem === 'too-large'
+        ? tooLargeMessage(target)
+        : `${target} sent a body that does not decompress (${decoded.problem})`,
+    );
   }
   const body = parseBody(decoded);
   if (response.status < 200 || response.status > 299) {

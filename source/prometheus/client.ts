@@ -13,6 +13,34 @@ export type PrometheusClient = {
   query(expr: string, time: number, signal?: AbortSignal): Promise<readonly InstantSample[]>;
 };
 
+/**
+ * More series than this in one answer are refused with a message that says how to narrow the query:
+ * no panel can show them, and drawing them would cost seconds per frame. Documented in the README.
+ */
+export const maxSeriesPerQuery = 1_000;
+
+/** The answer's result array when it is over the limit, checked before anything is narrowed. */
+function checkSeriesCount(data: unknown): unknown {
+  const result = (data as {readonly result?: unknown} | null)?.result;
+  if (Array.isArray(result) && result.length > maxSeriesPerQuery) {
+    throw new HttpError(
+      'malformed',
+      `the query returned ${result.length.toLocaleString('en-US')} series, over the limit of ${maxSeriesPerQuery.toLocaleString('en-US')}: narrow it with label matchers, topk() or sum by (…)`,
+    );
+  }
+  return data;
+}
+
+/** At most the window's points per series: a server sending more cannot grow memory with them. */
+const withinWindow = (series: readonly Series[], window: RangeWindow): readonly Series[] => {
+  const points = Math.floor((window.end - window.start) / window.step) + 1;
+  return series.some((one) => one.samples.length > points)
+    ? series.map((one) =>
+        one.samples.length > points ? {...one, samples: one.samples.slice(-points)} : one,
+      )
+    : series;
+};
+
 export function createPrometheusClient(request: RequestFn): PrometheusClient {
   const call = async (
     path: string,
@@ -29,12 +57,14 @@ export function createPrometheusClient(request: RequestFn): PrometheusClient {
   return {
     async queryRange(expr, window, signal) {
       const query = {query: expr, start: window.start, end: window.end, step: window.step};
-      const series = narrowMatrix(await call('/api/v1/query_range', query, signal));
+      const data = checkSeriesCount(await call('/api/v1/query_range', query, signal));
+      const series = narrowMatrix(data);
       if (series === undefined) throw unexpected('a range query did not return a matrix');
-      return series;
+      return withinWindow(series, window);
     },
     async query(expr, time, signal) {
-      const samples = narrowInstant(await call('/api/v1/query', {query: expr, time}, signal));
+      const data = checkSeriesCount(await call('/api/v1/query', {query: expr, time}, signal));
+      const samples = narrowInstant(data);
       if (samples === undefined) throw unexpected('an instant query did not return a vector');
       return samples;
     },

@@ -11,6 +11,13 @@ export function cellWidth(text: string): number {
   return stringWidth(text);
 }
 
+/** The widest of the texts in cells (0 for none); a loop, as there may be very many of them. */
+export function widestCell(texts: readonly string[]): number {
+  let widest = 0;
+  for (const text of texts) widest = Math.max(widest, cellWidth(text));
+  return widest;
+}
+
 /**
  * `text` unchanged when it fits in `cells`; otherwise cut and ended with an ellipsis, exactly
  * `cells` wide (a space pads the cell left over when a wide character does not fit).

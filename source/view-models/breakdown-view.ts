@@ -2,7 +2,7 @@
 // with its share of the total, largest first.
 import type {PanelSpec} from '../dashboards/spec.js';
 import type {QueryResult} from '../store/panel-state.js';
-import {cellWidth, padToWidth} from '../text/fit.js';
+import {padToWidth, widestCell} from '../text/fit.js';
 import {segment, textLine} from './line.js';
 import {instantValues, type NamedValue} from './panel-data.js';
 import type {Inner} from './timeseries-view.js';
@@ -42,7 +42,7 @@ export function breakdownLines(
   const share = (value: number): number => (total > 0 && countable(value) ? value / total : 0);
   const fits = items.length <= inner.height;
   const shown = fits ? items : items.slice(0, Math.max(0, inner.height - 1));
-  const longest = Math.max(...shown.map((item) => cellWidth(item.name)));
+  const longest = widestCell(shown.map((item) => item.name));
   const nameWidth = Math.max(4, Math.min(longest, Math.floor(inner.width * 0.35)));
   const valueWidth = inner.width >= valueColumnFrom ? valueWidths[spec.unit] + 1 : 0;
   const barWidth = Math.max(1, inner.width - nameWidth - shareWidth - valueWidth - 2);

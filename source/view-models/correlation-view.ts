@@ -2,10 +2,10 @@
 // coefficients, coloured by strength, with the series' names shortened to fit.
 import type {PanelSpec} from '../dashboards/spec.js';
 import type {QueryResult} from '../store/panel-state.js';
-import {cellWidth, padToWidth} from '../text/fit.js';
+import {padToWidth, widestCell} from '../text/fit.js';
 import {correlate} from './correlation.js';
 import {segment} from './line.js';
-import {rangeSeries} from './panel-data.js';
+import {rangeSeries, type NamedSeries} from './panel-data.js';
 import type {Inner} from './timeseries-view.js';
 import type {Line, Segment, Tone} from './tone.js';
 
@@ -36,7 +36,7 @@ function geometry(
   const count = Math.max(1, names.length);
   if (width - count * 6 < minNameWidth)
     return {cell: 5, nameWidth: Math.max(1, width - count * 5), narrow: true};
-  const longest = Math.max(...names.map((name) => cellWidth(name)));
+  const longest = widestCell(names);
   const nameRoom = Math.max(minNameWidth, Math.min(longest + 1, Math.floor(width / 3)));
   const cell = Math.max(6, Math.min(maxCell, Math.floor((width - nameRoom) / count)));
   // At the widest cells the grid keeps to the left, beside its row names, rather than leave a
@@ -50,7 +50,13 @@ export function correlationLines(
   results: readonly QueryResult[],
   inner: Inner,
 ): Line[] {
-  const series = rangeSeries(spec, results);
+  const all = rangeSeries(spec, results);
+  // The grid is quadratic in series: only as many as the panel can show are correlated (the most
+  // active ones, by their latest value), so a query of thousands of series costs what fits.
+  const columns = Math.floor((inner.width - minNameWidth) / 5);
+  const fitsAll = all.length <= Math.min(columns, inner.height - 1);
+  // When cut, one row is kept for the line that says so.
+  const series = fitsAll ? all : mostActive(all, Math.max(1, Math.min(columns, inner.height - 2)));
   const {cell, nameWidth, narrow} = geometry(
     series.map(({name}) => name),
     inner.width,
@@ -67,8 +73,24 @@ export function correlationLines(
     });
     lines.push([segment(padToWidth(name, nameWidth)), ...cells]);
   }
-  if (lines.length < inner.height) lines.push(legendLine());
+  const hidden = all.length - series.length;
+  if (hidden > 0)
+    lines.push([segment(`+${hidden} more series: narrow the query to see them`, 'muted')]);
+  else if (lines.length < inner.height) lines.push(legendLine());
   return lines;
+}
+
+const latest = (series: NamedSeries): number => {
+  const value = series.samples.at(-1)?.[1];
+  return value !== undefined && Number.isFinite(value) ? Math.abs(value) : -Infinity;
+};
+
+/** The `count` series with the largest latest values, in their original order. */
+function mostActive(series: readonly NamedSeries[], count: number): NamedSeries[] {
+  const kept = new Set(
+    [...series.keys()].sort((a, b) => latest(series[b]!) - latest(series[a]!)).slice(0, count),
+  );
+  return series.filter((_, index) => kept.has(index));
 }
 
 function legendLine(): Line {

@@ -1,7 +1,7 @@
 // Status panels: an up/down grid of targets from `up`-like instant series (1 = up), down first.
 import type {PanelSpec} from '../dashboards/spec.js';
 import type {QueryResult} from '../store/panel-state.js';
-import {cellWidth, padToWidth} from '../text/fit.js';
+import {padToWidth, widestCell} from '../text/fit.js';
 import {segment} from './line.js';
 import {instantValues} from './panel-data.js';
 import type {Inner} from './timeseries-view.js';
@@ -56,7 +56,7 @@ function targetGrid(
   inner: Inner,
 ): {readonly lines: Line[]; readonly shown: number} {
   const rows = Math.max(0, inner.height - 1);
-  const longest = Math.max(...targets.map((target) => cellWidth(target.name)));
+  const longest = widestCell(targets.map((target) => target.name));
   const cap = Math.max(minCellWidth, Math.floor((inner.width + gap) / 3) - gap);
   const fitting = Math.floor((inner.width + gap) / (Math.min(inner.width, longest + 2, cap) + gap));
   // No more columns than the rows need: full names read better than a half-empty grid.

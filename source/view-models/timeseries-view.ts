@@ -5,7 +5,7 @@
 // series: name, sparkline, current value (and min/max columns when wide enough).
 import type {PanelSpec, Unit} from '../dashboards/spec.js';
 import type {QueryResult} from '../store/panel-state.js';
-import {cellWidth, padToWidth} from '../text/fit.js';
+import {padToWidth, widestCell} from '../text/fit.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
 import {rangeSeries, seriesStats, type NamedSeries, type SeriesStats} from './panel-data.js';
 import {blockChart, scaleOf, sparkline, type Scale} from './sparkline.js';
@@ -33,7 +33,7 @@ function nameWidth(spec: PanelSpec, width: number): number {
   const quarter = Math.min(14, Math.max(4, Math.floor(width / 4)));
   const legends = spec.queries.map((query) => query.legend ?? '{{');
   if (legends.some((legend) => legend.includes('{{'))) return quarter;
-  return Math.min(quarter, Math.max(...legends.map((legend) => cellWidth(legend))));
+  return Math.min(quarter, widestCell(legends));
 }
 
 /** Rows layout: min/max columns only when the sparkline keeps at least this many cells. */

@@ -95,6 +95,29 @@ describe('createRequest', () => {
     expect(response.bytes).toBe(compressed.length);
   });
 
+  it('refuses a gzip bomb at the limit, with a message that says how to narrow the query', async () => {
+    // 64 MiB of zeros in about 64 KB: decompression stops at 32 MiB instead of expanding it all.
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024));
+    const {url, port} = await serve((_, response) => {
+      response.writeHead(200, {'Content-Type': 'application/json', 'Content-Encoding': 'gzip'});
+      response.end(bomb);
+    });
+    const error = await failure(createRequest(endpoint(url))({method: 'GET', path: '/'}));
+    expect([error.kind, error.message]).toEqual([
+      'malformed',
+      `127.0.0.1:${port} sent an answer over 32 MiB: narrow the query (label matchers, topk, sum by)`,
+    ]);
+  });
+
+  it('tells a damaged gzip body from a large one', async () => {
+    const {url, port} = await serve((_, response) => {
+      response.writeHead(200, {'Content-Type': 'application/json', 'Content-Encoding': 'gzip'});
+      response.end(gzipSync('{"a":1}').subarray(0, 12));
+    });
+    const error = await failure(createRequest(endpoint(url))({method: 'GET', path: '/'}));
+    expect(error.message).toBe(`127.0.0.1:${port} sent a body that does not decompress (damaged)`);
+  });
+
   it('turns a non-2xx answer into an http error carrying the body', async () => {
     const body = {status: 'error', errorType: 'bad_data', error: 'parse error'};
     const {url} = await serve((_, response) => sendJson(response, 400, body));
