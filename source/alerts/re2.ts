@@ -33,7 +33,9 @@ export function compileRegex(source: string): LabelRegex {
 
 function compile(source: string): LabelRegex {
   try {
-    // The same text AlertManager compiles (pkg/labels: "^(?:" + v + ")$"), quirks included.
+    // AlertManager refuses a silence whose pattern does not compile on its own (so `a)|(b`,
+    // which does once anchored, is refused too), then matches with "^(?:" + re + ")$".
+    RE2JS.compile(source);
     const regex = RE2JS.compile(`^(?:${source})$`);
     return {ok: true, test: (value) => regex.test(value)};
   } catch (error) {
@@ -41,18 +43,9 @@ function compile(source: string): LabelRegex {
   }
 }
 
-/**
- * Why `source` does not compile, about the text the user wrote rather than the anchored one:
- * `missing closing )`, or `invalid repeat count at position 2: {1001}` when RE2 names a part.
- */
-function describe(source: string, anchoredError: unknown): string {
-  // The anchored text failing means the user's does too; its error is about what they typed.
-  let error = anchoredError;
-  try {
-    RE2JS.compile(source);
-  } catch (own) {
-    error = own;
-  }
+/** Why `source` does not compile: `missing closing )`, or `invalid repeat count at position 2:
+ * {1001}` when RE2 names a part of it. */
+function describe(source: string, error: unknown): string {
   if (error instanceof RE2JSSyntaxException) {
     const part = error.getPattern() ?? '';
     const at = source.indexOf(part);
