@@ -13,6 +13,14 @@ export type LabelRegex =
 const cacheSize = 256;
 const cache = new Map<string, LabelRegex>();
 
+/**
+ * re2js builds each pattern's DFA lazily, up to 8 MB; a pattern whose DFA grew past this during a
+ * match starts afresh next time, so the cache holds at most cacheSize × this (64 MB), not 2 GB.
+ */
+const retainedDfaBytes = 256 * 1024;
+
+type Dfa = ReturnType<RE2JS['re2']>['lazyDFA'] | null;
+
 /** Compiles (once, then from the cache) a regex as AlertManager matches a label value with it. */
 export function compileRegex(source: string): LabelRegex {
   const cached = cache.get(source);
@@ -37,10 +45,17 @@ function compile(source: string): LabelRegex {
     // which does once anchored, is refused too), then matches with "^(?:" + re + ")$".
     RE2JS.compile(source);
     const regex = RE2JS.compile(`^(?:${source})$`);
-    return {ok: true, test: (value) => regex.test(value)};
+    return {ok: true, test: (value) => test(regex, value)};
   } catch (error) {
     return {ok: false, error: describe(source, error)};
   }
+}
+
+function test(regex: RE2JS, value: string): boolean {
+  const matched = regex.test(value);
+  const dfa: Dfa = regex.re2().lazyDFA;
+  if (dfa !== null && dfa.maxMem - dfa.memBudget > retainedDfaBytes) dfa.clearCache();
+  return matched;
 }
 
 /** Why `source` does not compile: `missing closing )`, or `invalid repeat count at position 2:
