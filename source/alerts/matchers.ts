@@ -1,7 +1,7 @@
 // AlertManager's matcher syntax, read and written: `name="value"`, `!=`, `=~`, `!~`, optionally
 // as a `{...}` list; matchers are separated by commas or spaces. In quoted text `\"`, `\\` and `\n`
 // are escapes and any other backslash is kept, so a regex like `"\d+"` reads as written.
-import {compileRegex} from './matching.js';
+import {compileRegex, escapeRegex} from './re2.js';
 import type {Matcher, MatchOperator} from './types.js';
 
 export type ParseResult<T> =
@@ -60,15 +60,13 @@ function parseOne(scanner: Scanner, options: ParseOptions): ParseResult<Matcher>
   const matcher = {name: name.value.text, operator, value: value.value.text};
   if (operator === '=~' || operator === '!~') {
     const regex = compileRegex(matcher.value);
-    if (typeof regex === 'string')
-      return fail(`invalid regex in ${formatMatcher(matcher)}: ${regex}`);
+    if (!regex.ok) return fail(`invalid regex in ${formatMatcher(matcher)}: ${regex.error}`);
   }
   return {ok: true, value: matcher};
 }
 
 function bareWord(word: string): Matcher {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return {name: 'alertname', operator: '=~', value: `(?i).*${escaped}.*`};
+  return {name: 'alertname', operator: '=~', value: `(?i).*${escapeRegex(word)}.*`};
 }
 
 function unwrapBraces(text: string): ParseResult<string> {

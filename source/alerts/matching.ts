@@ -1,29 +1,13 @@
 // Matching label sets against AlertManager matchers, with AlertManager's semantics: a regex is
-// anchored at both ends (`^(?:re)$`), and a label the alert lacks has the value "".
+// RE2, anchored at both ends (`^(?:re)$`, see re2.ts), and a label the alert lacks has the value "".
 import type {Labels} from '../prometheus/types.js';
+import {compileRegex} from './re2.js';
 import type {Matcher} from './types.js';
 
 export type LabelTest = (labels: Labels) => boolean;
 
-/**
- * Compiles a Go (RE2) regex as AlertManager would use it. Leading flag groups such as `(?i)` are
- * common in matchers and JavaScript only takes flags outside the pattern, so they are moved there.
- * Returns an error message when JavaScript cannot compile it.
- */
-export function compileRegex(source: string): RegExp | string {
-  const flagGroup = /^\(\?([imsU]+)\)/.exec(source);
-  const goFlags = flagGroup?.[1] ?? '';
-  if (goFlags.includes('U')) return 'the (?U) flag is not supported';
-  const body = flagGroup === null ? source : source.slice(flagGroup[0].length);
-  try {
-    return new RegExp(`^(?:${body})$`, [...new Set(goFlags)].join(''));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return reason.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
-  }
-}
-
-/** A matcher as a predicate; a regex JavaScript cannot compile matches nothing. */
+/** A matcher as a predicate; a regex RE2 cannot compile matches nothing (AlertManager refuses
+ * such a silence, so only a hand-made recording or a hostile server can hold one). */
 export function compileMatcher(matcher: Matcher): LabelTest {
   // Own properties only: a matcher on `__proto__` or `constructor` must not see Object's.
   const valueOf = (labels: Labels): string =>
@@ -36,7 +20,7 @@ export function compileMatcher(matcher: Matcher): LabelTest {
     case '=~':
     case '!~': {
       const regex = compileRegex(matcher.value);
-      if (typeof regex === 'string') return () => false;
+      if (!regex.ok) return () => false;
       const wanted = matcher.operator === '=~';
       return (labels) => regex.test(valueOf(labels)) === wanted;
     }

@@ -3,7 +3,8 @@ import type {Labels} from '../prometheus/types.js';
 import type {AlertRow} from './alert-rows.js';
 import {differingLabelNames} from './distinguishing-labels.js';
 import {parseDuration} from '../config/duration.js';
-import {compileMatchers, compileRegex, matchesEmpty} from './matching.js';
+import {compileMatchers, matchesEmpty} from './matching.js';
+import {compileRegex, escapeRegex} from './re2.js';
 import {formatMatcher, formatMatchers, parseMatchers} from './matchers.js';
 import {groupMatchers, type RouteGroup} from './route-groups.js';
 import type {Matcher, NewSilence} from './types.js';
@@ -92,7 +93,7 @@ export function prefillMatchers(
   const [name] = names;
   if (name === undefined) return [];
   if (names.length > 1) {
-    const pattern = names.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const pattern = names.map(escapeRegex).join('|');
     return [{name: 'alertname', operator: '=~', value: pattern}];
   }
   const siblings = all.filter((row) => row.alertname === name).map((row) => row.labels);
@@ -170,7 +171,7 @@ const probes = ['x', 'Zz9', 'chat-1:9464', 'a b', 'CriticalWebSocketErrorRate', 
 /** A regex such as `.*` or `.+` that accepts any label value a person would write. */
 export function matchesAnyValue(source: string): boolean {
   const regex = compileRegex(source);
-  return typeof regex !== 'string' && probes.every((probe) => regex.test(probe));
+  return regex.ok && probes.every((probe) => regex.test(probe));
 }
 
 function optionalError<K extends keyof SilenceFormErrors>(

@@ -42,8 +42,14 @@ describe('parseMatchers', () => {
     ['{foo="bar"', 'missing closing }'],
     ['foo="bar"}', 'unexpected }'],
     ['="x"', 'missing label name before ='],
-    ['foo=~"("', 'invalid regex in foo=~"(": Unterminated group'],
-    ['foo=~"(?U)a"', 'invalid regex in foo=~"(?U)a": the (?U) flag is not supported'],
+    ['foo=~"("', 'invalid regex in foo=~"(": missing closing )'],
+    [
+      'foo=~"a{1001}"',
+      'invalid regex in foo=~"a{1001}": invalid repeat count at position 2: {1001}',
+    ],
+    // JavaScript accepts these; Go's RE2, and so AlertManager, refuses them.
+    ['foo=~"(?<=a)b"', 'invalid regex in foo=~"(?<=a)b": invalid named capture'],
+    ['foo=~"\\1"', 'invalid regex in foo=~"\\\\1": invalid escape sequence'],
   ])('%s is refused: %s', (text, error) => {
     expect(parseMatchers(text)).toEqual({ok: false, error});
   });

@@ -67,6 +67,36 @@ describe('alertsScreenModel', () => {
     expect(model.visible.filterError).toBeUndefined();
   });
 
+  it('reads filter regexes as RE2, and says in one line why one does not compile', () => {
+    const alpha = alertsScreenModel(
+      state,
+      {...ui, filter: textInput('alertname=~"\\pL+Full"')},
+      now,
+    );
+    expect(names(alpha.visible.rows)).toEqual(['DiskFull']);
+    const broken = alertsScreenModel(state, {...ui, filter: textInput('alertname=~"(Disk"')}, now);
+    expect(names(broken.visible.rows)).toEqual(['DiskFull', 'SlowReplies']);
+    expect(broken.visible.filterError).toBe(
+      'invalid regex in alertname=~"(Disk": missing closing )',
+    );
+  });
+
+  it('counts what a silence with a catastrophic regex matches without stalling', () => {
+    const long = row('x'.repeat(10_000), 'info');
+    const hostile: Silence = {
+      ...silence,
+      matchers: [{name: 'alertname', operator: '=~', value: '(.*.*)*X'}],
+    };
+    const withHostile: AlertsState = {
+      ...state,
+      alertmanagers: [
+        {name: 'am1', alerts: [], silences: [hostile], groups: [], lastSuccessAt: now},
+      ],
+      rows: [slow, disk, long, row(`${'x'.repeat(10_000)}X`, 'info')],
+    };
+    expect(alertsScreenModel(withHostile, ui, now).silences.map((one) => one.matched)).toEqual([1]);
+  });
+
   it('puts route group headers before their rows with grouping on', () => {
     const model = alertsScreenModel(state, {...ui, grouped: true}, now);
     expect(
