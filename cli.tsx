@@ -2,6 +2,7 @@
 // reads argv and the environment or calls process.exit; nothing below it knows meow exists.
 import {userInfo} from 'node:os';
 import process from 'node:process';
+import chalk from 'chalk';
 import React from 'react';
 import {render, type Instance} from 'ink';
 import meow from 'meow';
@@ -72,6 +73,18 @@ function sourceText(config: Config): string {
   return config.endpoint.url;
 }
 
+/**
+ * Without colour, bold and dim still mark titles, the focus and alerts (components/theme.ts keeps
+ * only the weight). Chalk, which draws Ink's styles, turns every style off when it finds
+ * --no-color in argv: on a terminal it gets its basic level back, for weight alone.
+ */
+function keepWeightWithoutColor(config: Config): void {
+  const {FORCE_COLOR: force, TERM: term} = process.env;
+  const stylesRefused = force === '0' || force === 'false' || term === 'dumb';
+  if (config.mode.color || chalk.level > 0 || !process.stdout.isTTY || stylesRefused) return;
+  chalk.level = 1;
+}
+
 /** The AlertManagers shown: as configured, or while replaying those the snapshot recorded. */
 function alertsConfigOf(config: Config, data: DataSession): Config['alerts'] {
   if (data.replay === undefined) return config.alerts;
@@ -128,6 +141,7 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
     hyperlinks: supportsHyperlinks(process.env, process.stdout.isTTY === true),
   });
   const appearance = {color: config.mode.color, ascii: config.mode.ascii};
+  keepWeightWithoutColor(config);
   const instance = renderApp((onRedraw, onBell) => (
     <AppearanceProvider appearance={appearance}>
       <App

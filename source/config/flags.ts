@@ -38,9 +38,21 @@ export type CommandLine = {
 };
 
 const timeoutMs = 10_000;
-const refreshLimits = {min: 1000, max: 24 * 3600 * 1000};
-const rangeLimits = {min: 60 * 1000, max: 30 * 24 * 3600 * 1000};
-const scrapeIntervalLimits = {min: 1000, max: 10 * 60 * 1000, examples: '1s, 15s, 30s or 1m'};
+type DurationKey = 'refresh' | 'range' | 'scrapeInterval';
+
+type DurationLimits = {
+  readonly min: number;
+  readonly max: number;
+  /** What the usage error offers: values a user would pick, each within min and max. */
+  readonly examples: readonly string[];
+};
+
+/** The durations each flag accepts (in ms). */
+export const durationLimits: Readonly<Record<DurationKey, DurationLimits>> = {
+  refresh: {min: 1000, max: 24 * 3600 * 1000, examples: ['30s', '5m', '1h30m', '1d']},
+  range: {min: 60 * 1000, max: 30 * 24 * 3600 * 1000, examples: ['5m', '1h', '6h', '7d']},
+  scrapeInterval: {min: 1000, max: 10 * 60 * 1000, examples: ['1s', '15s', '30s', '1m']},
+};
 
 export function parseConfig(
   commandLine: CommandLine,
@@ -63,9 +75,9 @@ function buildConfig(
   dashboards: readonly DashboardSpec[],
 ): Config {
   checkUnknown(flags, input);
-  const refreshMs = duration(flags, 'refresh', '15s', refreshLimits);
-  const rangeMs = duration(flags, 'range', '1h', rangeLimits);
-  const scrapeMs = duration(flags, 'scrapeInterval', '15s', scrapeIntervalLimits);
+  const refreshMs = duration(flags, 'refresh', '15s');
+  const rangeMs = duration(flags, 'range', '1h');
+  const scrapeMs = duration(flags, 'scrapeInterval', '15s');
   const prometheus = endpoint(flags, env, readFile);
   const shown = stringFlag(flags, 'dashboard') ?? dashboards[0]?.id ?? '';
   const alertsScreen = isAlertsScreen(shown, dashboards);
@@ -105,15 +117,11 @@ function stringFlag(flags: CommandLine['flags'], key: keyof typeof meowFlags): s
   return undefined;
 }
 
-function duration(
-  flags: CommandLine['flags'],
-  key: 'refresh' | 'range' | 'scrapeInterval',
-  fallback: string,
-  limits: {readonly min: number; readonly max: number; readonly examples?: string},
-): number {
+function duration(flags: CommandLine['flags'], key: DurationKey, fallback: string): number {
+  const limits = durationLimits[key];
   const text = stringFlag(flags, key) ?? fallback;
   const flag = `--${kebab(key)}`;
-  const examples = limits.examples ?? '30s, 5m, 1h30m or 1d';
+  const examples = `${limits.examples.slice(0, -1).join(', ')} or ${limits.examples.at(-1) ?? ''}`;
   const accepted = `a duration from ${formatDuration(limits.min)} to ${formatDuration(limits.max)}, like ${examples}`;
   const ms = parseDuration(text);
   if (ms === undefined) refuse(usageError(flag, text, 'is not a duration', accepted));

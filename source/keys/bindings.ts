@@ -94,9 +94,10 @@ export const bindings: readonly Binding[] = [
   {
     action: 'selectDashboard',
     indexed: true,
-    keys: ['1', '2', '3', '4'].map((input) => ({input})),
-    label: '1-4',
-    help: 'Dashboard by number',
+    // The screens in tab order: the four dashboards, then the alerts screen.
+    keys: ['1', '2', '3', '4', '5'].map((input) => ({input})),
+    label: '1-5',
+    help: 'Dashboard by number, 5 the alerts screen',
   },
   {
     action: 'focusUp',
@@ -153,7 +154,7 @@ export const bindings: readonly Binding[] = [
     action: 'showAlerts',
     keys: [{input: 'a'}],
     label: 'a',
-    help: 'Alerts screen (tab 5)',
+    help: 'Alerts screen (also 5)',
   },
   {
     action: 'filterAlerts',

@@ -227,8 +227,9 @@ export function formValues(form: FormState): SilenceForm {
 }
 
 /**
- * Where ←/→/Tab and 1-4 go when dashboards and the alerts tab form one ring: past the last
- * dashboard is the alerts screen, and past the alerts screen the first dashboard.
+ * Where ←/→/Tab and the number keys go when dashboards and the alerts tab form one ring: past the
+ * last dashboard is the alerts screen, and past the alerts screen the first dashboard. The number
+ * after the last dashboard's (a 0-based `count`) is the alerts screen; numbers past it do nothing.
  */
 export function routeSwitch(
   alertsOpen: boolean,
@@ -236,7 +237,12 @@ export function routeSwitch(
   count: number,
   to: 'next' | 'previous' | number,
 ): {readonly alertsOpen: boolean; readonly dashboardIndex: number} {
-  if (typeof to === 'number') return {alertsOpen: false, dashboardIndex: to};
+  if (typeof to === 'number') {
+    if (to > count) return {alertsOpen, dashboardIndex};
+    return to === count
+      ? {alertsOpen: true, dashboardIndex}
+      : {alertsOpen: false, dashboardIndex: to};
+  }
   if (alertsOpen) return {alertsOpen: false, dashboardIndex: to === 'next' ? 0 : count - 1};
   if (to === 'next' && dashboardIndex === count - 1) return {alertsOpen: true, dashboardIndex};
   if (to === 'previous' && dashboardIndex === 0) return {alertsOpen: true, dashboardIndex};

@@ -1,9 +1,10 @@
-// The time ranges that + and - step through.
+// The time ranges that + and - step through, from the shortest --range accepts to the longest.
 const minute = 60;
 const hour = 60 * minute;
 const day = 24 * hour;
 
 export const rangeSteps: readonly number[] = [
+  minute,
   5 * minute,
   15 * minute,
   30 * minute,
@@ -14,6 +15,7 @@ export const rangeSteps: readonly number[] = [
   day,
   2 * day,
   7 * day,
+  30 * day,
 ];
 
 /** The next wider step, or `seconds` when none is wider. Ranges between steps go to the next one. */

@@ -38,10 +38,12 @@ export const asciiGlyphs: Readonly<Record<string, string>> = {
   '┴': '+',
   '╴': '-',
   '╶': '-',
-  // Marks, arrows and punctuation (status-view.ts, timeseries-view.ts, fit.ts, key labels).
+  // Marks, arrows and punctuation (status-view.ts, timeseries-view.ts, fit.ts, panel-frame.ts's
+  // focus mark, key labels).
   '●': 'o',
   '▼': 'v',
   '▲': '^',
+  '▶': '>',
   '↓': 'v',
   '↑': '^',
   '←': '<',

@@ -1,5 +1,6 @@
 // The box around a panel as lines: the title and status set into the top border, the border in
-// the focus tone when the panel has the focus.
+// the focus tone when the panel has the focus. Without colour a tone cannot show the focus, so
+// (with `focusMarker`) a ▶ before the title does.
 import {cellWidth, fitToWidth} from '../text/fit.js';
 import {segment} from './line.js';
 import type {PanelView} from './panel-view.js';
@@ -7,14 +8,17 @@ import type {Line, Segment, Tone} from './tone.js';
 
 const corners = {topLeft: '╭', topRight: '╮', bottomLeft: '╰', bottomRight: '╯'} as const;
 
+const focusMark = '▶ ';
+
 /** Exactly view.height lines of exactly view.width cells (nothing for a box under 2x2). */
-export function panelFrame(view: PanelView, focused: boolean): Line[] {
+export function panelFrame(view: PanelView, focused: boolean, focusMarker = false): Line[] {
   const {width, height} = view;
   if (width < 2 || height < 2) return [];
   const border: Tone = focused ? 'focus' : 'muted';
   const side = segment('│', border);
+  const title = focused && focusMarker ? focusMark + view.title : view.title;
   return [
-    topBorder(view, border),
+    topBorder({...view, title}, border),
     ...view.lines.map((line): Line => [side, ...line, side]),
     [segment(corners.bottomLeft + '─'.repeat(width - 2) + corners.bottomRight, border)],
   ];

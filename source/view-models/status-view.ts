@@ -2,6 +2,7 @@
 import type {PanelSpec} from '../dashboards/spec.js';
 import type {QueryResult} from '../store/panel-state.js';
 import {padToWidth, widestCell} from '../text/fit.js';
+import {fitDistinct} from '../text/fit-distinct.js';
 import {segment} from './line.js';
 import {instantValues} from './panel-data.js';
 import type {Inner} from './timeseries-view.js';
@@ -49,7 +50,7 @@ export function statusLines(
 
 /**
  * As many targets as fit in the rows under the summary, in columns; names are cut so that at least
- * about three columns fit.
+ * about three columns fit, keeping what tells them apart (fitDistinct).
  */
 function targetGrid(
   targets: readonly Target[],
@@ -63,7 +64,14 @@ function targetGrid(
   const columns = Math.max(1, Math.min(fitting, Math.ceil(targets.length / Math.max(1, rows))));
   // The columns share out the width; no wider than the longest name needs.
   const cell = Math.min(longest + 2, Math.floor((inner.width + gap) / columns) - gap);
-  const shown = targets.slice(0, rows * columns);
+  const names = fitDistinct(
+    targets.map((target) => target.name),
+    cell - 2,
+  );
+  const shown = targets.slice(0, rows * columns).map((target, index) => ({
+    ...target,
+    name: names[index] ?? target.name,
+  }));
   const lines: Line[] = [];
   for (let start = 0; start < shown.length; start += columns) {
     const row = shown.slice(start, start + columns).flatMap(({name, state}, index): Segment[] => {

@@ -27,6 +27,11 @@ describe('routeSwitch: the four dashboards and the alerts tab form one ring', ()
     [true, 2, 'next', {alertsOpen: false, dashboardIndex: 0}],
     [true, 2, 'previous', {alertsOpen: false, dashboardIndex: 3}],
     [true, 2, 1, {alertsOpen: false, dashboardIndex: 1}],
+    // The number keys: 5 (index 4, after the four dashboards) is the alerts screen, 6 nothing.
+    [false, 2, 4, {alertsOpen: true, dashboardIndex: 2}],
+    [true, 2, 4, {alertsOpen: true, dashboardIndex: 2}],
+    [false, 2, 5, {alertsOpen: false, dashboardIndex: 2}],
+    [true, 2, 5, {alertsOpen: true, dashboardIndex: 2}],
   ] as const)('open %s at %d, %s', (alertsOpen, index, to, expected) => {
     expect(routeSwitch(alertsOpen, index, 4, to)).toEqual(expected);
   });

@@ -144,10 +144,14 @@ describe('nova-top', () => {
 // hidden, and left with the cursor shown, whichever way nova-top ends.
 const hasScript = existsSync('/usr/bin/script');
 
-function inTerminal(stop: 'q' | 'ctrl-c' | 'sigterm') {
+function inTerminal(
+  stop: 'q' | 'ctrl-c' | 'sigterm',
+  args = '-p http://127.0.0.1:9',
+  childEnv: NodeJS.ProcessEnv = env,
+) {
   return new Promise<{status: number | null; output: string}>((resolve, reject) => {
-    const command = `stty cols 100 rows 30; exec node --import tsx cli.tsx -p http://127.0.0.1:9`;
-    const child = spawn('script', ['-qfec', command, '/dev/null'], {cwd: root, env});
+    const command = `stty cols 100 rows 30; exec node --import tsx cli.tsx ${args}`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {cwd: root, env: childEnv});
     let output = '';
     let stopped = false;
     const timer = setTimeout(() => {
@@ -195,4 +199,18 @@ describe.skipIf(!hasScript)('nova-top in a terminal', () => {
     },
     30_000,
   );
+
+  it('marks the focused panel with --no-color: ▶ before its title, bold and dim, no colour', async () => {
+    // As a user's terminal: no FORCE_COLOR, so styles are what nova-top asks for.
+    const terminalEnv = Object.fromEntries(
+      Object.entries(env).filter(([name]) => name !== 'FORCE_COLOR'),
+    );
+    const {status, output} = await inTerminal('q', '--demo --no-color', terminalEnv);
+    expect(status).toBe(0);
+    expect(output).toContain('▶ Service health ─');
+    const sgr = new RegExp(`${String.fromCharCode(27)}\\[([\\d;]*)m`, 'g');
+    const parameters = [...output.matchAll(sgr)].flatMap((match) => (match[1] ?? '').split(';'));
+    // Resets, bold and dim only: no foreground or background colour.
+    expect(new Set(parameters)).toEqual(new Set(['', '0', '1', '2']));
+  }, 30_000);
 });

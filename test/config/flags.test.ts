@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {Config} from '../../source/config/flags.js';
+import {durationLimits, type Config} from '../../source/config/flags.js';
 import {parseArgv} from './command-line.js';
 
 function config(...args: Parameters<typeof parseArgv>): Config {
@@ -115,5 +115,34 @@ describe('parseConfig', () => {
     ['10m', 600],
   ])('takes a scrape interval of %s', (text, seconds) => {
     expect(config(['--scrape-interval', text]).scrapeIntervalSeconds).toBe(seconds);
+  });
+
+  // The usage error offers these as examples: each must be accepted by its own flag.
+  it.each(
+    Object.entries(durationLimits).flatMap(([key, limits]) =>
+      limits.examples.map((example) => [example, key] as const),
+    ),
+  )('accepts its own example %s for --%s', (example, key) => {
+    const flag = `--${key.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`)}`;
+    expect(parseArgv([flag, example]).ok).toBe(true);
+  });
+
+  it.each([
+    ['--range', '30s', 'is too short; expected a duration from 1m to 30d, like 5m, 1h, 6h or 7d'],
+    [
+      '--refresh',
+      '0s',
+      'is too short; expected a duration from 1s to 1d, like 30s, 5m, 1h30m or 1d',
+    ],
+    [
+      '--scrape-interval',
+      '1h',
+      'is too long; expected a duration from 1s to 10m, like 1s, 15s, 30s or 1m',
+    ],
+  ])('refuses %s %s with examples it accepts', (flag, value, why) => {
+    const result = parseArgv([flag, value]);
+    expect(result.ok ? 'accepted' : result.error.message).toBe(
+      `nova-top: ${flag} "${value}" ${why}`,
+    );
   });
 });

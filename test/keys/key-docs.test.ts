@@ -6,7 +6,7 @@ describe('key documentation', () => {
     expect(helpLines()).toEqual([
       '← / Shift-Tab  Previous dashboard',
       '→ / Tab        Next dashboard',
-      '1-4            Dashboard by number',
+      '1-5            Dashboard by number, 5 the alerts screen',
       '↑ / k          Focus the panel above',
       '↓ / j          Focus the panel below',
       'h              Focus the panel to the left',
@@ -18,7 +18,7 @@ describe('key documentation', () => {
       'r              Refresh now',
       'p              Pause or resume polling',
       '?              Show or hide this help',
-      'a              Alerts screen (tab 5)',
+      'a              Alerts screen (also 5)',
       '/              Alerts: filter with matchers (severity="critical", a bare word for names); Esc clears',
       's              Alerts: silence the selected alert (form: Tab moves, ←→ on duration picks 15m/1h/4h/1d, Enter posts)',
       'Space          Alerts: mark the selected alert; s then silences the marked group',

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import type {KeyState} from '../../source/keys/bindings.js';
 import {matchKey, splitKeyChunk} from '../../source/keys/match-key.js';
 
@@ -10,7 +11,8 @@ const cases: readonly (readonly [string, string, KeyState, string | undefined, n
   ['Shift-Tab', '', {tab: true, shift: true}, 'previousDashboard'],
   ['1', '1', {}, 'selectDashboard', 0],
   ['4', '4', {}, 'selectDashboard', 3],
-  ['5', '5', {}, undefined],
+  ['5', '5', {}, 'selectDashboard', 4],
+  ['6', '6', {}, undefined],
   ['↑', '', {upArrow: true}, 'focusUp'],
   ['↓', '', {downArrow: true}, 'focusDown'],
   ['k', 'k', {}, 'focusUp'],
@@ -41,6 +43,16 @@ describe('matchKey', () => {
       expect(match?.index).toBe(index);
     },
   );
+});
+
+describe('the number keys', () => {
+  it('follow the screens: one per dashboard, then the alerts screen', () => {
+    const numbers = Array.from({length: builtinDashboards.length + 1}, (_, index) => index);
+    expect(numbers.map((index) => matchKey(String(index + 1), {}))).toEqual(
+      numbers.map((index) => ({action: 'selectDashboard', index})),
+    );
+    expect(matchKey(String(builtinDashboards.length + 2), {})).toBeUndefined();
+  });
 });
 
 describe('splitKeyChunk', () => {

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {matchKey} from '../../source/keys/match-key.js';
-import {narrowerRange, widerRange} from '../../source/ui-state/range-steps.js';
+import {durationLimits} from '../../source/config/flags.js';
+import {narrowerRange, rangeSteps, widerRange} from '../../source/ui-state/range-steps.js';
 import {
   createUiReducer,
   initialUiState,
@@ -93,20 +94,29 @@ describe('ui reducer', () => {
 
 describe('range steps', () => {
   it.each([
-    [300, 900, 300],
     [3600, 10_800, 1800],
     [5400, 10_800, 3600],
-    [604_800, 604_800, 172_800],
+    [604_800, 2_592_000, 172_800],
     [2_592_000, 2_592_000, 604_800],
+    [300, 900, 60],
     [60, 300, 60],
+    [90, 300, 60],
   ])('from %d s: wider %d, narrower %d', (seconds, wider, narrower) => {
     expect([widerRange(seconds), narrowerRange(seconds)]).toEqual([wider, narrower]);
+  });
+
+  it('reach the shortest and the longest range --range accepts', () => {
+    expect([rangeSteps[0], rangeSteps.at(-1)]).toEqual([
+      durationLimits.range.min / 1000,
+      durationLimits.range.max / 1000,
+    ]);
   });
 });
 
 describe('uiCommandFor', () => {
   it.each([
     ['3', {}, {type: 'switchDashboard', to: 2}],
+    ['5', {}, {type: 'switchDashboard', to: 4}],
     ['', {leftArrow: true}, {type: 'switchDashboard', to: 'previous'}],
     ['l', {}, {type: 'moveFocus', direction: 'right'}],
     ['', {return: true}, {type: 'zoom'}],

@@ -36,7 +36,7 @@ export type AlertsHandle = AlertsScreenModel & {
   handleKey(input: string, key: AlertsKey): boolean;
   /** A global key of the alerts bindings (`a` opens the screen). */
   command(action: AlertsKeyAction): void;
-  /** ←/→/Tab/1-4: returns the dashboard to show, or undefined when the alerts tab is next. */
+  /** ←/→/Tab/1-5: opens or closes the alerts tab, and returns the dashboard to show. */
   switchTo(dashboardIndex: number, count: number, to: 'next' | 'previous' | number): number;
 };
 
@@ -134,7 +134,8 @@ export function useAlerts(
 
   const switchTo = (dashboardIndex: number, count: number, to: 'next' | 'previous' | number) => {
     if (runtime === undefined) {
-      if (typeof to === 'number') return to;
+      // No alerts tab: a number past the dashboards keeps the dashboard shown.
+      if (typeof to === 'number') return to < count ? to : dashboardIndex;
       return (dashboardIndex + (to === 'next' ? 1 : count - 1)) % count;
     }
     const routed = routeSwitch(ui.open, dashboardIndex, count, to);

@@ -6,6 +6,7 @@ import type {PanelState} from '../../store/panel-state.js';
 import {panelFrame} from '../../view-models/panel-frame.js';
 import {buildPanelView} from '../../view-models/panel-view.js';
 import {buildZoomView} from '../../view-models/zoom-view.js';
+import {useAppearance} from '../appearance.js';
 import {ToneLines} from './tone-lines.js';
 
 export type PanelBoxProps = {
@@ -31,9 +32,11 @@ function FramedPanel({
   now,
   build,
 }: FramedPanelProps): React.JSX.Element {
+  // Without colour the border's tone cannot show the focus: a mark before the title does.
+  const {color} = useAppearance();
   const lines = useMemo(
-    () => panelFrame(build(spec, state, {width, height}, now), focused),
-    [build, spec, state, width, height, focused, now],
+    () => panelFrame(build(spec, state, {width, height}, now), focused, !color),
+    [build, spec, state, width, height, focused, now, color],
   );
   return <ToneLines lines={lines} width={width} />;
 }
@@ -46,7 +49,8 @@ function ZoomPanelView(props: PanelBoxProps): React.JSX.Element {
   return <FramedPanel {...props} build={buildZoomView} />;
 }
 
-/** A bordered box of exactly width x height cells; the focus shows in the border's tone. */
+/** A bordered box of exactly width x height cells; the focus shows in the border's tone (and
+ * without colour, as a ▶ before the title). */
 export const PanelBox = React.memo(PanelBoxView);
 
 /** The focused panel full screen: a larger plot with a time axis, y labels and the legend. */

@@ -184,6 +184,30 @@ describe('status panel', () => {
     expect(view.lines[0]?.[2]).toEqual({text: '1 down', tone: 'critical'});
   });
 
+  it('67x5 (a 100-column overview): two gateways stay apart, the shared middle shortened', () => {
+    const stack = fresh([
+      instant(0, [
+        [{job: 'alertmanager', instance: '127.0.0.1:9093'}, 1],
+        [{job: 'nova-analytics', instance: 'analytics-1'}, 1],
+        [{job: 'nova-messaging-api', instance: 'messaging-1'}, 1],
+        [{job: 'nova-websocket', instance: 'ws-gateway-1'}, 1],
+        [{job: 'nova-websocket', instance: 'ws-gateway-2'}, 0],
+        [{job: 'prometheus', instance: '127.0.0.1:9090'}, 1],
+        [{job: 'nova-sim', instance: '127.0.0.1:9464'}, 1],
+      ]),
+    ]);
+    const element = (
+      <PanelBox spec={health} state={stack} width={67} height={5} focused={false} now={now} />
+    );
+    expect(renderLines(element, 67)).toEqual([
+      topBorder('Service health', 67),
+      side('6 up  1 down  +1 more', 67),
+      side('▼ nova-websoc…eway-2  ● alertmanager 127.…  ● nova-analytics an…', 67),
+      side('● nova-messaging-ap…  ● nova-sim 127.0.0.…  ● nova-websoc…eway-1', 67),
+      bottomBorder(67),
+    ]);
+  });
+
   it('more targets than cells: down ones stay visible, the rest are counted', () => {
     const many = fresh([
       instant(

@@ -1,0 +1,83 @@
+// The number keys follow the tabs the header shows: 1-4 the dashboards, 5 the alerts screen; and
+// `-` narrows the range down to the shortest --range accepts. AlertManager is a replay of
+// recorded payloads.
+import {afterEach, describe, expect, it} from 'vitest';
+import {createAlertsRuntime} from '../../../source/alerts/alerts-runtime.js';
+import {parseConfig} from '../../../source/config/flags.js';
+import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
+import {createPrometheusClient} from '../../../source/prometheus/client.js';
+import {fixture, replay} from '../../alerts/fixtures.js';
+import {renderApp} from '../app-fixture.js';
+import {eventually, type Harness} from '../ink-harness.js';
+
+let harness: Harness | undefined;
+let stopAlerts: (() => void) | undefined;
+afterEach(() => {
+  harness?.unmount();
+  stopAlerts?.();
+});
+
+function mount(): Harness {
+  const am = replay({
+    'GET /api/v2/alerts': fixture('alerts'),
+    'GET /api/v2/silences': fixture('silences'),
+    'GET /api/v2/status': fixture('status'),
+  });
+  const prometheus = replay({'GET /api/v1/rules': fixture('rules')});
+  const result = parseConfig(
+    {flags: {alertmanager: ['http://am1:9093']}, input: []},
+    {},
+    () => '',
+    builtinDashboards,
+  );
+  if (!result.ok) throw new Error(result.error.message);
+  const runtime = createAlertsRuntime({
+    config: result.config.alerts,
+    prometheusEndpoint: result.config.endpoint,
+    prometheusRequest: prometheus.request,
+    prometheus: createPrometheusClient(prometheus.request),
+    refreshMs: 60_000,
+    author: 'oncall',
+    hyperlinks: false,
+    requestFor: () => am.request,
+  });
+  stopAlerts = () => runtime.poller.stop();
+  harness = renderApp({refreshMs: 60_000, alerts: runtime, initialRangeSeconds: 15 * 60});
+  return harness;
+}
+
+const tabs = (shown: Harness): string => shown.lastFrame().split('\n')[0] ?? '';
+const rangeLine = (shown: Harness): string => shown.lastFrame().split('\n')[1] ?? '';
+
+describe('the number keys', () => {
+  it('5 opens the alerts screen its tab names, and 2 goes back to a dashboard', async () => {
+    const shown = mount();
+    await eventually(() => expect(tabs(shown)).toContain('Alerts'));
+    expect(tabs(shown)).toMatch(
+      /^\[1 System Overview\] {2}2 websocket {3}3 messaging {3}4 errors {3}5 Alerts /,
+    );
+    await shown.press('5');
+    await eventually(() => expect(shown.lastFrame()).toContain('Critical (2)'));
+    expect(tabs(shown)).toMatch(
+      /^ 1 overview {3}2 websocket {3}3 messaging {3}4 errors {2}\[5 Alerts\] /,
+    );
+    await shown.press('2');
+    await eventually(() =>
+      expect(tabs(shown)).toMatch(
+        /^ 1 overview {2}\[2 WebSocket Health\] {2}3 messaging {3}4 errors {3}5 Alerts /,
+      ),
+    );
+    expect(shown.lastFrame()).not.toContain('Critical (2)');
+  });
+});
+
+describe('the - key', () => {
+  it('narrows 15m to 5m to 1m, the shortest --range, and stays there', async () => {
+    const shown = mount();
+    await eventually(() => expect(rangeLine(shown)).toContain('range 15m'));
+    for (const range of ['5m', '1m', '1m']) {
+      await shown.press('-');
+      await eventually(() => expect(rangeLine(shown)).toContain(`range ${range} `));
+    }
+  });
+});
