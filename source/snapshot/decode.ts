@@ -12,15 +12,31 @@ export type LoadedSnapshot = {
   readonly truncated: boolean;
 };
 
+export const notGzip = 'not a nova-top snapshot (not gzip-compressed)';
+
 export function parseSnapshot(bytes: Uint8Array, name: string): LoadedSnapshot {
-  const fail: Fail = (reason) => {
-    throw new SnapshotError(`${name}: ${reason}`);
-  };
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) fail('not a nova-top snapshot (not gzip-compressed)');
+  const fail: Fail = failer(name);
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) fail(notGzip);
   const {text, truncated} = gunzip(bytes, fail);
   const lines = text.split('\n');
   // Every line ends with a newline; after a cut, the last line is partial.
   if (truncated || lines.at(-1) === '') lines.pop();
+  return parseSnapshotLines(lines, truncated, name);
+}
+
+const failer =
+  (name: string): Fail =>
+  (reason) => {
+    throw new SnapshotError(`${name}: ${reason}`);
+  };
+
+/** The snapshot in its complete lines (without their newlines), read whole or as a stream. */
+export function parseSnapshotLines(
+  lines: readonly string[],
+  truncated: boolean,
+  name: string,
+): LoadedSnapshot {
+  const fail: Fail = failer(name);
   const [headerLine, ...entryLines] = lines;
   if (headerLine === undefined) fail('truncated: the file ends before its header');
   const header = parseLine(headerLine, 1, fail);

@@ -1,6 +1,7 @@
 // A file that is not a readable snapshot gives one line saying why; a recording cut short by a
 // crash keeps every complete entry before the cut.
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, rmSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -132,6 +133,35 @@ describe('loading a snapshot', () => {
     const cut = parseSnapshot(bytes.subarray(0, headerSize + pairSize + 12), 'cut');
     expect(cut.truncated).toBe(true);
     expect(cut.snapshot.entries.map((e) => e.request.query?.['time'])).toEqual([1, 2]);
+  });
+
+  it('refuses what is not a regular file, at once', async () => {
+    const fifo = path.join(folder, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const file of ['/dev/zero', fifo]) {
+      await expect(loadSnapshot(file)).rejects.toThrow(
+        new SnapshotError(`${file}: not a regular file; expected a snapshot written by --record`),
+      );
+    }
+  });
+
+  it('refuses a file over 64 MiB before reading it', async () => {
+    const file = path.join(folder, 'huge.jsonl.gz');
+    writeFileSync(file, '');
+    truncateSync(file, 65 * 1024 * 1024);
+    await expect(loadSnapshot(file)).rejects.toThrow(
+      new SnapshotError(`${file}: 65 MiB is over the limit of 64 MiB for a recording`),
+    );
+  });
+
+  it('stops a decompression bomb at 256 MiB unpacked', async () => {
+    const file = path.join(folder, 'bomb.jsonl.gz');
+    // 20 gzip members of 16 MiB of zeros each: 320 MiB unpacked from about 300 KB.
+    const member = gzipSync(Buffer.alloc(16 * 1024 * 1024));
+    writeFileSync(file, Buffer.concat(Array.from({length: 20}, () => member)));
+    await expect(loadSnapshot(file)).rejects.toThrow(
+      new SnapshotError(`${file}: unpacks to more than the limit of 256 MiB for a recording`),
+    );
   });
 
   it('reads a file from disk, and says when there is none', async () => {
