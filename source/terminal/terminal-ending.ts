@@ -1,12 +1,17 @@
 // The ways a full-screen run can end under nova-top, besides the user pressing q: a signal
 // (SIGTERM from a service manager, SIGHUP when the terminal or the SSH link goes, SIGINT from
-// `kill -INT`), or the terminal vanishing under it (its reads end, its writes fail with EIO).
-// cli.tsx turns an ending into an exit status, restoring the terminal only if it is still there.
+// Ctrl-C typed before raw mode is on), or the terminal vanishing under it (its reads end, its
+// writes fail with EIO). cli.tsx turns an ending into an exit status, restoring the terminal
+// only if it is still there.
 import {closeSync} from 'node:fs';
 import {isatty} from 'node:tty';
 
-/** 128 + the signal's number, as shells report a process ended by that signal. */
-export const signalStatus = {SIGHUP: 129, SIGINT: 130, SIGTERM: 143} as const;
+/**
+ * The exit status after each signal: 128 + its number, as shells report a process that signal
+ * ended. Except SIGINT: it is Ctrl-C, the quit key once the terminal is in raw mode (status 0),
+ * and arrives as a signal only when typed before that; both mean the same.
+ */
+export const signalStatus = {SIGHUP: 129, SIGINT: 0, SIGTERM: 143} as const;
 
 export type EndingSignal = keyof typeof signalStatus;
 

@@ -16,7 +16,7 @@ describe('watchTerminal', () => {
     ['SIGTERM', false, {status: 143, terminalGone: false}],
     ['SIGHUP', false, {status: 129, terminalGone: false}],
     ['SIGHUP', true, {status: 129, terminalGone: true}],
-    ['SIGINT', false, {status: 130, terminalGone: false}],
+    ['SIGINT', false, {status: 0, terminalGone: false}],
   ] as const)('%s with the terminal gone: %s ends with %j', (signal, gone, ending) => {
     const run = watched(gone);
     run.signals.emit(signal);
