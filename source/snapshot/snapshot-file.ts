@@ -50,6 +50,8 @@ export function createSnapshotFile(path: string): SnapshotFile {
       } catch (error) {
         throw new Error(`${path}: ${reason(error)}`, {cause: error});
       }
+      // Writes to a file deleted (or whose folder was) still succeed, into nothing anyone can read.
+      if (fstatSync(fd).nlink === 0) throw new Error(`${path}: it was deleted`);
     },
     close: () => closeSync(fd),
   };
