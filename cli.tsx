@@ -23,7 +23,16 @@ import {SnapshotError} from './source/snapshot/format.js';
 import {notRecorded, recordedAlertmanagers, type DataSession} from './source/snapshot/session.js';
 import {openSession, withReplayDefaults} from './source/snapshot/session-options.js';
 import {sanitize} from './source/text/sanitize.js';
+import {createRecordStatus} from './source/snapshot/record-status.js';
 import {createTerminalOutput, type TerminalOutput} from './source/terminal/terminal-output.js';
+import {
+  isHangupError,
+  releaseDeadTerminal,
+  signalStatus,
+  terminalIsGone,
+  watchTerminal,
+  type Ending,
+} from './source/terminal/terminal-ending.js';
 
 const usageStatus = 2;
 const failureStatus = 1;
@@ -34,19 +43,45 @@ let output: TerminalOutput | undefined;
 /** Where the data comes from; closed on every way out, so that a recording loses nothing. */
 let session: DataSession | undefined;
 
+/** Whether a recording still writes (--record); the footer and the exit status say when not. */
+const recordStatus = createRecordStatus();
+
+/** Set when the terminal hung up: nothing more is written to it, and the exit lets go of it. */
+let terminalGone = false;
+
 /** Alternate screen off, cursor shown, raw mode off. Safe to call more than once. */
 function restoreTerminal(): void {
   if (output === undefined) return;
-  if (process.stdin.isTTY) process.stdin.setRawMode(false);
-  output.restore();
+  if (terminalGone) output.abandon();
+  else {
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
+    output.restore();
+  }
   output = undefined;
 }
 
+/** The only way out once main has begun. */
+function exitWith(status: number): never {
+  if (terminalGone) releaseDeadTerminal();
+  process.exit(status);
+}
+
+/**
+ * An error nothing else caught: the terminal is given back first, then one line (with the stack
+ * trace when NOVA_TOP_DEBUG=1). A terminal that hung up ends the run quietly, as SIGHUP does.
+ */
 function failHard(error: unknown): never {
-  session?.close();
+  if (output !== undefined && (isHangupError(error) || terminalIsGone())) terminalGone = true;
+  try {
+    session?.close();
+  } catch {
+    // The recording is lost either way; the terminal comes first.
+  }
   restoreTerminal();
-  process.stderr.write(`nova-top: ${oneLine(error)}\n`);
-  process.exit(failureStatus);
+  if (terminalGone) exitWith(signalStatus.SIGHUP);
+  const debug = process.env['NOVA_TOP_DEBUG'] === '1' && error instanceof Error;
+  process.stderr.write(`nova-top: ${debug ? (error.stack ?? oneLine(error)) : oneLine(error)}\n`);
+  exitWith(failureStatus);
 }
 
 /**
@@ -157,23 +192,28 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
         alerts={alerts}
         onBell={onBell}
         clock={data.clock}
+        recordStatus={recordStatus}
         {...(data.replay === undefined ? {} : {replay: data.replay})}
       />
     </AppearanceProvider>
   ));
-  const exited = instance.waitUntilExit();
-  const quit = () => instance.unmount();
-  process.once('SIGTERM', quit);
-  process.once('SIGHUP', quit);
-  process.once('SIGINT', quit);
+  const ending = new Promise<Ending>((resolve, reject) => {
+    watchTerminal({signals: process, stdin: process.stdin, stdout: process.stdout}, resolve);
+    instance.waitUntilExit().then(() => resolve({status: 0, terminalGone: false}), reject);
+  });
+  let status: number;
   try {
-    await exited;
+    const end = await ending;
+    status = end.status;
+    terminalGone = end.terminalGone;
   } finally {
     poller.stop();
     alerts.poller.stop();
-    restoreTerminal();
   }
-  return 0;
+  // A terminal that is gone gets no last frame: the exit comes at once.
+  if (!terminalGone) instance.unmount();
+  restoreTerminal();
+  return status;
 }
 
 /** The silence form's default author. */
@@ -229,7 +269,7 @@ async function main(): Promise<number> {
     session = await openSession(result.config, {
       version: String(cli.pkg.version),
       entryUrl: import.meta.url,
-      onRecordError: (message) => process.stderr.write(`nova-top: ${message}\n`),
+      onRecordError: recordStatus.report,
     });
   } catch (error) {
     // A snapshot that cannot be read or written is a mistake on the command line.
@@ -238,14 +278,20 @@ async function main(): Promise<number> {
     return usageStatus;
   }
   const config = withReplayDefaults(result.config, session, cli.flags);
+  let status: number;
   try {
-    if (config.mode.once || !process.stdout.isTTY) return await runOnceToStdout(config, session);
-    return await runDashboards(config, session);
+    if (config.mode.once || !process.stdout.isTTY) status = await runOnceToStdout(config, session);
+    else status = await runDashboards(config, session);
   } finally {
     session.close();
   }
+  const recordFailure = recordStatus.failure();
+  if (recordFailure === undefined) return status;
+  // The screen said so while it was up; this line stays once it is gone.
+  if (!terminalGone) process.stderr.write(`nova-top: ${recordFailure}\n`);
+  return status === 0 ? failureStatus : status;
 }
 
 process.on('uncaughtException', failHard);
 process.on('unhandledRejection', failHard);
-main().then((status) => process.exit(status), failHard);
+main().then(exitWith, failHard);

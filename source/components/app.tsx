@@ -18,6 +18,7 @@ import {clockedText} from '../view-models/clocked-text.js';
 import {chartWidth} from '../view-models/panel-view.js';
 import {defaultChartWidth, layoutDashboard, type ChartWidthOf} from '../view-models/layout.js';
 import type {ReplayInfo} from '../snapshot/session.js';
+import type {RecordStatus} from '../snapshot/record-status.js';
 import {useSecondClock, useTerminalSize} from './app-hooks.js';
 import {DashboardGrid} from './dashboard-grid.js';
 import {Footer} from './footer.js';
@@ -53,7 +54,12 @@ export type AppProps = {
   readonly onBell?: () => void;
   /** Start on the alerts screen (`--dashboard alerts`). */
   readonly initialAlerts?: boolean;
+  /** While recording (--record): a failure to write shows in the footer at once. */
+  readonly recordStatus?: RecordStatus;
 };
+
+const noSubscription = (): (() => void) => () => {};
+const noFailure = (): undefined => undefined;
 
 /** The panels' own chart width in the grid; a zoomed plot loses its value axis's cells. */
 const panelChartWidth: ChartWidthOf = (panel, box, zoomed) =>
@@ -64,6 +70,10 @@ export function App(props: AppProps): React.JSX.Element {
   const {exit} = useApp();
   const size = useTerminalSize();
   const state = useSyncExternalStore(store.subscribe, store.getState);
+  const recordFailure = useSyncExternalStore(
+    props.recordStatus?.subscribe ?? noSubscription,
+    props.recordStatus?.failure ?? noFailure,
+  );
   // A tick that changes no age on screen draws no frame (see view-models/clocked-text.ts).
   const alertsOpen = useRef(false);
   const alertsStore = props.alerts?.store;
@@ -228,7 +238,7 @@ export function App(props: AppProps): React.JSX.Element {
           now={now}
         />
       )}
-      <Footer width={layout.width} />
+      <Footer width={layout.width} notice={recordFailure} />
     </Box>
   );
 }

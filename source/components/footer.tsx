@@ -1,9 +1,21 @@
-// Key hints that fit the width, from the key-bindings table.
+// Key hints that fit the width, from the key-bindings table; a problem the user must know about
+// at once (a recording that stopped) comes first, the hints after it as room allows.
 import React from 'react';
 import {footerHints} from '../keys/key-docs.js';
-import {textLine} from '../view-models/line.js';
+import {sanitize} from '../text/sanitize.js';
+import {fitLine, segment, textLine} from '../view-models/line.js';
 import {ToneLines} from './panels/tone-lines.js';
 
-export const Footer = React.memo(function Footer({width}: {readonly width: number}) {
-  return <ToneLines lines={[textLine(footerHints(width), width, 'muted')]} width={width} />;
+export type FooterProps = {
+  readonly width: number;
+  readonly notice?: string | undefined;
+};
+
+export const Footer = React.memo(function Footer({width, notice}: FooterProps) {
+  if (notice === undefined) {
+    return <ToneLines lines={[textLine(footerHints(width), width, 'muted')]} width={width} />;
+  }
+  const text = sanitize(notice);
+  const line = fitLine([segment(text, 'critical'), segment('  q quit', 'muted')], width);
+  return <ToneLines lines={[line]} width={width} />;
 });

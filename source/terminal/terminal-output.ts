@@ -30,6 +30,8 @@ export type TerminalOutput = {
   redraw(): void;
   /** Shows the cursor and leaves the alternate screen; safe to call more than once. */
   restore(): void;
+  /** The terminal is gone: write nothing more to it, not even the restore sequence. */
+  abandon(): void;
   /** Rings the terminal bell (BEL), outside any frame: it changes no cell. */
   bell(): void;
   readonly stats: OutputStats;
@@ -116,11 +118,23 @@ export function createTerminalOutput(
     stdout.write(text);
   };
 
+  const abandon = (): void => {
+    restored = true;
+    stdout.off('resize', onResize);
+  };
+
   const bell = (): void => {
     if (restored) return;
     stats.bytes += 1;
     stdout.write('\u0007');
   };
 
-  return {inkStdout: sink as unknown as NodeJS.WriteStream, redraw, restore, bell, stats};
+  return {
+    inkStdout: sink as unknown as NodeJS.WriteStream,
+    redraw,
+    restore,
+    abandon,
+    bell,
+    stats,
+  };
 }
