@@ -59,11 +59,11 @@ export function panelValues(
   const results = state?.results ?? [];
   const freshness = state?.freshness;
   const ranged = rangeSeries(spec, results).map((series): SeriesValue => {
-    const stats = namedStats(series);
+    const {current: value, min, max} = namedStats(series);
     const {time} = series.current;
     const stale = isStale(time, now, freshness);
     const {name, labels, thresholds} = series;
-    return {name, labels, thresholds, value: stats.current, time, stale, ...stats};
+    return {name, labels, thresholds, value, time, stale, min, max};
   });
   const instant = results.flatMap((result) =>
     result.type !== 'instant'

@@ -190,6 +190,31 @@ describe('poller', () => {
     expect(store.getState().connection.status).toBe('up');
   });
 
+  it('an instant query Prometheus refuses leaves the chart’s last point; one unreachable fails', async () => {
+    const refused = new HttpError('http', 'not recorded', {status: 404});
+    const gone = new HttpError('unreachable', 'cannot reach 127.0.0.1:9090: connection refused');
+    const {poller, store} = setup((call) =>
+      call.type === 'instant' && call.expr === 'sum(rate(a_total[1m]))'
+        ? refused
+        : call.type === 'instant' && call.expr === 'sum(g)'
+          ? gone
+          : answerAll(call),
+    );
+    poller.setPlan(planFor(first, {chartWidths: {rates: 100}}));
+    await tick();
+    const wide = rangeWindow(start / 1000, 3600, 100);
+    const fresh = {time: Math.floor(start / 1000), samples: samplesOf(1)};
+    expect(panel(store, 'first/rates')?.results).toEqual([
+      {type: 'range', queryIndex: 0, window: wide, series: seriesOf(1)},
+      {type: 'range', queryIndex: 1, window: wide, series: seriesOf(1), fresh},
+    ]);
+    expect(panel(store, 'first/gauge')).toEqual({
+      error: {kind: 'unreachable', message: gone.message},
+      stale: false,
+      loading: false,
+    });
+  });
+
   it('keeps the last good data through an outage, backs off, and recovers by itself', async () => {
     let down = false;
     const refused = new HttpError('unreachable', 'cannot reach 127.0.0.1:9090: connection refused');
