@@ -39,6 +39,8 @@ export function panelDataAge(state: PanelState | undefined, now: number): number
 /** One series' value now as --once and --json report it. */
 export type SeriesValue = {
   readonly name: string;
+  /** Into PanelSpec.queries. */
+  readonly queryIndex: number;
   readonly labels: Labels;
   readonly thresholds: Thresholds | undefined;
   readonly value: number | undefined;
@@ -62,8 +64,8 @@ export function panelValues(
     const {current: value, min, max} = namedStats(series);
     const {time} = series.current;
     const stale = isStale(time, now, freshness);
-    const {name, labels, thresholds} = series;
-    return {name, labels, thresholds, value, time, stale, min, max};
+    const {name, queryIndex, labels, thresholds} = series;
+    return {name, queryIndex, labels, thresholds, value, time, stale, min, max};
   });
   const instant = results.flatMap((result) =>
     result.type !== 'instant'
@@ -72,6 +74,7 @@ export function panelValues(
           const query = spec.queries[result.queryIndex];
           return {
             name: legendName(query?.legend, sample.labels),
+            queryIndex: result.queryIndex,
             labels: sample.labels,
             thresholds: query?.thresholds ?? spec.thresholds,
             value: sample.value,

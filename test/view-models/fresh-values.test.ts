@@ -142,6 +142,7 @@ describe('the age of values', () => {
     expect(panelValues(spec, state, polledAt * 1000 + 1_000)).toEqual([
       {
         name: 'ws errors',
+        queryIndex: 0,
         labels: {instance: 'a'},
         thresholds: spec.thresholds,
         value: 5,
@@ -152,6 +153,7 @@ describe('the age of values', () => {
       },
       {
         name: 'ws errors',
+        queryIndex: 0,
         labels: {instance: 'b'},
         thresholds: spec.thresholds,
         value: 9,
