@@ -38,8 +38,9 @@ const thresholdsOf = (spec: PanelSpec, queryIndex: number): Thresholds | undefin
 
 /**
  * Every range series of the results, in query order, each with its value now: the instant answer's
- * sample with the same label set, else the chart's last point. A series in the instant answer
- * only (younger than one step) comes after the others, its newest column alone filled.
+ * sample with the same label set (none when the answer lacks it), or the chart's last point when
+ * there is no instant answer. A series in the instant answer only (younger than one step) comes
+ * after the others, its newest column alone filled.
  */
 export function rangeSeries(spec: PanelSpec, results: readonly QueryResult[]): NamedSeries[] {
   return results.flatMap((result) => (result.type === 'range' ? seriesOf(spec, result) : []));
@@ -58,7 +59,9 @@ function seriesOf(spec: PanelSpec, result: RangeResult): NamedSeries[] {
   const named = (labels: Labels, samples: readonly Sample[], now: InstantSample | undefined) => {
     const columns = toColumns(samples, result.window);
     const last = samples.at(-1);
-    if (now !== undefined && columns.length > 0) columns[columns.length - 1] = now.value;
+    // Absent from an instant answer, a series has no value now (it recovered, or its target
+    // went away): its newest column is a gap and its value none, not an old one in red.
+    if (result.fresh !== undefined && columns.length > 0) columns[columns.length - 1] = now?.value;
     return {
       name: legendName(spec.queries[result.queryIndex]?.legend, labels),
       queryIndex: result.queryIndex,
@@ -67,10 +70,7 @@ function seriesOf(spec: PanelSpec, result: RangeResult): NamedSeries[] {
       columns,
       window: result.window,
       thresholds: thresholdsOf(spec, result.queryIndex),
-      current:
-        now === undefined
-          ? {value: last?.[1], time: last?.[0], instant: false}
-          : {value: now.value, time: now.timestamp, instant: true},
+      current: currentValue(result.fresh !== undefined, now, last),
     };
   };
   const series = result.series.map((one) => {
@@ -81,6 +81,16 @@ function seriesOf(spec: PanelSpec, result: RangeResult): NamedSeries[] {
   });
   for (const now of fresh.values()) series.push(named(now.labels, [], now));
   return series;
+}
+
+function currentValue(
+  asked: boolean,
+  now: InstantSample | undefined,
+  last: Sample | undefined,
+): CurrentValue {
+  if (now !== undefined) return {value: now.value, time: now.timestamp, instant: true};
+  if (asked) return {value: undefined, time: undefined, instant: true};
+  return {value: last?.[1], time: last?.[0], instant: false};
 }
 
 /** Every instant sample of the results, in query order. */

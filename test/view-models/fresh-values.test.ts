@@ -86,11 +86,15 @@ describe('rangeSeries with an instant answer', () => {
     expect(namedStats(series[1]!)).toEqual({current: 24.9, min: 6, max: 24.9});
   });
 
-  it('shows a series younger than one step at once, and falls back to the last point', () => {
+  it('shows a series younger than one step at once, and none gone since', () => {
     const series = rangeSeries(spec, [result([['old', [1, 2, 3, 4, 5]]], [['new', 7]])]);
     expect(series.map((one) => [one.labels, one.current, one.columns])).toEqual([
-      // Not in the instant answer: the chart's last point, with its own time.
-      [{instance: 'old'}, {value: 5, time: end, instant: false}, [1, 2, 3, 4, 5]],
+      // Not in the instant answer: no value now, and a gap in the newest column.
+      [
+        {instance: 'old'},
+        {value: undefined, time: undefined, instant: true},
+        [1, 2, 3, 4, undefined],
+      ],
       [
         {instance: 'new'},
         {value: 7, time: polledAt, instant: true},
@@ -137,17 +141,27 @@ describe('the age of values', () => {
     );
   });
 
+  it('takes the chart’s last point when there is no instant answer, with its time', () => {
+    const series = rangeSeries(spec, [result([['a', [1, 2, 3, 4, 5]]], undefined)]);
+    expect(series.map((one) => [one.current, one.columns])).toEqual([
+      [{value: 5, time: end, instant: false}, [1, 2, 3, 4, 5]],
+    ]);
+  });
+
   it('--json values carry their time and whether they are too old to act on', () => {
-    const state = stateOf([result([['a', [1, 2, 3, 4, 5]]], [['b', 9]])]);
+    const state = stateOf([
+      result([['a', [1, 2, 3, 4, 5]]], [['b', 9]]),
+      {...result([['c', [1, 2, 3, 4, 5]]], undefined), queryIndex: 0},
+    ]);
     expect(panelValues(spec, state, polledAt * 1000 + 1_000)).toEqual([
       {
         name: 'ws errors',
         queryIndex: 0,
         labels: {instance: 'a'},
         thresholds: spec.thresholds,
-        value: 5,
-        time: end,
-        stale: true,
+        value: undefined,
+        time: undefined,
+        stale: false,
         min: 1,
         max: 5,
       },
@@ -161,6 +175,18 @@ describe('the age of values', () => {
         stale: false,
         min: 9,
         max: 9,
+      },
+      {
+        name: 'ws errors',
+        queryIndex: 0,
+        labels: {instance: 'c'},
+        thresholds: spec.thresholds,
+        value: 5,
+        time: end,
+        // 46 s old: past two 15 s scrapes and a 15 s refresh.
+        stale: true,
+        min: 1,
+        max: 5,
       },
     ]);
   });
