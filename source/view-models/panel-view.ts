@@ -84,7 +84,7 @@ export function buildPanelView(
     }
     return view(segment('loading', 'muted'), [textLine('loading…', inner.width, 'muted')]);
   }
-  const status = staleStatus(state, now, inner);
+  const status = staleStatus(spec, state, now, inner);
   if (isEmpty(results)) return view(status, noDataLines(spec, inner));
   return view(status, kindLines[spec.kind](spec, results, inner));
 }
@@ -95,11 +95,13 @@ export function buildPanelView(
  * still recent.
  */
 function staleStatus(
+  spec: PanelSpec,
   state: PanelState | undefined,
   now: number,
   inner: Inner,
 ): Segment | undefined {
-  const dataAt = panelDataAge(state, now);
+  // A correlation shows no value now: its newest point is as old as the grid's step.
+  const dataAt = spec.kind === 'correlation' ? undefined : panelDataAge(state, now);
   if (dataAt !== undefined) {
     const asOf = asOfText(dataAt, now);
     const fits = cellWidth(asOf) + minTitleCells <= inner.width;

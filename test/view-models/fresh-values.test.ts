@@ -148,6 +148,17 @@ describe('the age of values', () => {
     ]);
   });
 
+  it('a correlation, which shows no value now, is not dated by its grid', () => {
+    const state = stateOf([result([['a', [1, 2, 3, 4, 5]]], undefined)]);
+    const view = buildPanelView(
+      panel('correlation'),
+      state,
+      {width: 40, height: 5},
+      end * 1000 + 60_000,
+    );
+    expect(view.status).toBeUndefined();
+  });
+
   it('--json values carry their time and whether they are too old to act on', () => {
     const state = stateOf([
       result([['a', [1, 2, 3, 4, 5]]], [['b', 9]]),
