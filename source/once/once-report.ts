@@ -3,12 +3,11 @@
 // state; the alerts; whether Prometheus answered. Pure: store state and alert rows in.
 import type {AlertRow} from '../alerts/alert-rows.js';
 import type {DashboardSpec, PanelSpec, Thresholds} from '../dashboards/spec.js';
-import type {Labels, Sample} from '../prometheus/types.js';
+import type {Labels} from '../prometheus/types.js';
 import {panelKey, type StoreState} from '../poller/types.js';
-import type {PanelState, QueryResult} from '../store/panel-state.js';
+import type {PanelState} from '../store/panel-state.js';
 import {sanitize} from '../text/sanitize.js';
-import {legendName} from '../view-models/legend.js';
-import {seriesStats} from '../view-models/panel-data.js';
+import {panelValues} from '../view-models/fresh-values.js';
 import {thresholdTone} from '../view-models/thresholds.js';
 
 export type Level = 'ok' | 'warning' | 'critical' | 'none';
@@ -20,6 +19,10 @@ export type SeriesReport = {
   readonly name: string;
   readonly labels: Labels;
   readonly last: JsonValue;
+  /** When `last` was sampled (ISO 8601); null without a value. */
+  readonly time: string | null;
+  /** `last` is older than two scrape intervals plus one refresh. */
+  readonly stale: boolean;
   readonly min: JsonValue;
   readonly max: JsonValue;
   readonly state: Level;
@@ -87,26 +90,19 @@ function levelOf(spec: PanelSpec, value: number | undefined, thresholds?: Thresh
   return tone === 'ok' || tone === 'warning' || tone === 'critical' ? tone : 'none';
 }
 
-function seriesOf(spec: PanelSpec, result: QueryResult): SeriesReport[] {
-  const query = spec.queries[result.queryIndex];
-  const thresholds = query?.thresholds ?? spec.thresholds;
-  const entries: {labels: Labels; samples: readonly Sample[]}[] =
-    result.type === 'range'
-      ? result.series.map(({labels, samples}) => ({labels, samples}))
-      : result.samples.map(({labels, value}) => ({labels, samples: [[result.time, value]]}));
-  return entries.map(({labels, samples}) => {
-    const stats = seriesStats(samples);
-    return {
-      name: sanitize(legendName(query?.legend, labels)),
-      labels: Object.fromEntries(
-        Object.entries(labels).map(([k, v]) => [sanitize(k), sanitize(v)]),
-      ),
-      last: jsonValue(stats.current),
-      min: jsonValue(stats.min),
-      max: jsonValue(stats.max),
-      state: levelOf(spec, stats.current, thresholds),
-    };
-  });
+function seriesOf(spec: PanelSpec, state: PanelState | undefined, now: number): SeriesReport[] {
+  return panelValues(spec, state, now).map((value) => ({
+    name: sanitize(value.name),
+    labels: Object.fromEntries(
+      Object.entries(value.labels).map(([k, v]) => [sanitize(k), sanitize(v)]),
+    ),
+    last: jsonValue(value.value),
+    time: value.time === undefined ? null : new Date(value.time * 1000).toISOString(),
+    stale: value.stale,
+    min: jsonValue(value.min),
+    max: jsonValue(value.max),
+    state: levelOf(spec, value.value, value.thresholds),
+  }));
 }
 
 function panelStatus(state: PanelState | undefined): PanelReport['status'] {
@@ -115,8 +111,12 @@ function panelStatus(state: PanelState | undefined): PanelReport['status'] {
   return state?.error === undefined ? 'loading' : 'error';
 }
 
-export function panelReport(spec: PanelSpec, state: PanelState | undefined): PanelReport {
-  const series = (state?.results ?? []).flatMap((result) => seriesOf(spec, result));
+export function panelReport(
+  spec: PanelSpec,
+  state: PanelState | undefined,
+  now: number,
+): PanelReport {
+  const series = seriesOf(spec, state, now);
   const status = panelStatus(state);
   return {
     id: spec.id,
@@ -125,7 +125,7 @@ export function panelReport(spec: PanelSpec, state: PanelState | undefined): Pan
     unit: spec.unit,
     ...(spec.thresholds === undefined ? {} : {thresholds: spec.thresholds}),
     status: status === 'ok' && series.length === 0 ? 'no-data' : status,
-    stale: state?.stale === true,
+    stale: state?.stale === true || series.some((item) => item.stale),
     ...(state?.error === undefined ? {} : {error: sanitize(state.error.message)}),
     state: worst(series.map((item) => item.state)),
     series,
@@ -183,7 +183,9 @@ export type OnceReportInput = {
 export function onceReport(input: OnceReportInput): OnceReport {
   const {dashboard, state} = input;
   const panels = dashboard.rows.flatMap((row) =>
-    row.panels.map((panel) => panelReport(panel, state.panels[panelKey(dashboard.id, panel.id)])),
+    row.panels.map((panel) =>
+      panelReport(panel, state.panels[panelKey(dashboard.id, panel.id)], input.now),
+    ),
   );
   const {connection} = state;
   return {

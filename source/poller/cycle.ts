@@ -130,19 +130,37 @@ function foldOutcomes(plan: CyclePlan, outcomes: ReadonlyMap<string, JobOutcome>
     const results: QueryResult[] = [];
     let error: PanelError | undefined;
     let aborted = false;
+    // A job skipped after a failed probe fails with the probe's error.
+    const outcomeOf = (jobId: string): JobOutcome =>
+      outcomes.get(jobId) ?? connectionFailure ?? {status: 'aborted'};
     for (const [queryIndex, jobId] of panel.jobIds.entries()) {
-      // A job skipped after a failed probe fails with the probe's error.
-      const outcome = outcomes.get(jobId) ?? connectionFailure ?? {status: 'aborted'};
-      if (outcome.status === 'aborted') aborted = true;
+      const outcome = outcomeOf(jobId);
+      const freshId = panel.freshJobIds?.[queryIndex];
+      const fresh = freshId === undefined ? undefined : outcomeOf(freshId);
+      if (outcome.status === 'aborted' || fresh?.status === 'aborted') aborted = true;
       else if (outcome.status === 'failed') error ??= outcome.error;
-      else results.push({...outcome.result, queryIndex});
+      else if (fresh?.status === 'failed' && fresh.connection) error ??= fresh.error;
+      else results.push(withFresh({...outcome.result, queryIndex}, fresh));
     }
     if (error !== undefined) panels.push({key: panel.key, error});
     else if (!aborted) panels.push({key: panel.key, results});
   }
   return {
     panels,
+    freshness: plan.freshness,
     answered,
     ...(connectionError === undefined ? {} : {connectionError}),
   };
+}
+
+/**
+ * The range answer with its instant answer beside it. An instant query that Prometheus refused
+ * (or a snapshot did not record) leaves the chart's last point as the value, with its own time:
+ * the panel then shows how old it is rather than an error.
+ */
+function withFresh(result: QueryResult, fresh: JobOutcome | undefined): QueryResult {
+  if (result.type !== 'range' || fresh?.status !== 'ok' || fresh.result.type !== 'instant') {
+    return result;
+  }
+  return {...result, fresh: {time: fresh.result.time, samples: fresh.result.samples}};
 }

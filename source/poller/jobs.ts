@@ -1,7 +1,15 @@
 // What a poll cycle fetches for a plan: one job per distinct query (two panels asking the same
-// thing over the same grid share a request), and which jobs make up each panel.
-import {instantKinds} from '../dashboards/spec.js';
-import {defaultScrapeIntervalSeconds, expandQuery, rangeWindow} from '../prometheus/query.js';
+// thing over the same grid share a request), and which jobs make up each panel. A chart's headline
+// value comes from its own instant job at the current second (freshKinds), not from the chart's
+// step-aligned last point, which may be a step (an hour at 7d) behind.
+import {instantKinds, type PanelKind} from '../dashboards/spec.js';
+import {
+  defaultScrapeIntervalSeconds,
+  expandQuery,
+  rangeWindow,
+  staleAfterMs,
+} from '../prometheus/query.js';
+import type {Freshness} from '../store/panel-state.js';
 import type {RangeWindow} from '../prometheus/types.js';
 import {panelKey, type PollPlan} from './types.js';
 
@@ -25,12 +33,19 @@ export type PanelJobs = {
   readonly key: string;
   /** Job ids in query order. */
   readonly jobIds: readonly string[];
+  /** For freshKinds: per query, the instant job that gives its value now. */
+  readonly freshJobIds?: readonly string[];
 };
 
 export type CyclePlan = {
   readonly panels: readonly PanelJobs[];
   readonly jobs: readonly QueryJob[];
+  /** How the values of this cycle are judged fresh (stored with each panel). */
+  readonly freshness: Freshness;
 };
+
+/** Range kinds that show a value as "now" (correlation shows none). */
+export const freshKinds: ReadonlySet<PanelKind> = new Set(['timeseries', 'stat', 'percentiles']);
 
 /** `scrapeIntervalSeconds` sizes `$__rate_interval` (prometheus/query.ts). */
 export function planJobs(
@@ -40,25 +55,45 @@ export function planJobs(
 ): CyclePlan {
   const jobs = new Map<string, QueryJob>();
   const panels: PanelJobs[] = [];
+  const time = Math.floor(nowSeconds);
+  const add = (type: QueryJob['type'], expr: string, window: RangeWindow): string => {
+    const at = type === 'instant' ? `${time}` : `${window.start}:${window.end}:${window.step}`;
+    const id = `${type} ${at} ${expr}`;
+    if (!jobs.has(id)) jobs.set(id, {id, type, expr, window, time});
+    return id;
+  };
+  const {rangeSeconds} = plan;
   for (const panel of plan.dashboard.rows.flatMap((row) => row.panels)) {
     const width = plan.chartWidths[panel.id] ?? defaultChartWidth;
-    const window = rangeWindow(nowSeconds, plan.rangeSeconds, width);
+    const window = rangeWindow(nowSeconds, rangeSeconds, width);
     const type = instantKinds.has(panel.kind) ? 'instant' : 'range';
-    const jobIds = panel.queries.map((query) => {
-      const expr = expandQuery(query.expr, {
-        step: window.step,
-        rangeSeconds: plan.rangeSeconds,
-        scrapeIntervalSeconds,
-      });
-      const time = Math.floor(nowSeconds);
-      const at = type === 'instant' ? `${time}` : `${window.start}:${window.end}:${window.step}`;
-      const id = `${type} ${at} ${expr}`;
-      if (!jobs.has(id)) jobs.set(id, {id, type, expr, window, time});
-      return id;
-    });
-    panels.push({key: panelKey(plan.dashboard.id, panel.id), jobIds});
+    const jobIds = panel.queries.map((query) =>
+      add(
+        type,
+        expandQuery(query.expr, {step: window.step, rangeSeconds, scrapeIntervalSeconds}),
+        window,
+      ),
+    );
+    const key = panelKey(plan.dashboard.id, panel.id);
+    if (!freshKinds.has(panel.kind)) {
+      panels.push({key, jobIds});
+      continue;
+    }
+    // An instant query has no step: `$__rate_interval` is 4 scrapes (Grafana's rule).
+    const freshJobIds = panel.queries.map((query) =>
+      add(
+        'instant',
+        expandQuery(query.expr, {step: 0, rangeSeconds, scrapeIntervalSeconds}),
+        window,
+      ),
+    );
+    panels.push({key, jobIds, freshJobIds});
   }
-  return {panels, jobs: [...jobs.values()]};
+  const freshness: Freshness = {
+    scrapeIntervalSeconds,
+    maxAgeMs: staleAfterMs(scrapeIntervalSeconds, plan.refreshMs),
+  };
+  return {panels, jobs: [...jobs.values()], freshness};
 }
 
 /** Store keys of every panel of the plan's dashboard. */

@@ -55,6 +55,13 @@ export const rateIntervalSeconds = (step: number, scrapeIntervalSeconds: number)
   Math.max(4 * scrapeIntervalSeconds, step + scrapeIntervalSeconds);
 
 /**
+ * How old a value may be before it is shown as stale: two scrape intervals (a missed scrape is
+ * normal) plus one refresh (the value is as old as the poll that read it).
+ */
+export const staleAfterMs = (scrapeIntervalSeconds: number, refreshMs: number): number =>
+  2 * scrapeIntervalSeconds * 1000 + refreshMs;
+
+/**
  * Substitutes the dashboard placeholders: `$__rate_interval` (rateIntervalSeconds; the scrape
  * interval is 15 s unless given), `$__range` = the dashboard range. Grafana's `$__range_s` and
  * friends are left alone.

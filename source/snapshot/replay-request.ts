@@ -2,8 +2,10 @@
 // clock. A query for exactly the recorded time window gets that recording; otherwise the same
 // question (same query, step and span) gets the latest answer recorded by the current cycle, as
 // long as it is recent; a range query on another grid (another terminal size) gets that answer
-// resampled. Anything else is "not recorded", and writes are refused.
+// resampled, and an instant query with other rate windows (another scrape interval) the same
+// query's answer. Anything else is "not recorded", and writes are refused.
 import {HttpResponseError} from '../http/response-error.js';
+import {formatDuration} from '../prometheus/query.js';
 import {HttpError, type HttpRequest, type HttpResponse, type RequestFn} from '../http/types.js';
 import type {RecordedError, Snapshot, SnapshotEntry, SourceName} from './format.js';
 import {askedWindow, resampleMatrix} from './resample.js';
@@ -57,6 +59,24 @@ const rangeKey = ({method, path, query}: Asked): string | undefined =>
     ? `${method} ${path} ${String(query?.['query']).replace(/\[[0-9smhdwy]+\]/g, '[]')}`
     : undefined;
 
+/**
+ * An instant query whatever its short range-selector windows: a chart's value now is asked with
+ * `$__rate_interval` = 4 x the scrape interval, which a replay may be given another value of. A
+ * window as long as the recorded range (`$__range`: totals over the range) is kept, so a replay
+ * at another range never shows the recorded range's totals.
+ */
+function instantKey(
+  {method, path, query}: Asked,
+  recordedRange: string | undefined,
+): string | undefined {
+  if (!path.endsWith('/query') || query?.['time'] === undefined) return undefined;
+  const expr = String(query['query']).replace(
+    /\[([0-9smhdwy]+)\]/g,
+    (window: string, duration: string) => (duration === recordedRange ? window : '[]'),
+  );
+  return `${method} ${path} ${expr}`;
+}
+
 function groupBy(
   entries: readonly SnapshotEntry[],
   key: (asked: Asked) => string | undefined,
@@ -94,6 +114,13 @@ export function createReplayRequest(
     entries.filter((entry) => 'response' in entry),
     rangeKey,
   );
+  const rangeSeconds = snapshot.header.options['rangeSeconds'];
+  const recordedRange = typeof rangeSeconds === 'number' ? formatDuration(rangeSeconds) : undefined;
+  const instantOf = (asked: Asked) => instantKey(asked, recordedRange);
+  const instants = groupBy(
+    entries.filter((entry) => 'response' in entry),
+    instantOf,
+  );
   const cycles = cycleStarts(snapshot.entries);
   const refreshMs = snapshot.header.options['refreshMs'];
   const maxAgeMs =
@@ -110,7 +137,13 @@ export function createReplayRequest(
       return latestBefore(same, horizon) ?? same[0];
     }
     const similar = shape === undefined ? same : (shapes.get(shape) ?? []);
-    return recent(latestBefore(similar, horizon));
+    const instant = instantOf(request);
+    return (
+      recent(latestBefore(similar, horizon)) ??
+      (instant === undefined
+        ? undefined
+        : recent(latestBefore(instants.get(instant) ?? [], horizon)))
+    );
   };
 
   /** The same range query recorded on another grid, moved onto the asked one. */

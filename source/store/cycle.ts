@@ -2,7 +2,13 @@
 // panels and the connection. The store owns time: failures keep the last good results and mark
 // them stale; they never blank a panel.
 import type {StoreState} from '../poller/types.js';
-import type {ConnectionState, PanelError, PanelState, QueryResult} from './panel-state.js';
+import type {
+  ConnectionState,
+  Freshness,
+  PanelError,
+  PanelState,
+  QueryResult,
+} from './panel-state.js';
 
 /** What one panel's queries came to in a cycle: all results, or the first error. */
 export type PanelOutcome =
@@ -12,6 +18,8 @@ export type PanelOutcome =
 export type CycleOutcome = {
   /** Panels whose queries all finished (aborted ones are left out: they are not errors). */
   readonly panels: readonly PanelOutcome[];
+  /** How this cycle's values are judged fresh; stored with each panel's results. */
+  readonly freshness?: Freshness;
   /** Whether Prometheus answered at least one request (a query error is an answer). */
   readonly answered: boolean;
   /** The failure when nothing answered because the server could not be reached. */
@@ -49,9 +57,16 @@ export function applyCycle(state: StoreState, outcome: CycleOutcome, now: number
   const panels: Record<string, PanelState> = {...state.panels};
   for (const panel of outcome.panels) {
     const previous = panels[panel.key];
+    const {freshness} = outcome;
     panels[panel.key] =
       'results' in panel
-        ? {results: panel.results, updatedAt: now, stale: false, loading: false}
+        ? {
+            results: panel.results,
+            ...(freshness === undefined ? {} : {freshness}),
+            updatedAt: now,
+            stale: false,
+            loading: false,
+          }
         : failedPanel(previous, panel.error);
   }
   return {
@@ -60,6 +75,33 @@ export function applyCycle(state: StoreState, outcome: CycleOutcome, now: number
     connection: nextConnection(state.connection, outcome, now),
     lastCycleAt: now,
   };
+}
+
+/**
+ * Sample time (ms) of the newest value among the results: the evaluation time of their instant
+ * answers, else the last sample of their range series.
+ */
+export function newestDataAt(results: readonly QueryResult[]): number | undefined {
+  let newest: number | undefined;
+  const seen = (seconds: number | undefined): void => {
+    if (seconds !== undefined && (newest === undefined || seconds * 1000 > newest)) {
+      newest = seconds * 1000;
+    }
+  };
+  for (const result of results) {
+    if (result.type === 'instant') seen(result.time);
+    else if (result.fresh !== undefined) seen(result.fresh.time);
+    else for (const series of result.series) seen(series.samples.at(-1)?.[0]);
+  }
+  return newest;
+}
+
+function cycleDataAt(outcome: CycleOutcome): number | undefined {
+  const times = outcome.panels.flatMap((panel) => {
+    const at = 'results' in panel ? newestDataAt(panel.results) : undefined;
+    return at === undefined ? [] : [at];
+  });
+  return times.length === 0 ? undefined : Math.max(...times);
 }
 
 /** A failed poll keeps the last good results, marked stale with the error; it never blanks. */
@@ -73,11 +115,16 @@ function nextConnection(
   outcome: CycleOutcome,
   now: number,
 ): ConnectionState {
-  if (outcome.answered) return {status: 'up', lastSuccessAt: now};
+  if (outcome.answered) {
+    const read = cycleDataAt(outcome);
+    const dataAt = Math.max(read ?? -Infinity, previous.dataAt ?? -Infinity);
+    return {status: 'up', lastSuccessAt: now, ...(Number.isFinite(dataAt) ? {dataAt} : {})};
+  }
   if (outcome.connectionError === undefined) return previous;
   return {
     status: 'down',
     ...(previous.lastSuccessAt === undefined ? {} : {lastSuccessAt: previous.lastSuccessAt}),
+    ...(previous.dataAt === undefined ? {} : {dataAt: previous.dataAt}),
     downSince: previous.status === 'down' ? (previous.downSince ?? now) : now,
     lastError: outcome.connectionError,
     ...(outcome.retryAt === undefined ? {} : {retryAt: outcome.retryAt}),

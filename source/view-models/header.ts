@@ -98,7 +98,9 @@ export function connectionNotice(
     return [segment(`Prometheus unreachable${demo}${since}${retry}${reason}`, 'critical')];
   }
   if (connection.lastSuccessAt === undefined) return [segment('connecting…', 'muted')];
-  return [segment(`updated ${formatAge(now - connection.lastSuccessAt)} ago`, 'muted')];
+  // The age of the newest data read, not of the last request that was answered.
+  const dataAt = connection.dataAt ?? connection.lastSuccessAt;
+  return [segment(`updated ${formatAge(now - dataAt)} ago`, 'muted')];
 }
 
 /** Room the URL, range and refresh keep on the second line when a long notice needs space. */

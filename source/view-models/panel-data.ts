@@ -1,18 +1,28 @@
 // The series and instant values of a panel's results, named by their queries' legends.
 import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
-import type {Labels, RangeWindow, Sample} from '../prometheus/types.js';
+import type {InstantSample, Labels, RangeWindow, Sample} from '../prometheus/types.js';
 import type {QueryResult} from '../store/panel-state.js';
 import {legendName} from './legend.js';
 import {toColumns, type Column} from './sparkline.js';
 
+/** A series' value now and its sample time (unix seconds); see rangeSeries. */
+export type CurrentValue = {
+  readonly value: number | undefined;
+  readonly time: number | undefined;
+  /** True when it comes from the instant query at poll time, false for the chart's last point. */
+  readonly instant: boolean;
+};
+
 export type NamedSeries = {
   readonly name: string;
   readonly queryIndex: number;
+  readonly labels: Labels;
   readonly samples: readonly Sample[];
-  /** One value per column of the window's grid. */
+  /** One value per column of the window's grid; the newest shows the current value. */
   readonly columns: readonly Column[];
   readonly window: RangeWindow;
   readonly thresholds: Thresholds | undefined;
+  readonly current: CurrentValue;
 };
 
 export type NamedValue = {
@@ -26,20 +36,61 @@ export type NamedValue = {
 const thresholdsOf = (spec: PanelSpec, queryIndex: number): Thresholds | undefined =>
   spec.queries[queryIndex]?.thresholds ?? spec.thresholds;
 
-/** Every range series of the results, in query order. */
+/**
+ * Every range series of the results, in query order, each with its value now: the instant answer's
+ * sample with the same label set (none when the answer lacks it), or the chart's last point when
+ * there is no instant answer. A series in the instant answer only (younger than one step) comes
+ * after the others, its newest column alone filled.
+ */
 export function rangeSeries(spec: PanelSpec, results: readonly QueryResult[]): NamedSeries[] {
-  return results.flatMap((result) =>
-    result.type !== 'range'
-      ? []
-      : result.series.map((series) => ({
-          name: legendName(spec.queries[result.queryIndex]?.legend, series.labels),
-          queryIndex: result.queryIndex,
-          samples: series.samples,
-          columns: toColumns(series.samples, result.window),
-          window: result.window,
-          thresholds: thresholdsOf(spec, result.queryIndex),
-        })),
+  return results.flatMap((result) => (result.type === 'range' ? seriesOf(spec, result) : []));
+}
+
+type RangeResult = Extract<QueryResult, {readonly type: 'range'}>;
+
+/** Label sets as a key: the same labels in any order give the same key. */
+export const labelsKey = (labels: Labels): string =>
+  JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+function seriesOf(spec: PanelSpec, result: RangeResult): NamedSeries[] {
+  const fresh = new Map(
+    (result.fresh?.samples ?? []).map((sample) => [labelsKey(sample.labels), sample]),
   );
+  const named = (labels: Labels, samples: readonly Sample[], now: InstantSample | undefined) => {
+    const columns = toColumns(samples, result.window);
+    const last = samples.at(-1);
+    // Absent from an instant answer, a series has no value now (it recovered, or its target
+    // went away): its newest column is a gap and its value none, not an old one in red.
+    if (result.fresh !== undefined && columns.length > 0) columns[columns.length - 1] = now?.value;
+    return {
+      name: legendName(spec.queries[result.queryIndex]?.legend, labels),
+      queryIndex: result.queryIndex,
+      labels,
+      samples,
+      columns,
+      window: result.window,
+      thresholds: thresholdsOf(spec, result.queryIndex),
+      current: currentValue(result.fresh !== undefined, now, last),
+    };
+  };
+  const series = result.series.map((one) => {
+    const key = labelsKey(one.labels);
+    const now = fresh.get(key);
+    fresh.delete(key);
+    return named(one.labels, one.samples, now);
+  });
+  for (const now of fresh.values()) series.push(named(now.labels, [], now));
+  return series;
+}
+
+function currentValue(
+  asked: boolean,
+  now: InstantSample | undefined,
+  last: Sample | undefined,
+): CurrentValue {
+  if (now !== undefined) return {value: now.value, time: now.timestamp, instant: true};
+  if (asked) return {value: undefined, time: undefined, instant: true};
+  return {value: last?.[1], time: last?.[0], instant: false};
 }
 
 /** Every instant sample of the results, in query order. */
@@ -60,17 +111,19 @@ export function instantValues(spec: PanelSpec, results: readonly QueryResult[]):
 /** True when no query returned any series or sample. */
 export const isEmpty = (results: readonly QueryResult[]): boolean =>
   results.every((result) =>
-    result.type === 'range' ? result.series.length === 0 : result.samples.length === 0,
+    result.type === 'range'
+      ? result.series.length === 0 && (result.fresh?.samples.length ?? 0) === 0
+      : result.samples.length === 0,
   );
 
 export type SeriesStats = {
-  /** The last sample's value (NaN stays NaN); undefined without samples. */
+  /** The value now (NaN stays NaN); undefined without one. */
   readonly current: number | undefined;
   readonly min: number | undefined;
   readonly max: number | undefined;
 };
 
-/** Current value, and min and max of the finite values. */
+/** Current value (the last sample's), and min and max of the finite values. */
 export function seriesStats(samples: readonly Sample[]): SeriesStats {
   let min: number | undefined;
   let max: number | undefined;
@@ -80,4 +133,12 @@ export function seriesStats(samples: readonly Sample[]): SeriesStats {
     if (max === undefined || value > max) max = value;
   }
   return {current: samples.at(-1)?.[1], min, max};
+}
+
+/** A named series' value now, and min and max over the range and that value. */
+export function namedStats(series: NamedSeries): SeriesStats {
+  const {value, time} = series.current;
+  const now: Sample[] = value === undefined || time === undefined ? [] : [[time, value]];
+  const {min, max} = seriesStats([...series.samples, ...now]);
+  return {current: value, min, max};
 }

@@ -2,9 +2,11 @@
 // spec, its state in the store and the clock. Components draw this and nothing else.
 import type {PanelKind, PanelSpec} from '../dashboards/spec.js';
 import type {PanelState, QueryResult} from '../store/panel-state.js';
+import {cellWidth} from '../text/fit.js';
 import {sanitize} from '../text/sanitize.js';
 import {wrapToWidth} from '../text/wrap.js';
 import {formatAge} from './age.js';
+import {asOfText, panelDataAge} from './fresh-values.js';
 import {breakdownLines} from './breakdown-view.js';
 import {correlationLines} from './correlation-view.js';
 import {fitBlock, segment, textLine} from './line.js';
@@ -22,7 +24,7 @@ export type PanelView = {
   readonly width: number;
   readonly height: number;
   readonly title: string;
-  /** "loading", "error" or "stale 2m"; drawn in the top border on the right. */
+  /** "loading", "error", "stale 2m" or "as of 03:12:40, 2m ago"; in the top border, right. */
   readonly status: Segment | undefined;
   /** Exactly height - 2 lines, each exactly width - 2 cells. */
   readonly lines: readonly Line[];
@@ -82,16 +84,36 @@ export function buildPanelView(
     }
     return view(segment('loading', 'muted'), [textLine('loading…', inner.width, 'muted')]);
   }
-  const status = staleStatus(state, now);
+  const status = staleStatus(spec, state, now, inner);
   if (isEmpty(results)) return view(status, noDataLines(spec, inner));
   return view(status, kindLines[spec.kind](spec, results, inner));
 }
 
-function staleStatus(state: PanelState | undefined, now: number): Segment | undefined {
+/**
+ * "as of 03:12:40, 2m ago" when the newest value is older than the bound (fresh-values.ts), or
+ * "stale 2m" where that does not fit; "stale 5s" when the last poll failed but the values are
+ * still recent.
+ */
+function staleStatus(
+  spec: PanelSpec,
+  state: PanelState | undefined,
+  now: number,
+  inner: Inner,
+): Segment | undefined {
+  // A correlation shows no value now: its newest point is as old as the grid's step.
+  const dataAt = spec.kind === 'correlation' ? undefined : panelDataAge(state, now);
+  if (dataAt !== undefined) {
+    const asOf = asOfText(dataAt, now);
+    const fits = cellWidth(asOf) + minTitleCells <= inner.width;
+    return segment(fits ? asOf : `stale ${formatAge(now - dataAt)}`, 'warning');
+  }
   if (state === undefined || (!state.stale && state.error === undefined)) return undefined;
   const age = state.updatedAt === undefined ? '' : ` ${formatAge(now - state.updatedAt)}`;
   return segment(`stale${age}`, 'warning');
 }
+
+/** Cells the border keeps for the title beside a long status. */
+const minTitleCells = 8;
 
 /** Prometheus' own message (or the connection failure), sanitized, over the lines there are. */
 function messageLines(message: string, inner: Inner): Line[] {

@@ -6,7 +6,7 @@ import type {QueryResult} from '../store/panel-state.js';
 import {cellWidth} from '../text/fit.js';
 import {bigText, bigTextWidth, type BigText} from './big-digits.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
-import {rangeSeries, seriesStats} from './panel-data.js';
+import {rangeSeries, namedStats} from './panel-data.js';
 import {blockChart} from './sparkline.js';
 import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
@@ -20,7 +20,7 @@ const bigRows = 3;
 export function statLines(spec: PanelSpec, results: readonly QueryResult[], inner: Inner): Line[] {
   const [series] = rangeSeries(spec, results);
   if (series === undefined) return [];
-  const stats = seriesStats(series.samples);
+  const stats = namedStats(series);
   const below = series.thresholds?.direction === 'below';
   const value = formatValue(stats.current, spec.unit);
   const tone = thresholdTone(stats.current, series.thresholds);

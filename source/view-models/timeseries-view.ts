@@ -7,7 +7,7 @@ import type {PanelSpec, Unit} from '../dashboards/spec.js';
 import type {QueryResult} from '../store/panel-state.js';
 import {padToWidth, widestCell} from '../text/fit.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
-import {rangeSeries, seriesStats, type NamedSeries, type SeriesStats} from './panel-data.js';
+import {rangeSeries, namedStats, type NamedSeries, type SeriesStats} from './panel-data.js';
 import {blockChart, scaleOf, sparkline, type Scale} from './sparkline.js';
 import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
@@ -72,7 +72,7 @@ export function timeseriesLines(
 ): Line[] {
   const drawn = rangeSeries(spec, results).map((series, index) => ({
     series,
-    stats: seriesStats(series.samples),
+    stats: namedStats(series),
     index,
   }));
   const scale = sharedScale ? scaleOf(drawn.flatMap(({series}) => series.columns)) : undefined;

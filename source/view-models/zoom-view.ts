@@ -1,11 +1,13 @@
-// The zoomed panel: for charted kinds, a legend (current, min, max per series), the thresholds, an
-// asciichart plot with y labels in the panel's unit, and a time axis of HH:MM labels. Other kinds
-// draw their usual view in the larger box.
+// The zoomed panel: for charted kinds, a legend (current, min, max per series), the thresholds,
+// which window and time the current values come from, an asciichart plot with y labels in the
+// panel's unit, and a time axis of HH:MM labels. Other kinds draw their usual view in the larger box.
 import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
 import type {PanelState} from '../store/panel-state.js';
+import {newestDataAt} from '../store/cycle.js';
 import {formatClock} from './clock.js';
 import {fitBlock, segment, spreadLine, textLine} from './line.js';
-import {isEmpty, rangeSeries, seriesStats, type NamedSeries} from './panel-data.js';
+import {nowCaption} from './fresh-values.js';
+import {isEmpty, namedStats, rangeSeries, type NamedSeries} from './panel-data.js';
 import {buildPanelView, innerSize, type PanelSize, type PanelView} from './panel-view.js';
 import {plotCells, type Cell, type HorizontalLine} from './plot.js';
 import {fitColumns, isFlat, scaleOf, type Scale} from './sparkline.js';
@@ -32,13 +34,21 @@ export function buildZoomView(
 ): PanelView {
   const base = buildPanelView(spec, state, size, now);
   const results = state?.results;
-  if (!plotted.has(spec.kind) || results === undefined || isEmpty(results)) return base;
+  if (!plotted.has(spec.kind) || state === undefined || results === undefined || isEmpty(results))
+    return base;
   const inner = innerSize(size);
   const series = rangeSeries(spec, results);
-  return {...base, lines: fitBlock(zoomLines(spec, series, inner), inner.width, inner.height)};
+  const caption = nowCaption(spec, state, newestDataAt(results));
+  const lines = zoomLines(spec, series, caption, inner);
+  return {...base, lines: fitBlock(lines, inner.width, inner.height)};
 }
 
-function zoomLines(spec: PanelSpec, series: readonly NamedSeries[], inner: Inner): Line[] {
+function zoomLines(
+  spec: PanelSpec,
+  series: readonly NamedSeries[],
+  caption: string,
+  inner: Inner,
+): Line[] {
   const legend = series.slice(0, Math.max(1, Math.floor(inner.height / 4)));
   const lines: Line[] = legend.map((each, index) => legendLine(spec, each, index, inner.width));
   if (legend.length < series.length) {
@@ -46,6 +56,7 @@ function zoomLines(spec: PanelSpec, series: readonly NamedSeries[], inner: Inner
   }
   const note = panelThresholdsNote(spec);
   if (note !== '') lines.push(textLine(note, inner.width, 'muted'));
+  lines.push(textLine(caption, inner.width, 'muted'));
   const plotRows = inner.height - lines.length - 1;
   if (plotRows < 2) return lines;
   const plotWidth = inner.width - labelWidth - 1;
@@ -71,7 +82,7 @@ function zoomLines(spec: PanelSpec, series: readonly NamedSeries[], inner: Inner
 }
 
 function legendLine(spec: PanelSpec, series: NamedSeries, index: number, width: number): Line {
-  const stats = seriesStats(series.samples);
+  const stats = namedStats(series);
   return spreadLine(
     [segment('● ', seriesTone(index)), segment(series.name, seriesTone(index))],
     [

@@ -31,13 +31,23 @@ export const first: DashboardSpec = {
   ],
 };
 
+/**
+ * One range query and nothing else: a correlation panel shows no value now, so it has no instant
+ * companion, and each cycle is exactly one request, which the scheduling tests count.
+ */
 export const second: DashboardSpec = {
   id: 'second',
   title: 'Second',
   rows: [
     {
       panels: [
-        {id: 'only', title: 'Only', kind: 'stat', unit: 'count', queries: [{expr: 'sum(h)'}]},
+        {
+          id: 'only',
+          title: 'Only',
+          kind: 'correlation',
+          unit: 'count',
+          queries: [{expr: 'sum(h)'}],
+        },
       ],
     },
   ],

@@ -48,32 +48,41 @@ describe('poller', () => {
     await tick();
     const wide = rangeWindow(start / 1000, 3600, 100);
     const normal = rangeWindow(start / 1000, 3600, 60);
+    const now = Math.floor(start / 1000);
+    const instant = (expr: string) => ({type: 'instant', expr, window: undefined, time: now});
     expect(client.calls.map(({type, expr, window, time}) => ({type, expr, window, time}))).toEqual([
       // Step 36 s, 15 s scrapes: max(4 x 15 s, 36 s + 15 s).
       {type: 'range', expr: 'sum(rate(a_total[1m]))', window: wide, time: undefined},
       {type: 'range', expr: 'sum(rate(b_total[1m]))', window: wide, time: undefined},
-      {
-        type: 'instant',
-        expr: 'sum by (x) (increase(c_total[1h]))',
-        window: undefined,
-        time: Math.floor(start / 1000),
-      },
+      // Their values now: an instant query each, 4 x 15 s.
+      instant('sum(rate(a_total[1m]))'),
+      instant('sum(rate(b_total[1m]))'),
+      instant('sum by (x) (increase(c_total[1h]))'),
       {type: 'range', expr: 'sum(g)', window: normal, time: undefined},
+      instant('sum(g)'),
     ]);
     expect(notifications.count).toBe(2);
+    const fresh = {time: now, samples: samplesOf(1)};
     expect(panel(store, 'first/rates')).toEqual({
       results: [
-        {type: 'range', queryIndex: 0, window: wide, series: seriesOf(1)},
-        {type: 'range', queryIndex: 1, window: wide, series: seriesOf(1)},
+        {type: 'range', queryIndex: 0, window: wide, series: seriesOf(1), fresh},
+        {type: 'range', queryIndex: 1, window: wide, series: seriesOf(1), fresh},
       ],
+      // Two 15 s scrapes and one 15 s refresh.
+      freshness: {scrapeIntervalSeconds: 15, maxAgeMs: 45_000},
       updatedAt: start,
       stale: false,
       loading: false,
     });
     expect(panel(store, 'first/shares')?.results).toEqual([
-      {type: 'instant', queryIndex: 0, time: Math.floor(start / 1000), samples: samplesOf(1)},
+      {type: 'instant', queryIndex: 0, time: now, samples: samplesOf(1)},
     ]);
-    expect(store.getState().connection).toEqual({status: 'up', lastSuccessAt: start});
+    // The fake answers' evaluation time is 1 s; the instant jobs were asked at `now`.
+    expect(store.getState().connection).toEqual({
+      status: 'up',
+      lastSuccessAt: start,
+      dataAt: now * 1000,
+    });
     expect(store.getState().lastCycleAt).toBe(start);
   });
 
@@ -95,11 +104,15 @@ describe('poller', () => {
     expect(client.calls).toHaveLength(4);
     for (const call of client.calls) call.settle(seriesOf(2));
     await tick();
+    // Concurrency 4: the other three of the seven jobs went out as the first four settled.
+    expect(client.calls).toHaveLength(7);
+    for (const call of client.calls.slice(4)) call.settle(seriesOf(2));
+    await tick();
     expect(notifications.count).toBe(2);
     await tick(14_999);
-    expect(client.calls).toHaveLength(4);
+    expect(client.calls).toHaveLength(7);
     await tick(1);
-    expect(client.calls).toHaveLength(8);
+    expect(client.calls).toHaveLength(11);
   });
 
   it('keeps at most `concurrency` requests in flight', async () => {
@@ -177,6 +190,31 @@ describe('poller', () => {
     expect(store.getState().connection.status).toBe('up');
   });
 
+  it('an instant query Prometheus refuses leaves the chart’s last point; one unreachable fails', async () => {
+    const refused = new HttpError('http', 'not recorded', {status: 404});
+    const gone = new HttpError('unreachable', 'cannot reach 127.0.0.1:9090: connection refused');
+    const {poller, store} = setup((call) =>
+      call.type === 'instant' && call.expr === 'sum(rate(a_total[1m]))'
+        ? refused
+        : call.type === 'instant' && call.expr === 'sum(g)'
+          ? gone
+          : answerAll(call),
+    );
+    poller.setPlan(planFor(first, {chartWidths: {rates: 100}}));
+    await tick();
+    const wide = rangeWindow(start / 1000, 3600, 100);
+    const fresh = {time: Math.floor(start / 1000), samples: samplesOf(1)};
+    expect(panel(store, 'first/rates')?.results).toEqual([
+      {type: 'range', queryIndex: 0, window: wide, series: seriesOf(1)},
+      {type: 'range', queryIndex: 1, window: wide, series: seriesOf(1), fresh},
+    ]);
+    expect(panel(store, 'first/gauge')).toEqual({
+      error: {kind: 'unreachable', message: gone.message},
+      stale: false,
+      loading: false,
+    });
+  });
+
   it('keeps the last good data through an outage, backs off, and recovers by itself', async () => {
     let down = false;
     const refused = new HttpError('unreachable', 'cannot reach 127.0.0.1:9090: connection refused');
@@ -197,6 +235,7 @@ describe('poller', () => {
     expect(store.getState().connection).toEqual({
       status: 'down',
       lastSuccessAt: start,
+      dataAt: Math.floor(start / 1000) * 1000,
       downSince: failedAt,
       lastError: {kind: 'unreachable', message: refused.message},
       retryAt: failedAt + 15_000,
@@ -215,7 +254,11 @@ describe('poller', () => {
     down = false;
     await tick(60_000);
     const back = Date.now();
-    expect(store.getState().connection).toEqual({status: 'up', lastSuccessAt: back});
+    expect(store.getState().connection).toEqual({
+      status: 'up',
+      lastSuccessAt: back,
+      dataAt: Math.floor(back / 1000) * 1000,
+    });
     expect(panel(store, 'first/rates')).toMatchObject({stale: false, updatedAt: back});
     expect(panel(store, 'first/rates')?.error).toBeUndefined();
     await tick(15_000);
@@ -277,7 +320,7 @@ describe('poller', () => {
     poller.setPaused(true);
     poller.setPlan(planFor(second));
     await tick();
-    expect(client.calls.slice(4).map((call) => call.expr)).toEqual(['sum(h)']);
+    expect(client.calls.slice(7).map((call) => call.expr)).toEqual(['sum(h)']);
     expect(panel(store, 'second/only')).toEqual({
       results: [
         {
@@ -287,12 +330,13 @@ describe('poller', () => {
           series: seriesOf(1),
         },
       ],
+      freshness: {scrapeIntervalSeconds: 15, maxAgeMs: 45_000},
       updatedAt: start,
       stale: false,
       loading: false,
     });
     await tick(3_600_000);
-    expect(client.calls).toHaveLength(5);
+    expect(client.calls).toHaveLength(8);
   });
 
   it('fetches a new range once while paused', async () => {

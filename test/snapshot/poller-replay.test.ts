@@ -68,6 +68,13 @@ describe('recording then replaying the poller', () => {
       [0, 15_000, 30_000].map((d) => startMs + 7_300 + d),
     );
     expect(Object.values(recorded[0]?.panels ?? {}).every((panel) => panel.results)).toBe(true);
+    // A chart's value now is an instant query at the cycle's second, recorded like the others.
+    const second = Math.floor((startMs + 7_300 + 15_000) / 1000);
+    const errorRate = recorded[1]?.panels['overview/error-rate']?.results?.[0];
+    expect(errorRate?.type === 'range' ? errorRate.fresh?.time : undefined).toBe(second);
+    expect(errorRate?.type === 'range' ? errorRate.fresh?.samples[0]?.value : undefined).toBe(
+      second % 1000,
+    );
 
     // Replay hours later in real time: the virtual clock starts at the first recorded cycle.
     vi.setSystemTime(startMs + 5 * 3_600_000);

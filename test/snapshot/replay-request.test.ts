@@ -89,6 +89,30 @@ describe('replaying requests', () => {
     expect(await ask()).toBe('B');
   });
 
+  it('answers an instant query with other rate windows, but never another range’s totals', async () => {
+    const instant = (query: string, t: number, value: string) =>
+      entry(t, {path: '/api/v1/query', query: {query, time: t / 1000}}, {response: ok(value)});
+    const recorded: Snapshot = {
+      header: {...snapshot.header, options: {refreshMs: 15_000, rangeSeconds: 3600}},
+      entries: [
+        instant('sum(rate(a_total[4s]))', 1000, 'rate A'),
+        instant('sum(increase(b_total[1h]))', 1000, 'total A'),
+        instant('sum(rate(a_total[4s]))', 16_000, 'rate B'),
+      ],
+    };
+    const clock = {now: 17_000};
+    const replay = createReplayRequest(recorded, 'prometheus', () => clock.now);
+    const ask = (query: string) =>
+      valueOf(replay({method: 'GET', path: '/api/v1/query', query: {query, time: 17}}));
+    // Replayed with --scrape-interval 15s: the instant window is 1m, not the recorded 4s.
+    expect(await ask('sum(rate(a_total[1m]))')).toBe('rate B');
+    expect(await ask('sum(rate(a_total[4s]))')).toBe('rate B');
+    expect(await ask('sum(increase(b_total[1h]))')).toBe('total A');
+    // Replayed with --range 2h: the recorded 1h total is not the answer.
+    expect(await ask('sum(increase(b_total[2h]))')).toBe('not-recorded: not recorded');
+    expect(await ask('sum(rate(c_total[1m]))')).toBe('not-recorded: not recorded');
+  });
+
   it('counts a whole cycle as known from its start, though its answers came later', async () => {
     const {prometheus, alertmanager, clock} = replayAt(1000);
     const askRules = () => valueOf(prometheus({method: 'GET', ...rules}));

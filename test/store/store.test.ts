@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {applyCycle, markLoading} from '../../source/store/cycle.js';
+import {applyCycle, markLoading, newestDataAt} from '../../source/store/cycle.js';
 import {createStore, initialStoreState} from '../../source/store/store.js';
 import type {QueryResult} from '../../source/store/panel-state.js';
 
@@ -69,7 +69,8 @@ describe('applyCycle', () => {
       'd/a': {results: [result], updatedAt: 1_000, stale: false, loading: false},
       'd/b': {stale: false, loading: true},
     });
-    expect(fetched.connection).toEqual({status: 'up', lastSuccessAt: 1_000});
+    // The instant answer was evaluated at 60 s: the newest data read.
+    expect(fetched.connection).toEqual({status: 'up', lastSuccessAt: 1_000, dataAt: 60_000});
     expect(fetched.lastCycleAt).toBe(1_000);
   });
 
@@ -94,6 +95,7 @@ describe('applyCycle', () => {
     expect(failed.connection).toEqual({
       status: 'down',
       lastSuccessAt: 1_000,
+      dataAt: 60_000,
       downSince: 2_000,
       lastError: refused,
       retryAt: 3_000,
@@ -115,6 +117,49 @@ describe('applyCycle', () => {
       stale: false,
       loading: false,
     });
-    expect(back.connection).toEqual({status: 'up', lastSuccessAt: 9_000});
+    expect(back.connection).toEqual({status: 'up', lastSuccessAt: 9_000, dataAt: 60_000});
+  });
+});
+
+describe('fresh values in the store', () => {
+  const window = {start: 0, end: 120, step: 60};
+  const ranged = (fresh?: number): QueryResult => ({
+    type: 'range',
+    queryIndex: 0,
+    window,
+    series: [{labels: {}, samples: [[60, 1]]}],
+    ...(fresh === undefined ? {} : {fresh: {time: fresh, samples: []}}),
+  });
+  const freshness = {scrapeIntervalSeconds: 15, maxAgeMs: 45_000};
+
+  it('dates data by its instant answers, else by the last sample of its range series', () => {
+    expect(newestDataAt([ranged(150)])).toBe(150_000);
+    expect(newestDataAt([ranged()])).toBe(60_000);
+    expect(newestDataAt([ranged(), result])).toBe(60_000);
+    expect(newestDataAt([ranged(90), {...result, time: 95}])).toBe(95_000);
+    expect(newestDataAt([{...result, type: 'range', window, series: []}])).toBeUndefined();
+  });
+
+  it('stores the freshness bound with the results; the header age never goes back', () => {
+    const first = applyCycle(
+      initialStoreState,
+      {panels: [{key: 'd/a', results: [ranged(150)]}], freshness, answered: true},
+      151_000,
+    );
+    expect(first.panels['d/a']).toEqual({
+      results: [ranged(150)],
+      freshness,
+      updatedAt: 151_000,
+      stale: false,
+      loading: false,
+    });
+    expect(first.connection).toEqual({status: 'up', lastSuccessAt: 151_000, dataAt: 150_000});
+    // A later cycle that only brings older data (a chart's last point) keeps the newest time.
+    const later = applyCycle(
+      first,
+      {panels: [{key: 'd/a', results: [ranged()]}], freshness, answered: true},
+      156_000,
+    );
+    expect(later.connection).toEqual({status: 'up', lastSuccessAt: 156_000, dataAt: 150_000});
   });
 });

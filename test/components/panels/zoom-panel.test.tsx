@@ -18,13 +18,13 @@ describe('zoomed panel', () => {
   const state = fresh([range(0, window, [[{}, values]])]);
 
   it('draws an asciichart plot with unit labels, threshold lines, the gap and a time axis', () => {
-    expect(zoomChartWidth({width: 62, height: 14})).toBe(51);
+    expect(zoomChartWidth({width: 62, height: 15})).toBe(51);
     const element = (
       <ZoomPanel
         spec={errorRate}
         state={state}
         width={62}
-        height={14}
+        height={15}
         focused={true}
         now={updatedAt}
       />
@@ -33,6 +33,8 @@ describe('zoomed panel', () => {
       topBorder('Error rate', 62),
       side('● ws errors                          now 4%  min 2%  max 12%', 62),
       side('warn >5% crit >15%', 62),
+      // No instant answer in this state: the value now is the chart's last point.
+      side("now: the chart's last point, as of 08:00:00", 62),
       side('      15%┤' + '┄'.repeat(50), 62),
       side('    13.4%┤', 62),
       side('    11.8%┤' + ' '.repeat(44) + '╭──╮', 62),
@@ -48,8 +50,8 @@ describe('zoomed panel', () => {
   });
 
   it('threshold lines and labels take the threshold tones; series keep theirs', () => {
-    const view = buildZoomView(errorRate, state, {width: 62, height: 14}, updatedAt);
-    expect(view.lines[2]).toEqual([
+    const view = buildZoomView(errorRate, state, {width: 62, height: 15}, updatedAt);
+    expect(view.lines[3]).toEqual([
       {text: '      15%', tone: 'critical'},
       {text: '┤', tone: 'muted'},
       {text: '┄'.repeat(50), tone: 'critical'},
