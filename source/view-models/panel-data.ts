@@ -79,5 +79,36 @@ export function seriesStats(samples: readonly Sample[]): SeriesStats {
     if (min === undefined || value < min) min = value;
     if (max === undefined || value > max) max = value;
   }
-  return {current: samples.at(-1)?.[1], min, max};
+  return {current: headlineValue(samples).value, min, max};
 }
+
+/** How old a value may be and still count as now: at `now` (ms), at most `maxAgeMs` old. */
+export type Freshness = {readonly now: number; readonly maxAgeMs: number};
+
+export type Headline = {
+  /** The value presented as "now" (NaN stays NaN); undefined without samples. */
+  readonly value: number | undefined;
+  /** Its sample time (ms); undefined without samples. */
+  readonly at: number | undefined;
+  /** False when the sample is older than the freshness bound; true when no bound is given. */
+  readonly fresh: boolean;
+};
+
+/**
+ * The one definition of a series' current value and whether it is fresh enough to act on: every
+ * number shown or judged as "now" (panels, --json, the exit status) comes from here.
+ */
+export function headlineValue(samples: readonly Sample[], freshness?: Freshness): Headline {
+  const newest = samples.at(-1);
+  if (newest === undefined) return {value: undefined, at: undefined, fresh: false};
+  const at = newest[0] * 1000;
+  const fresh = freshness === undefined || freshness.now - at <= freshness.maxAgeMs;
+  return {value: newest[1], at, fresh};
+}
+
+/**
+ * Prometheus' newest data is up to a scrape behind, and the poll up to a refresh: a value older
+ * than two scrape intervals plus one refresh has stopped being "now".
+ */
+export const stalenessBoundMs = (scrapeIntervalSeconds: number, refreshMs: number): number =>
+  2 * scrapeIntervalSeconds * 1000 + refreshMs;
