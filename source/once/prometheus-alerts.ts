@@ -53,8 +53,9 @@ export function alertsReportOf(answers: AlertsAnswers): AlertsReport {
   }
   const error = sanitize(answers.alertmanagerError);
   if (rules === undefined) {
-    const rulesError = answers.rulesError === undefined ? '' : `; ${sanitize(answers.rulesError)}`;
-    return {available: false, error: `${error}${rulesError}`};
+    const rules =
+      answers.rulesError === undefined ? '' : `; rules: ${sanitize(answers.rulesError)}`;
+    return {available: false, error: `AlertManager: ${error}${rules}`};
   }
   const alerts = prometheusAlertRows(rules, 'Prometheus').map(alertReport);
   return {available: true, source: 'prometheus', error, alerts};

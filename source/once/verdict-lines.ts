@@ -2,6 +2,7 @@
 // what raised it (alerts, values over thresholds, panels not read) and which values were too old
 // to count. Pure.
 import type {DashboardSpec} from '../dashboards/spec.js';
+import {wrapToWidth} from '../text/wrap.js';
 import {formatAge} from '../view-models/age.js';
 import {formatClock} from '../view-models/clock.js';
 import {fitLine, segment} from '../view-models/line.js';
@@ -9,7 +10,7 @@ import type {Line} from '../view-models/tone.js';
 import {formatValue} from '../view-models/units.js';
 import type {AlertsReport} from './once-report.js';
 import type {JsonValue} from './panel-values.js';
-import type {NotCounted, PanelPlace, Reason, Verdict} from './verdict.js';
+import type {NotCounted, PanelPlace, Verdict} from './verdict.js';
 
 /** Reasons listed one a line; the rest are counted. */
 const maxReasonLines = 8;
@@ -54,20 +55,26 @@ function valueText(
   return `${placeText(place, dashboards)} / ${place.series} ${value}`;
 }
 
-/** Panels that failed with the same error share a line: named when few, else counted. */
-const namedPanels = 3;
+/** Lines of panel names under a "not read" reason, at most. */
+const maxNameLines = 3;
+const indent = ' '.repeat(12);
 
-function reasonTexts(reasons: readonly Reason[], dashboards: readonly DashboardSpec[]): string[] {
-  // Per line: its text, or the error whose panels it lists once they are all known.
-  const entries: (string | {readonly level: string; readonly error: string})[] = [];
+type Entry = string | {readonly level: string; readonly error: string};
+
+/** Panels that failed with the same error share a reason, their names wrapped under it. */
+function reasonTexts(input: VerdictLinesInput): string[] {
+  const {verdict, dashboards, width} = input;
+  const entries: Entry[] = [];
   const failures = new Map<string, PanelPlace[]>();
-  for (const reason of reasons) {
+  for (const reason of verdict.reasons) {
     const level = `  ${reason.level.padEnd(8)}  `;
     if ('alert' in reason) {
-      const count = reasons.filter((other) => 'alert' in other && other.alert === reason.alert);
-      if (count[0] !== reason) continue;
+      const same = verdict.reasons.filter(
+        (other) => 'alert' in other && other.alert === reason.alert,
+      );
+      if (same[0] !== reason) continue;
       const name =
-        count.length === 1 ? `alert ${reason.alert}` : `${count.length} alerts ${reason.alert}`;
+        same.length === 1 ? `alert ${reason.alert}` : `${same.length} alerts ${reason.alert}`;
       entries.push(`${level}${name} firing`);
     } else if (!('error' in reason)) entries.push(`${level}${valueText(reason, dashboards)}`);
     else if (failures.has(reason.error)) failures.get(reason.error)?.push(reason);
@@ -76,14 +83,19 @@ function reasonTexts(reasons: readonly Reason[], dashboards: readonly DashboardS
       entries.push({level, error: reason.error});
     }
   }
-  return entries.map((entry) => {
-    if (typeof entry === 'string') return entry;
+  // When nothing was read, the headline says so: no need to name every panel.
+  const named = verdict.panels.read > 0;
+  return entries.flatMap((entry) => {
+    if (typeof entry === 'string') return [entry];
     const places = failures.get(entry.error) ?? [];
-    const which =
-      places.length <= namedPanels
-        ? places.map((place) => placeText(place, dashboards)).join(', ')
-        : `${places.length} panels`;
-    return `${entry.level}${which}: not read (${entry.error})`;
+    const names = places.map((place) => placeText(place, dashboards)).join(', ');
+    const count = places.length === 1 ? '1 panel' : `${places.length} panels`;
+    return [
+      `${entry.level}${count} not read: ${entry.error}`,
+      ...(named ? wrapToWidth(names, width - indent.length, maxNameLines) : []).map(
+        (line) => `${indent}${line}`,
+      ),
+    ];
   });
 }
 
@@ -120,7 +132,7 @@ function oldLines(input: VerdictLinesInput): string[] {
 
 export function verdictLines(input: VerdictLinesInput): Line[] {
   const {verdict, dashboards} = input;
-  const all = reasonTexts(verdict.reasons, dashboards);
+  const all = reasonTexts(input);
   const {notRecorded} = verdict.panels;
   const reasons = all.slice(0, maxReasonLines);
   const more = all.length - reasons.length;
