@@ -105,8 +105,9 @@ export async function runOnceAlerts(options: OnceOptions): Promise<OnceResult> {
     ...(replay === undefined ? {} : {replay}),
     alerts: {
       active: true,
-      counts: alertCountsLine(counts),
-      compactCounts: alertCountsLine(counts, true),
+      // Unknown counts are not zero counts.
+      counts: alerts.available ? alertCountsLine(counts) : [segment('alerts unknown', 'critical')],
+      compactCounts: alerts.available ? alertCountsLine(counts, true) : [segment('?', 'critical')],
     },
   });
   const list = alertListPrintLines({

@@ -6,6 +6,7 @@
 import {execFile} from 'node:child_process';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {freePort} from '../../stack/servers.js';
 import {startFaultServer, type Fault, type FaultServer} from './fault-server.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -119,5 +120,54 @@ describe('--once when some panels cannot be read', () => {
     ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
+  }, 60_000);
+});
+
+describe('--once when nothing answers', () => {
+  /** Spawned on a port nothing listens on, for both servers. */
+  async function runDown(...args: string[]): Promise<Run & {host: string}> {
+    const host = `127.0.0.1:${await freePort()}`;
+    const url = `http://${host}`;
+    const argv = ['cli.tsx', '-p', url, '-a', url, '--width', String(width), ...args];
+    return new Promise((resolve) => {
+      execFile(tsx, argv, {cwd: root, env, encoding: 'utf8'}, (error, stdout, stderr) => {
+        const status = typeof error?.code === 'number' ? error.code : 0;
+        resolve({status, stdout, stderr, host});
+      });
+    });
+  }
+
+  it('prints the alerts screen with what it knows, not "waiting", and never "retrying"', async () => {
+    const result = await runDown('--once', '-d', 'alerts');
+    const refused = `cannot reach ${result.host}: connection refused`;
+    const lines = result.stdout.split('\n');
+    const tabs = ' 1 overview   2 websocket   3 messaging   4 errors  [5 Alerts]';
+    expect(lines[0]).toBe(`${tabs}${' '.repeat(width - tabs.length - 14)}alerts unknown`);
+    expect(lines[1]).toContain('Prometheus unreachable');
+    expect(lines[1]).not.toContain('retrying');
+    expect(lines.slice(2)).toEqual([
+      fit(`Alerts unavailable: AlertManager: ${refused}; rules: ${refused}`),
+      'Alerts',
+      `No AlertManager answered: ${refused}`,
+      'Exit 3 (unreachable): Prometheus did not answer',
+      `  warning   22 panels not read: ${refused}`,
+      '',
+    ]);
+    expect(result.stderr).toBe(
+      `nova-top: Prometheus at http://${result.host} is unreachable (${refused}); ` +
+        'without a Prometheus, try nova-top --demo\n',
+    );
+    expect(result.status).toBe(3);
+  }, 60_000);
+
+  it('prints a dashboard without "retrying in": a one-shot run does not retry', async () => {
+    const result = await runDown('--once');
+    expect(result.stdout.split('\n')[1]).toMatch(
+      new RegExp(
+        `Prometheus unreachable \\(try --demo\\) since \\d\\d:\\d\\d:\\d\\d: cannot reach`,
+      ),
+    );
+    expect(result.stdout).not.toContain('retrying');
+    expect(result.status).toBe(3);
   }, 60_000);
 });
