@@ -144,5 +144,16 @@ function foldOutcomes(plan: CyclePlan, outcomes: ReadonlyMap<string, JobOutcome>
     panels,
     answered,
     ...(connectionError === undefined ? {} : {connectionError}),
+    ...readFailureOf(all),
   };
+}
+
+/** The first failure when answers came but none could be read (a recording's gaps aside). */
+function readFailureOf(all: readonly JobOutcome[]): {readFailure?: PanelError} {
+  if (all.some((outcome) => outcome.status === 'ok')) return {};
+  const failure = all.find(
+    (outcome) =>
+      outcome.status === 'failed' && !outcome.connection && outcome.error.kind !== 'not-recorded',
+  );
+  return failure?.status === 'failed' ? {readFailure: failure.error} : {};
 }

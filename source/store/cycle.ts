@@ -16,6 +16,11 @@ export type CycleOutcome = {
   readonly answered: boolean;
   /** The failure when nothing answered because the server could not be reached. */
   readonly connectionError?: PanelError;
+  /**
+   * The first failure when the server answered but not one request could be read (a login page,
+   * HTTP errors, not JSON): it is up, yet nothing on screen is current.
+   */
+  readonly readFailure?: PanelError;
   /** When the poller will try again, while backing off. */
   readonly retryAt?: number;
 };
@@ -73,6 +78,15 @@ function nextConnection(
   outcome: CycleOutcome,
   now: number,
 ): ConnectionState {
+  if (outcome.answered && outcome.readFailure !== undefined) {
+    // "Updated" counts successful reads only: an answer nobody can read is no update.
+    const {lastSuccessAt} = previous;
+    return {
+      status: 'up',
+      ...(lastSuccessAt === undefined ? {} : {lastSuccessAt}),
+      lastError: outcome.readFailure,
+    };
+  }
   if (outcome.answered) return {status: 'up', lastSuccessAt: now};
   if (outcome.connectionError === undefined) return previous;
   return {

@@ -58,6 +58,10 @@ describe('--once when nothing can be read', () => {
     async (fault) => {
       const result = await run(fault, '--once');
       const message = messages[fault](result.host);
+      // The header: not "updated 0s ago" for answers nobody can read.
+      const header = result.stdout.split('\n')[1] ?? '';
+      expect(header).toContain(' nothing readable: ');
+      expect(header).not.toContain('updated');
       expect(result.stdout.split('\n').slice(-4)).toEqual([
         fit(`Alerts: unavailable (AlertManager: ${message}; rules: ${message})`),
         'Exit 3 (unreadable): Prometheus answered, but none of 22 panels could be read',

@@ -1,7 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {applyCycle, markLoading} from '../../source/store/cycle.js';
 import {createStore, initialStoreState} from '../../source/store/store.js';
-import type {QueryResult} from '../../source/store/panel-state.js';
+import type {ConnectionState, QueryResult} from '../../source/store/panel-state.js';
+import {connectionNotice} from '../../source/view-models/header.js';
+
+const headerNotice = (connection: ConnectionState, now: number): string =>
+  connectionNotice(connection, now)
+    .map((part) => part.text)
+    .join('');
 
 const result: QueryResult = {type: 'instant', queryIndex: 0, time: 60, samples: []};
 const refused = {
@@ -116,5 +122,18 @@ describe('applyCycle', () => {
       loading: false,
     });
     expect(back.connection).toEqual({status: 'up', lastSuccessAt: 9_000});
+  });
+
+  it('does not call an answer nothing can read an update: "updated" keeps the last read', () => {
+    const login = {kind: 'http', message: 'HTTP 302 Found from p:9090: redirected'} as const;
+    const unreadable = applyCycle(
+      fetched,
+      {panels: [{key: 'd/a', error: login}], answered: true, readFailure: login},
+      2_000,
+    );
+    expect(unreadable.connection).toEqual({status: 'up', lastSuccessAt: 1_000, lastError: login});
+    expect(headerNotice(unreadable.connection, 5_000)).toBe(
+      'nothing readable, last read 4s ago: HTTP 302 Found from p:9090: redirected',
+    );
   });
 });
