@@ -1,6 +1,6 @@
-// The data of the --once screen as a plain object, for --json (docs/once-json.schema.json) and
-// for the exit status: per panel its series with labels, last, min, max, unit and threshold
-// state; the alerts; whether Prometheus answered. Pure: store state and alert rows in.
+// The data of the --once screen as a plain object, for --json (docs/once-json.schema.json): per
+// panel its series with labels, last, min, max, unit and threshold state; the alerts; whether
+// Prometheus answered and could be read; and the verdict (verdict.ts) as `exit`. Pure.
 import type {AlertRow} from '../alerts/alert-rows.js';
 import type {DashboardSpec, PanelSpec, Thresholds} from '../dashboards/spec.js';
 import type {Labels} from '../prometheus/types.js';

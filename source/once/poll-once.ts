@@ -112,5 +112,5 @@ export async function fetchAlerts(options: OnceOptions): Promise<AlertsReport> {
   });
 }
 
-export const reasonOf = (error: unknown): string =>
+const reasonOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);

@@ -55,6 +55,8 @@ function valueText(
   return `${placeText(place, dashboards)} / ${place.series} ${value}`;
 }
 
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 /** Lines of panel names under a "not read" reason, at most. */
 const maxNameLines = 3;
 const indent = ' '.repeat(12);
@@ -89,7 +91,7 @@ function reasonTexts(input: VerdictLinesInput): string[] {
     if (typeof entry === 'string') return [entry];
     const places = failures.get(entry.error) ?? [];
     const names = places.map((place) => placeText(place, dashboards)).join(', ');
-    const count = places.length === 1 ? '1 panel' : `${places.length} panels`;
+    const count = plural(places.length, 'panel');
     return [
       `${entry.level}${count} not read: ${entry.error}`,
       ...(named ? wrapToWidth(names, width - indent.length, maxNameLines) : []).map(
@@ -115,7 +117,7 @@ function headline(verdict: Verdict, alerts: AlertsReport, dashboards: number): s
 }
 
 function oldLines(input: VerdictLinesInput): string[] {
-  const {notCounted, maxAgeMs} = {notCounted: input.verdict.notCounted, maxAgeMs: input.maxAgeMs};
+  const {notCounted} = input.verdict;
   if (notCounted.length === 0) return [];
   const clock = input.clockText ?? ((ms: number) => formatClock(ms / 1000, true));
   const raised = notCounted.filter((old) => old.level === 'warning' || old.level === 'critical');
@@ -124,7 +126,7 @@ function oldLines(input: VerdictLinesInput): string[] {
   const line = (old: NotCounted): string =>
     `  ${old.level.padEnd(8)}  ${valueText(old, input.dashboards)}, as of ${clock(Date.parse(old.time))}`;
   return [
-    `Not counted, older than ${formatAge(maxAgeMs)}: ${notCounted.length} values`,
+    `Not counted, older than ${formatAge(input.maxAgeMs)}: ${plural(notCounted.length, 'value')}`,
     ...shown.map(line),
     ...(others > 0 && shown.length > 0 ? [`  and ${others} more`] : []),
   ];
@@ -140,7 +142,9 @@ export function verdictLines(input: VerdictLinesInput): Line[] {
     headline(verdict, input.alerts, dashboards.length),
     ...reasons,
     ...(more > 0 ? [`  and ${more} more`] : []),
-    ...(notRecorded > 0 ? [`Not in the recording, not counted: ${notRecorded} panels`] : []),
+    ...(notRecorded > 0
+      ? [`Not in the recording, not counted: ${plural(notRecorded, 'panel')}`]
+      : []),
     ...oldLines(input),
   ];
   return texts.map((text) => fitLine([segment(text)], input.width));

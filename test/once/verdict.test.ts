@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest';
 import type {DashboardSpec, PanelSpec} from '../../source/dashboards/spec.js';
 import type {AlertsReport} from '../../source/once/once-report.js';
 import {prometheusReport} from '../../source/once/once-report.js';
+import {verdictLines} from '../../source/once/verdict-lines.js';
 import {verdictOf, type Verdict} from '../../source/once/verdict.js';
 import type {StoreState} from '../../source/poller/types.js';
 import type {ConnectionState, PanelError, PanelState} from '../../source/store/panel-state.js';
@@ -256,5 +257,30 @@ describe('the verdict', () => {
       notCounted: [],
       panels: {read: 1, unreadable: 0, notRecorded: 1},
     });
+  });
+
+  it('says under the screen which values were too old to count, with their time', () => {
+    const result = verdict({one: queueAt(9000, 60_000), two: targets(0)});
+    const lines = verdictLines({
+      verdict: result,
+      alerts: noAlerts,
+      dashboards,
+      maxAgeMs,
+      width: 80,
+      clockText: (ms) => new Date(ms).toISOString().slice(11, 19),
+    });
+    expect(
+      lines.map((line) =>
+        line
+          .map((part) => part.text)
+          .join('')
+          .trimEnd(),
+      ),
+    ).toEqual([
+      "Exit 2 (critical) from 2 panels of 2 dashboards and AlertManager's alerts",
+      '  critical  Two / Health / nova 0',
+      'Not counted, older than 45s: 1 value',
+      `  critical  One / Queue / pending 9k, as of ${new Date(now - 60_000).toISOString().slice(11, 19)}`,
+    ]);
   });
 });
