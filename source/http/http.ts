@@ -67,6 +67,9 @@ async function readResponse(
     );
   }
   const body = parseBody(decoded);
+  if (response.status >= 300 && response.status <= 399) {
+    throw redirectError(response, target, redact);
+  }
   if (response.status < 200 || response.status > 299) {
     throw statusError(response.status, response.statusText, body, target, redact);
   }
@@ -166,6 +169,29 @@ function statusError(
   const bodyValue =
     body.kind === 'json' ? redactJson(body.value, redact) : body.kind === 'text' ? text : undefined;
   return new HttpResponseError(message, status, bodyValue);
+}
+
+/**
+ * Redirects are not followed (they could carry our credentials elsewhere); say where it pointed,
+ * without its query (which may carry tokens), since a login page in front of Prometheus is the
+ * usual cause.
+ */
+function redirectError(response: AxiosResponse, target: string, redact: Redact): HttpError {
+  const location = response.headers['location'] as string | undefined;
+  let where = '';
+  try {
+    const url = new URL(location ?? '', `http://${target}`);
+    where = redact(`${url.origin}${url.pathname}`).slice(0, 200);
+  } catch {
+    // No usable Location: say only that it redirected.
+  }
+  const reason = response.statusText ? ` ${redact(response.statusText)}` : '';
+  const to = where === '' ? '' : ` to ${where}`;
+  return new HttpResponseError(
+    `HTTP ${response.status}${reason} from ${target}: redirected${to} (a login page?); redirects are not followed`,
+    response.status,
+    undefined,
+  );
 }
 
 type Deadline = {

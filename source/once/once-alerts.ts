@@ -1,21 +1,23 @@
 // --once and --json for the alerts screen (`-d alerts`): one cycle of the alerts poller (every
 // AlertManager with its silences and route groups, and Prometheus' rules for pending alerts and
 // rules in error), then the screen's header and the whole alert list as text, or the alerts as
-// JSON, and the exit status: 2 a critical alert firing, 1 a warning one, 0 none, 3 when neither
-// AlertManager nor Prometheus answered.
+// JSON. The exit status is the one verdict (once-verdict.ts) of the alerts and every dashboard,
+// as for a dashboard: the dashboards are polled too.
 import {alertmanagerName} from '../alerts/alerts-config.js';
 import type {AlertsState} from '../alerts/alerts-state.js';
 import {createAlertmanagerClient} from '../alerts/alertmanager-client.js';
 import {createRulesClient} from '../alerts/rules-client.js';
 import {createAlertsPoller} from '../poller/alerts-poller.js';
 import type {DataSession} from '../snapshot/session.js';
-import type {ConnectionState} from '../store/panel-state.js';
-import {sanitize} from '../text/sanitize.js';
 import {alertCountsLine} from '../view-models/alerts/alert-counts.js';
 import {alertListPrintLines, visibleAlerts} from '../view-models/alerts/alert-list-view.js';
 import {headerLines} from '../view-models/header.js';
-import {alertReport, exitOf, type AlertsReport, type OnceReport} from './once-report.js';
+import {fitLine, segment} from '../view-models/line.js';
+import {prometheusReport, type AlertsReport, type OnceReport} from './once-report.js';
 import {onceReplayStatus, plainText} from './once-screen.js';
+import {onceVerdict} from './once-verdict.js';
+import {pollDashboardsOnce} from './poll-once.js';
+import {alertsReportOf, prometheusAlertRows, prometheusSourceNote} from './prometheus-alerts.js';
 import type {OnceOptions, OnceResult} from './run-once.js';
 
 /** One poll of everything the alerts screen shows, as of the session's clock. */
@@ -46,53 +48,48 @@ export async function pollAlertsOnce(
   return store.getState();
 }
 
-/** Prometheus as the alerts screen knows it: through its rules API. */
-function rulesConnection(state: AlertsState): ConnectionState {
-  const {lastSuccessAt, error} = state.rulesHealth;
-  if (error === undefined)
-    return {status: 'up', ...(lastSuccessAt === undefined ? {} : {lastSuccessAt})};
-  return {status: 'down', lastError: {kind: 'unreachable', message: error}};
+/** The alerts the verdict counts: AlertManager's when one answered, else Prometheus'. */
+export function alertsReportOfState(state: AlertsState): AlertsReport {
+  const answered = state.alertmanagers.some((am) => am.lastSuccessAt !== undefined);
+  const failure = state.alertmanagers.find((am) => am.error !== undefined)?.error;
+  return alertsReportOf({
+    alertmanagerRows: answered ? state.rows : undefined,
+    alertmanagerError: failure ?? 'no AlertManager given',
+    rules: state.rulesHealth.error === undefined ? state.rules : undefined,
+    ...(state.rulesHealth.error === undefined ? {} : {rulesError: state.rulesHealth.error}),
+  });
 }
 
-export function alertsReportOf(state: AlertsState): AlertsReport {
-  const failing = state.alertmanagers.filter((am) => am.lastSuccessAt === undefined);
-  if (state.alertmanagers.length > 0 && failing.length === state.alertmanagers.length) {
-    return {available: false, error: sanitize(failing[0]?.error ?? 'no AlertManager answered')};
-  }
-  return {available: true, alerts: state.rows.map(alertReport)};
+/** The rows the list shows: Prometheus' when no AlertManager answered (the verdict's alerts). */
+function shownRows(state: AlertsState, alerts: AlertsReport): AlertsState {
+  if (!alerts.available || alerts.source === 'alertmanager') return state;
+  return {...state, rows: prometheusAlertRows(state.rules, 'Prometheus')};
 }
 
 export async function runOnceAlerts(options: OnceOptions): Promise<OnceResult> {
-  const state = await pollAlertsOnce(options.session, options.alertmanagerUrls);
-  const now = options.session.clock();
-  const alerts = alertsReportOf(state);
-  const connection = rulesConnection(state);
-  // Nothing answered: as unreachable as Prometheus being down for a dashboard.
-  const exit = exitOf(
-    !alerts.available && connection.status === 'down' ? connection : {status: 'up'},
-    [],
-    alerts,
-  );
+  const [polled, dashboards] = await Promise.all([
+    pollAlertsOnce(options.session, options.alertmanagerUrls),
+    pollDashboardsOnce(options),
+  ]);
+  const alerts = alertsReportOfState(polled);
+  const {verdict, freshness, lines: verdictText, stderr} = onceVerdict(options, dashboards, alerts);
+  const {now} = freshness;
   if (options.json) {
     const report: OnceReport = {
       dashboard: {id: 'alerts', title: 'Alerts'},
       time: new Date(now).toISOString(),
       rangeSeconds: options.rangeSeconds,
-      prometheus: {
-        url: sanitize(options.url),
-        status: connection.status,
-        ...(connection.lastError === undefined
-          ? {}
-          : {error: sanitize(connection.lastError.message)}),
-      },
+      prometheus: prometheusReport(options.url, dashboards.connection, verdict),
       ...(options.replayFile === undefined ? {} : {replay: {file: options.replayFile}}),
       panels: [],
       alerts,
-      exit,
+      exit: verdict,
     };
-    return {stdout: `${JSON.stringify(report, null, 2)}\n`, stderr: '', code: exit.code};
+    return {stdout: `${JSON.stringify(report, null, 2)}\n`, stderr, code: verdict.code};
   }
-  const counts = {rows: state.rows, waiting: !alerts.available, stale: false, readOnly: false, now};
+  const state = shownRows(polled, alerts);
+  // A one-shot run has asked once: it never shows "waiting".
+  const counts = {rows: state.rows, waiting: false, stale: false, readOnly: false, now};
   const replay = onceReplayStatus(options.session);
   const header = headerLines({
     dashboards: options.dashboards,
@@ -100,7 +97,7 @@ export async function runOnceAlerts(options: OnceOptions): Promise<OnceResult> {
     url: options.url,
     rangeSeconds: options.rangeSeconds,
     refreshMs: options.refreshMs,
-    connection,
+    connection: dashboards.connection,
     paused: false,
     now,
     width: options.width,
@@ -108,8 +105,9 @@ export async function runOnceAlerts(options: OnceOptions): Promise<OnceResult> {
     ...(replay === undefined ? {} : {replay}),
     alerts: {
       active: true,
-      counts: alertCountsLine(counts),
-      compactCounts: alertCountsLine(counts, true),
+      // Unknown counts are not zero counts.
+      counts: alerts.available ? alertCountsLine(counts) : [segment('alerts unknown', 'critical')],
+      compactCounts: alerts.available ? alertCountsLine(counts, true) : [segment('?', 'critical')],
     },
   });
   const list = alertListPrintLines({
@@ -118,9 +116,19 @@ export async function runOnceAlerts(options: OnceOptions): Promise<OnceResult> {
     now,
     width: options.width,
   });
-  const stderr =
-    exit.meaning === 'unreachable'
-      ? `nova-top: neither AlertManager nor Prometheus at ${sanitize(options.url)} answered`
-      : '';
-  return {stdout: plainText([...header, ...list], options.ascii), stderr, code: exit.code};
+  const source =
+    alerts.available && alerts.source === 'alertmanager'
+      ? []
+      : [fitLine([segment(alertsSourceText(alerts))], options.width)];
+  return {
+    stdout: plainText([...header, ...source, ...list, ...verdictText], options.ascii),
+    stderr,
+    code: verdict.code,
+  };
+}
+
+/** Where the list comes from when it is not AlertManager, and why. */
+function alertsSourceText(alerts: AlertsReport): string {
+  if (!alerts.available) return `Alerts unavailable: ${alerts.error}`;
+  return alerts.source === 'prometheus' ? `Alerts ${prometheusSourceNote} (${alerts.error})` : '';
 }

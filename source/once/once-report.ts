@@ -1,19 +1,23 @@
-// The data of the --once screen as a plain object, for --json (docs/once-json.schema.json) and
-// for the exit status: per panel its series with labels, last, min, max, unit and threshold
-// state; the alerts; whether Prometheus answered. Pure: store state and alert rows in.
+// The data of the --once screen as a plain object, for --json (docs/once-json.schema.json): per
+// panel its series with labels, last, min, max, unit and threshold state; the alerts; whether
+// Prometheus answered and could be read; and the verdict (verdict.ts) as `exit`. Pure.
 import type {AlertRow} from '../alerts/alert-rows.js';
 import type {DashboardSpec, PanelSpec, Thresholds} from '../dashboards/spec.js';
 import type {Labels} from '../prometheus/types.js';
 import {panelKey, type StoreState} from '../poller/types.js';
 import type {PanelState} from '../store/panel-state.js';
 import {sanitize} from '../text/sanitize.js';
-import {panelValues} from '../view-models/fresh-values.js';
-import {thresholdTone} from '../view-models/thresholds.js';
-
-export type Level = 'ok' | 'warning' | 'critical' | 'none';
-
-/** A sample value in JSON: a number, "NaN", "+Inf" or "-Inf"; null when there is none. */
-export type JsonValue = number | 'NaN' | '+Inf' | '-Inf' | null;
+import type {Freshness} from './freshness.js';
+import {
+  jsonValue,
+  panelStatus,
+  panelValues,
+  worst,
+  type JsonValue,
+  type Level,
+  type PanelStatus,
+} from './panel-values.js';
+import type {Verdict} from './verdict.js';
 
 export type SeriesReport = {
   readonly name: string;
@@ -34,7 +38,7 @@ export type PanelReport = {
   readonly kind: PanelSpec['kind'];
   readonly unit: PanelSpec['unit'];
   readonly thresholds?: Thresholds;
-  readonly status: 'ok' | 'no-data' | 'loading' | 'error' | 'not-recorded';
+  readonly status: PanelStatus;
   readonly stale: boolean;
   readonly error?: string;
   readonly state: Level;
@@ -50,11 +54,23 @@ export type AlertReport = {
   readonly since?: string;
 };
 
+/**
+ * The alerts from AlertManager; else, with why AlertManager was not used, Prometheus' firing and
+ * pending alerts (prometheus-alerts.ts); else why neither answered.
+ */
 export type AlertsReport =
-  | {readonly available: true; readonly alerts: readonly AlertReport[]}
+  | {
+      readonly available: true;
+      readonly source: 'alertmanager';
+      readonly alerts: readonly AlertReport[];
+    }
+  | {
+      readonly available: true;
+      readonly source: 'prometheus';
+      readonly error: string;
+      readonly alerts: readonly AlertReport[];
+    }
   | {readonly available: false; readonly error: string};
-
-export type ExitMeaning = 'all clear' | 'warning' | 'critical' | 'unreachable';
 
 export type OnceReport = {
   readonly dashboard: {readonly id: string; readonly title: string};
@@ -62,73 +78,51 @@ export type OnceReport = {
   readonly rangeSeconds: number;
   readonly prometheus: {
     readonly url: string;
-    readonly status: 'up' | 'down' | 'unknown';
+    /** `unreadable`: it answered, but no panel could be read (a login page, errors, not JSON). */
+    readonly status: 'up' | 'down' | 'unknown' | 'unreadable';
     readonly error?: string;
   };
   readonly replay?: {readonly file: string};
   readonly panels: readonly PanelReport[];
   readonly alerts: AlertsReport;
-  readonly exit: {readonly code: number; readonly meaning: ExitMeaning};
+  readonly exit: Verdict;
 };
 
-const rank: Readonly<Record<Level, number>> = {none: 0, ok: 1, warning: 2, critical: 3};
-const worst = (levels: readonly Level[]): Level =>
-  levels.reduce<Level>((a, b) => (rank[b] > rank[a] ? b : a), 'none');
-
-export function jsonValue(value: number | undefined): JsonValue {
-  if (value === undefined) return null;
-  if (Number.isNaN(value)) return 'NaN';
-  if (value === Infinity) return '+Inf';
-  if (value === -Infinity) return '-Inf';
-  return value;
-}
-
-function levelOf(spec: PanelSpec, value: number | undefined, thresholds?: Thresholds): Level {
-  // A status panel's series are targets: 1 is up, anything else is down.
-  if (spec.kind === 'status') return value === undefined ? 'none' : value === 1 ? 'ok' : 'critical';
-  const tone = thresholdTone(value, thresholds, 'muted');
-  return tone === 'ok' || tone === 'warning' || tone === 'critical' ? tone : 'none';
-}
-
-function seriesOf(spec: PanelSpec, state: PanelState | undefined, now: number): SeriesReport[] {
-  return panelValues(spec, state, now).map((value) => ({
-    name: sanitize(value.name),
-    labels: Object.fromEntries(
-      Object.entries(value.labels).map(([k, v]) => [sanitize(k), sanitize(v)]),
-    ),
-    last: jsonValue(value.value),
-    time: value.time === undefined ? null : new Date(value.time * 1000).toISOString(),
-    stale: value.stale,
-    min: jsonValue(value.min),
-    max: jsonValue(value.max),
-    state: levelOf(spec, value.value, value.thresholds),
+function seriesReport(spec: PanelSpec, state: PanelState | undefined, freshness: Freshness) {
+  return panelValues(spec, state, freshness).map((series) => ({
+    report: {
+      name: series.name,
+      labels: series.labels,
+      last: jsonValue(series.headline.value),
+      time: series.headline.at === undefined ? null : new Date(series.headline.at).toISOString(),
+      stale: series.headline.at !== undefined && !series.headline.fresh,
+      min: jsonValue(series.min),
+      max: jsonValue(series.max),
+      state: series.level,
+    } satisfies SeriesReport,
+    counted: series.headline.fresh,
   }));
 }
 
-function panelStatus(state: PanelState | undefined): PanelReport['status'] {
-  if (state?.results !== undefined) return 'ok';
-  if (state?.error?.kind === 'not-recorded') return 'not-recorded';
-  return state?.error === undefined ? 'loading' : 'error';
-}
-
+/** `freshness` decides which values count: the panel's state is the worst of those. */
 export function panelReport(
   spec: PanelSpec,
   state: PanelState | undefined,
-  now: number,
+  freshness: Freshness,
 ): PanelReport {
-  const series = seriesOf(spec, state, now);
-  const status = panelStatus(state);
+  const series = seriesReport(spec, state, freshness);
+  const counted = series.filter((item) => item.counted).map((item) => item.report.state);
   return {
     id: spec.id,
     title: sanitize(spec.title),
     kind: spec.kind,
     unit: spec.unit,
     ...(spec.thresholds === undefined ? {} : {thresholds: spec.thresholds}),
-    status: status === 'ok' && series.length === 0 ? 'no-data' : status,
-    stale: state?.stale === true || series.some((item) => item.stale),
+    status: panelStatus(state),
+    stale: state?.stale === true || series.some((item) => item.report.stale),
     ...(state?.error === undefined ? {} : {error: sanitize(state.error.message)}),
-    state: worst(series.map((item) => item.state)),
-    series,
+    state: worst(counted),
+    series: series.map((item) => item.report),
   };
 }
 
@@ -146,62 +140,54 @@ export function alertReport(row: AlertRow): AlertReport {
   };
 }
 
-/** 3 unreachable; else 2 critical, 1 warning (a threshold crossed or a firing alert); 0 clear. */
-export function exitOf(
+/** Prometheus as the verdict found it: not `up` when nothing it answered could be read. */
+export function prometheusReport(
+  url: string,
   connection: StoreState['connection'],
-  panels: readonly PanelReport[],
-  alerts: AlertsReport,
-): OnceReport['exit'] {
-  if (connection.status === 'down') return {code: 3, meaning: 'unreachable'};
-  const firing = alerts.available ? alerts.alerts.filter((alert) => alert.state === 'firing') : [];
-  const levels: Level[] = [
-    ...panels.map((panel) => panel.state),
-    ...firing.map((alert): Level =>
-      alert.severity === 'critical'
-        ? 'critical'
-        : alert.severity === 'warning'
-          ? 'warning'
-          : 'none',
-    ),
-  ];
-  const level = worst(levels);
-  if (level === 'critical') return {code: 2, meaning: 'critical'};
-  if (level === 'warning') return {code: 1, meaning: 'warning'};
-  return {code: 0, meaning: 'all clear'};
+  verdict: Verdict,
+): OnceReport['prometheus'] {
+  const unreadable = verdict.meaning === 'unreadable';
+  const firstFailure = verdict.reasons.find((reason) => 'error' in reason);
+  const error =
+    unreadable && firstFailure !== undefined && 'error' in firstFailure
+      ? firstFailure.error
+      : connection.lastError === undefined
+        ? undefined
+        : sanitize(connection.lastError.message);
+  return {
+    url: sanitize(url),
+    status: unreadable ? 'unreadable' : connection.status,
+    ...(error === undefined ? {} : {error}),
+  };
 }
 
 export type OnceReportInput = {
+  /** The dashboard printed; `state` holds every dashboard's panels. */
   readonly dashboard: DashboardSpec;
   readonly state: StoreState;
   readonly alerts: AlertsReport;
+  readonly verdict: Verdict;
+  readonly freshness: Freshness;
   readonly url: string;
   readonly rangeSeconds: number;
-  readonly now: number;
   readonly replayFile?: string;
 };
 
 export function onceReport(input: OnceReportInput): OnceReport {
-  const {dashboard, state} = input;
+  const {dashboard, state, freshness} = input;
   const panels = dashboard.rows.flatMap((row) =>
     row.panels.map((panel) =>
-      panelReport(panel, state.panels[panelKey(dashboard.id, panel.id)], input.now),
+      panelReport(panel, state.panels[panelKey(dashboard.id, panel.id)], freshness),
     ),
   );
-  const {connection} = state;
   return {
     dashboard: {id: dashboard.id, title: sanitize(dashboard.title)},
-    time: new Date(input.now).toISOString(),
+    time: new Date(freshness.now).toISOString(),
     rangeSeconds: input.rangeSeconds,
-    prometheus: {
-      url: sanitize(input.url),
-      status: connection.status,
-      ...(connection.lastError === undefined
-        ? {}
-        : {error: sanitize(connection.lastError.message)}),
-    },
+    prometheus: prometheusReport(input.url, state.connection, input.verdict),
     ...(input.replayFile === undefined ? {} : {replay: {file: input.replayFile}}),
     panels,
     alerts: input.alerts,
-    exit: exitOf(connection, panels, input.alerts),
+    exit: input.verdict,
   };
 }

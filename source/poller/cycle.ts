@@ -150,6 +150,7 @@ function foldOutcomes(plan: CyclePlan, outcomes: ReadonlyMap<string, JobOutcome>
     freshness: plan.freshness,
     answered,
     ...(connectionError === undefined ? {} : {connectionError}),
+    ...readFailureOf(all),
   };
 }
 
@@ -163,4 +164,14 @@ function withFresh(result: QueryResult, fresh: JobOutcome | undefined): QueryRes
     return result;
   }
   return {...result, fresh: {time: fresh.result.time, samples: fresh.result.samples}};
+}
+
+/** The first failure when answers came but none could be read (a recording's gaps aside). */
+function readFailureOf(all: readonly JobOutcome[]): {readFailure?: PanelError} {
+  if (all.some((outcome) => outcome.status === 'ok')) return {};
+  const failure = all.find(
+    (outcome) =>
+      outcome.status === 'failed' && !outcome.connection && outcome.error.kind !== 'not-recorded',
+  );
+  return failure?.status === 'failed' ? {readFailure: failure.error} : {};
 }

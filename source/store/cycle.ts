@@ -24,6 +24,11 @@ export type CycleOutcome = {
   readonly answered: boolean;
   /** The failure when nothing answered because the server could not be reached. */
   readonly connectionError?: PanelError;
+  /**
+   * The first failure when the server answered but not one request could be read (a login page,
+   * HTTP errors, not JSON): it is up, yet nothing on screen is current.
+   */
+  readonly readFailure?: PanelError;
   /** When the poller will try again, while backing off. */
   readonly retryAt?: number;
 };
@@ -115,6 +120,16 @@ function nextConnection(
   outcome: CycleOutcome,
   now: number,
 ): ConnectionState {
+  if (outcome.answered && outcome.readFailure !== undefined) {
+    // "Updated" counts successful reads only: an answer nobody can read is no update.
+    const {lastSuccessAt, dataAt} = previous;
+    return {
+      status: 'up',
+      ...(lastSuccessAt === undefined ? {} : {lastSuccessAt}),
+      ...(dataAt === undefined ? {} : {dataAt}),
+      lastError: outcome.readFailure,
+    };
+  }
   if (outcome.answered) {
     const read = cycleDataAt(outcome);
     const dataAt = Math.max(read ?? -Infinity, previous.dataAt ?? -Infinity);

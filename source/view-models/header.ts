@@ -97,6 +97,15 @@ export function connectionNotice(
     const demo = connection.lastSuccessAt === undefined ? ' (try --demo)' : '';
     return [segment(`Prometheus unreachable${demo}${since}${retry}${reason}`, 'critical')];
   }
+  if (connection.status === 'up' && connection.lastError !== undefined) {
+    // It answers, but nothing it says can be read: not "updated 0s ago".
+    const read =
+      connection.lastSuccessAt === undefined
+        ? ''
+        : `, last read ${formatAge(now - connection.lastSuccessAt)} ago`;
+    const reason = sanitize(connection.lastError.message).trim();
+    return [segment(`nothing readable${read}: ${reason}`, 'critical')];
+  }
   if (connection.lastSuccessAt === undefined) return [segment('connecting…', 'muted')];
   // The age of the newest data read, not of the last request that was answered.
   const dataAt = connection.dataAt ?? connection.lastSuccessAt;

@@ -1,6 +1,6 @@
 // `--once -d alerts` and `--json -d 5` as a script meets them: spawned on a snapshot of the alerts
-// screen, the alert list as plain text at --width, the alerts as JSON, and the exit status of the
-// firing alerts (2 a critical one, 1 a warning one, 0 none).
+// screen, the alert list as plain text at --width, the alerts as JSON, and the one verdict: here
+// the firing alerts' (2 a critical one, 1 a warning one, 0 none), the recording holding no panels.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import type {Server} from 'node:http';
@@ -101,6 +101,10 @@ describe('nova-top --once -d alerts', () => {
       '',
       'Rules in error (1): they can never fire',
       '  nova-alerts/ServiceDown  vector contains metrics with the same labelset after applying alert labels',
+      // The one verdict, as for every dashboard: this recording holds the alerts only.
+      "Exit 2 (critical) from 0 panels of 4 dashboards and AlertManager's alerts",
+      '  critical  2 alerts CriticalWebSocketErrorRate firing',
+      'Not in the recording, not counted: 22 panels',
       '',
     ]);
     expect(result.status).toBe(2);
@@ -117,7 +121,24 @@ describe('nova-top --once -d alerts', () => {
     expect(report.dashboard.id).toBe('alerts');
     expect(report.panels).toEqual([]);
     expect(report.alerts.alerts.filter((alert) => alert.state === 'firing')).toHaveLength(2);
-    expect(report.exit).toEqual({code: 2, meaning: 'critical'});
+    const firing = (instance: string) => ({
+      level: 'critical',
+      alert: 'CriticalWebSocketErrorRate',
+      labels: {
+        alertname: 'CriticalWebSocketErrorRate',
+        instance,
+        service: 'websocket',
+        severity: 'critical',
+      },
+      source: 'alertmanager',
+    });
+    expect(report.exit).toEqual({
+      code: 2,
+      meaning: 'critical',
+      reasons: [firing('chat-1:9464'), firing('chat-2:9464')],
+      notCounted: [],
+      panels: {read: 0, unreadable: 0, notRecorded: 22},
+    });
     expect(result.status).toBe(2);
   });
 

@@ -137,12 +137,16 @@ describe('createRequest', () => {
     expect(error.message).toBe(`HTTP 404 Not Found from 127.0.0.1:${port}: 404 page not found`);
   });
 
-  it('does not follow redirects', async () => {
-    const {url, requests} = await serve((_, response) => {
-      response.writeHead(302, {Location: '/elsewhere'}).end();
+  it('does not follow redirects, and says where one pointed without its query', async () => {
+    const {url, port, requests} = await serve((_, response) => {
+      response.writeHead(302, {Location: 'https://sso.example/login?state=secret'}).end();
     });
     const error = await failure(createRequest(endpoint(url))({method: 'GET', path: '/'}));
     expect([error.kind, error.status, requests.length]).toEqual(['http', 302, 1]);
+    expect(error.message).toBe(
+      `HTTP 302 Found from 127.0.0.1:${port}: redirected to https://sso.example/login ` +
+        '(a login page?); redirects are not followed',
+    );
   });
 
   it('calls a 2xx answer that is not JSON malformed', async () => {

@@ -1,5 +1,5 @@
 // --once from the version-1 fixture snapshot (recorded from the real stack): the exact text at 80
-// and 120 columns. Replaying makes it deterministic: the screen shows the recording's last poll.
+// and 120 columns, the verdict under the screen. Replaying makes it deterministic: the screen shows the recording's last poll.
 // The same file is the "previous format version" test once the format moves past version 1.
 import {describe, expect, it} from 'vitest';
 import {onceFromFixture} from './fixture.js';
@@ -48,6 +48,10 @@ const at80 = [
   '│                                                                              │',
   '╰──────────────────────────────────────────────────────────────────────────────╯',
   'Alerts: 7 pending (FailedMessageQueueCritical, PersistentHighErrorRate, WebSock…',
+  "Exit 1 (warning) from 7 panels of 4 dashboards and AlertManager's alerts",
+  '  warning   System Overview / Error rate / ws errors 10%',
+  // The fixture recorded the overview only: the other dashboards' panels are not counted.
+  'Not in the recording, not counted: 15 panels',
 ];
 
 const at120 = [
@@ -94,6 +98,10 @@ const at120 = [
   '│                                                                                                                      │',
   '╰──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────╯',
   'Alerts: 7 pending (FailedMessageQueueCritical, PersistentHighErrorRate, WebSocketHeartbeatFailures, MessageSearchFailur…',
+  "Exit 1 (warning) from 7 panels of 4 dashboards and AlertManager's alerts",
+  '  warning   System Overview / Error rate / ws errors 10%',
+  // The fixture recorded the overview only: the other dashboards' panels are not counted.
+  'Not in the recording, not counted: 15 panels',
 ];
 
 describe('--once from a snapshot', () => {

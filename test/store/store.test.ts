@@ -1,7 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {applyCycle, markLoading, newestDataAt} from '../../source/store/cycle.js';
 import {createStore, initialStoreState} from '../../source/store/store.js';
-import type {QueryResult} from '../../source/store/panel-state.js';
+import type {ConnectionState, QueryResult} from '../../source/store/panel-state.js';
+import {connectionNotice} from '../../source/view-models/header.js';
+
+const headerNotice = (connection: ConnectionState, now: number): string =>
+  connectionNotice(connection, now)
+    .map((part) => part.text)
+    .join('');
 
 const result: QueryResult = {type: 'instant', queryIndex: 0, time: 60, samples: []};
 const refused = {
@@ -72,6 +78,24 @@ describe('applyCycle', () => {
     // The instant answer was evaluated at 60 s: the newest data read.
     expect(fetched.connection).toEqual({status: 'up', lastSuccessAt: 1_000, dataAt: 60_000});
     expect(fetched.lastCycleAt).toBe(1_000);
+  });
+
+  it('does not call an answer nothing can read an update: "updated" keeps the last read', () => {
+    const login = {kind: 'http', message: 'HTTP 302 Found from p:9090: redirected'} as const;
+    const unreadable = applyCycle(
+      fetched,
+      {panels: [{key: 'd/a', error: login}], answered: true, readFailure: login},
+      2_000,
+    );
+    expect(unreadable.connection).toEqual({
+      status: 'up',
+      lastSuccessAt: 1_000,
+      dataAt: 60_000,
+      lastError: login,
+    });
+    expect(headerNotice(unreadable.connection, 5_000)).toBe(
+      'nothing readable, last read 4s ago: HTTP 302 Found from p:9090: redirected',
+    );
   });
 
   it('keeps the last good results on failure, marked stale, and never blanks', () => {

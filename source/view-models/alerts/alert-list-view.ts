@@ -150,10 +150,16 @@ function groupedLines(
 
 function emptyLine(input: AlertListInput): Line {
   if (input.state.rows.length > 0) return [segment('No alert matches the filter', 'muted')];
-  const answered = input.state.alertmanagers.some((am) => am.lastSuccessAt !== undefined);
-  return answered
-    ? [segment('No alerts: nothing is firing, pending or silenced', 'ok')]
-    : [segment('Waiting for AlertManager…', 'muted')];
+  const {alertmanagers} = input.state;
+  const answered = alertmanagers.some((am) => am.lastSuccessAt !== undefined);
+  if (answered) return [segment('No alerts: nothing is firing, pending or silenced', 'ok')];
+  // Once asked, say what is known rather than wait: why none answered.
+  const failure = alertmanagers.find((am) => am.error !== undefined)?.error;
+  if (failure !== undefined) {
+    return [segment(`No AlertManager answered: ${sanitize(failure).trim()}`, 'critical')];
+  }
+  if (alertmanagers.length === 0) return [segment('No AlertManager given', 'muted')];
+  return [segment('Waiting for AlertManager…', 'muted')];
 }
 
 export type AlertListPrintInput = Pick<
