@@ -2,6 +2,7 @@
 // its AlertManager stopped before nova-top starts. The alerts screen and the header show
 // Prometheus' own firing and pending alerts, marked as such; once AlertManager is started again
 // on its port, its view returns (here with a silence that only AlertManager knows of).
+import {execFile} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
 import {createAlertsRuntime, type AlertsRuntime} from '../../source/alerts/alerts-runtime.js';
@@ -19,6 +20,18 @@ const until = (harness: Harness, done: (lines: string[]) => boolean): Promise<st
   untilWithin(harness, done, 45_000);
 const lineWith = (lines: readonly string[], text: string) =>
   lines.find((line) => line.includes(text)) ?? '';
+
+/** nova-top's command line, run as a user runs it; resolves with its output and exit code. */
+function runCli(args: readonly string[]): Promise<{stdout: string; code: number}> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'cli.tsx', ...args],
+      {timeout: 60_000},
+      (error, stdout) => resolve({stdout, code: typeof error?.code === 'number' ? error.code : 0}),
+    );
+  });
+}
 
 let stack: AlertStack | undefined;
 let restarted: ServerHandle | undefined;
@@ -108,6 +121,25 @@ describe('alerts without AlertManager, against real servers', () => {
     expect(runtime?.store.getState().rows.every((row) => row.sources.join() === promName)).toBe(
       true,
     );
+    // `-d alerts --once` prints the same list from Prometheus, and a critical alert fires in it.
+    // Not spawnSync: the exporter lives in this process and must keep answering scrapes.
+    const once = await runCli([
+      '-p',
+      prometheus.url,
+      '-a',
+      alertmanager.url,
+      '-d',
+      'alerts',
+      '--once',
+      '--width',
+      '120',
+    ]);
+    const printed = once.stdout.split('\n').map((line) => line.trimEnd());
+    expect(printed).toContain(
+      'from Prometheus: AlertManager unreachable, silences and inhibitions unknown',
+    );
+    expect(lineWith(printed, 'FailedMessageQueueCritical')).toContain('firing');
+    expect(once.code).toBe(2);
     await harness.press('s');
     expect(screen(harness).at(-2)).toBe(
       'silences need AlertManager, which is unreachable: these alerts come from Prometheus',
