@@ -68,7 +68,8 @@ function banner(stack: Stack, fast: boolean): string {
     fast ? 'Fast timings: 1 s scrapes, 8 s windows, alerts fire after 1 s.' : '',
     '',
     'Watch it with:',
-    `  npx tsx cli.tsx -p ${stack.prometheus.url}${scrapeFlag}`,
+    // -a too: without it nova-top asks the default AlertManager, which is not this one.
+    `  npx tsx cli.tsx -p ${stack.prometheus.url} -a ${stack.alertmanager.url}${scrapeFlag}`,
     '',
     'Switch scenarios:',
     `  curl -X POST ${stack.sim.url}/scenario/NAME`,

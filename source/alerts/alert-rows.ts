@@ -87,7 +87,8 @@ export function buildAlertRows(input: AlertRowsInput): readonly AlertRow[] {
   return [...rows.values()];
 }
 
-function baseRow(key: string, labels: Labels, annotations: Labels, source: string) {
+/** The fields every row has, before its state and times. */
+export function baseRow(key: string, labels: Labels, annotations: Labels, source: string) {
   return {
     key,
     alertname: labels['alertname'] ?? '',
@@ -158,7 +159,7 @@ function mergeRows(first: AlertRow, second: AlertRow): AlertRow {
 
 /** The rule with the alert's name whose own labels the alert carries (several rules may share a
  * name with different thresholds and severities). */
-function ruleOf(labels: Labels, rules: readonly AlertRule[]): AlertRule | undefined {
+export function ruleOf(labels: Labels, rules: readonly AlertRule[]): AlertRule | undefined {
   const named = rules.filter((rule) => rule.name === labels['alertname']);
   const exact = named.find((rule) =>
     Object.entries(rule.labels).every(([name, value]) => labels[name] === value),

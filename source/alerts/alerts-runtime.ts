@@ -1,11 +1,12 @@
 // Everything the alerts screen needs at run time, built once from the config: one client per
-// AlertManager (named host:port), Prometheus' rules client, and the alerts poller.
+// AlertManager (named host:port), Prometheus' rules and alerts clients, and the alerts poller.
 import {createRequest} from '../http/http.js';
 import type {EndpointConfig} from '../http/types.js';
 import {createAlertsPoller, type AlertsPoller, type AlertsStore} from '../poller/alerts-poller.js';
 import type {PrometheusClient} from '../prometheus/client.js';
 import {createAlertmanagerClient} from './alertmanager-client.js';
 import {alertmanagerName, type AlertsConfig} from './alerts-config.js';
+import {createPrometheusAlertsClient} from './prometheus-alerts-client.js';
 import {createRulesClient} from './rules-client.js';
 import type {NamedClient} from './silence-actions.js';
 import type {RequestFn} from '../http/types.js';
@@ -56,6 +57,7 @@ export function createAlertsRuntime(options: AlertsRuntimeOptions): AlertsRuntim
   const {poller, store} = createAlertsPoller({
     alertmanagers: clients,
     rules: createRulesClient(options.prometheusRequest),
+    prometheusAlerts: createPrometheusAlertsClient(options.prometheusRequest),
     prometheusName: alertmanagerName(options.prometheusEndpoint.url),
     refreshMs: options.refreshMs,
     ...(options.clock === undefined ? {} : {clock: options.clock}),

@@ -1,14 +1,19 @@
 // What the alerts poller keeps: per AlertManager its last good answers (kept, marked stale, when a
-// poll fails), Prometheus' alerting rules likewise, and the merged rows. A new critical alert is
-// remembered with its time, so the header can flash and the app ring the bell once.
+// poll fails), Prometheus' alerting rules likewise, Prometheus' own alert list (asked only while no
+// AlertManager answers), and the rows: from AlertManager, or from Prometheus while every
+// AlertManager fails. A new critical alert is remembered with its time, so the header can flash
+// and the app ring the bell once.
 import {newlyFiring} from './alert-order.js';
 import {buildAlertRows, type AlertRow} from './alert-rows.js';
+import {rowsSource} from './alerts-source.js';
+import {prometheusAlertRows} from './prometheus-alert-rows.js';
 import {mergeRouteGroups, type RouteGroup} from './route-groups.js';
 import type {
   AlertGroup,
   AlertmanagerAlert,
   AlertmanagerStatus,
   AlertRule,
+  RuleAlert,
   Silence,
 } from './types.js';
 
@@ -17,6 +22,8 @@ export type SourceHealth = {
   readonly lastSuccessAt?: number;
   /** Why the last poll failed (unsanitized; views sanitize); undefined when it succeeded. */
   readonly error?: string;
+  /** Clock time of the first failure in a row; undefined while it answers. */
+  readonly failingSince?: number;
 };
 
 export type AlertmanagerState = SourceHealth & {
@@ -32,7 +39,14 @@ export type AlertsState = {
   readonly alertmanagers: readonly AlertmanagerState[];
   readonly rules: readonly AlertRule[];
   readonly rulesHealth: SourceHealth;
+  /** Prometheus' `/api/v1/alerts`, kept from its last answer; asked only while no AlertManager answers. */
+  readonly prometheusAlerts: SourceHealth & {readonly alerts: readonly RuleAlert[]};
   readonly rows: readonly AlertRow[];
+  /**
+   * Where the rows come from: AlertManager, or Prometheus while every AlertManager fails (then
+   * silences and inhibitions are unknown). Undefined until either has answered.
+   */
+  readonly rowsFrom?: 'alertmanager' | 'prometheus';
   /** Route groups of every AlertManager, merged by labels and receiver. */
   readonly groups: readonly RouteGroup[];
   /** When a critical alert last started firing that was not firing in the cycle before. */
@@ -47,6 +61,7 @@ export function initialAlertsState(names: readonly string[]): AlertsState {
     alertmanagers: names.map((name) => ({name, alerts: [], silences: [], groups: []})),
     rules: [],
     rulesHealth: {},
+    prometheusAlerts: {alerts: []},
     rows: [],
     groups: [],
     newCriticalCycles: 0,
@@ -69,18 +84,29 @@ export type RulesOutcome =
   | {readonly ok: true; readonly rules: readonly AlertRule[]}
   | {readonly ok: false; readonly error: string};
 
+export type PrometheusAlertsOutcome =
+  | {readonly ok: true; readonly alerts: readonly RuleAlert[]}
+  | {readonly ok: false; readonly error: string};
+
 export type AlertsCycle = {
   readonly alertmanagers: readonly AlertmanagerOutcome[];
   readonly rules: RulesOutcome;
+  /** Absent when not asked (some AlertManager answered). */
+  readonly prometheusAlerts?: PrometheusAlertsOutcome;
   readonly prometheusName: string;
 };
+
+/** A failed poll: the error, and since when it has been failing. */
+function failed<T extends SourceHealth>(previous: T, error: string, now: number): T {
+  return {...previous, error, failingSince: previous.failingSince ?? now};
+}
 
 /** The next state after a cycle: failures keep the last data and record the error. */
 export function applyAlertsCycle(state: AlertsState, cycle: AlertsCycle, now: number): AlertsState {
   const alertmanagers = state.alertmanagers.map((previous, index): AlertmanagerState => {
     const outcome = cycle.alertmanagers[index];
     if (outcome === undefined) return previous;
-    if (!outcome.ok) return {...previous, error: outcome.error};
+    if (!outcome.ok) return failed(previous, outcome.error, now);
     return {
       name: previous.name,
       alerts: outcome.alerts,
@@ -93,21 +119,36 @@ export function applyAlertsCycle(state: AlertsState, cycle: AlertsCycle, now: nu
   const rules = cycle.rules.ok ? cycle.rules.rules : state.rules;
   const rulesHealth: SourceHealth = cycle.rules.ok
     ? {lastSuccessAt: now}
-    : {...state.rulesHealth, error: cycle.rules.error};
-  const rows = buildAlertRows({
-    alertmanagers: alertmanagers.map(({name, alerts}) => ({name, alerts})),
-    rules,
-    prometheusName: cycle.prometheusName,
-  });
-  // The first answer is what was already firing at start: not news, no bell.
-  const firstAnswer = state.alertmanagers.every((am) => am.lastSuccessAt === undefined);
-  const fresh = firstAnswer ? [] : newlyFiring(state.rows, rows);
+    : failed(state.rulesHealth, cycle.rules.error, now);
+  const asked = cycle.prometheusAlerts;
+  const prometheusAlerts =
+    asked === undefined
+      ? state.prometheusAlerts
+      : asked.ok
+        ? {alerts: asked.alerts, lastSuccessAt: now}
+        : failed(state.prometheusAlerts, asked.error, now);
+  const rowsFrom = rowsSource(alertmanagers, prometheusAlerts);
+  const prometheusName = cycle.prometheusName;
+  const rows =
+    rowsFrom === 'prometheus'
+      ? prometheusAlertRows({alerts: prometheusAlerts.alerts, rules, prometheusName})
+      : buildAlertRows({
+          alertmanagers: alertmanagers.map(({name, alerts}) => ({name, alerts})),
+          rules,
+          prometheusName,
+        });
+  // The first answer is what was already firing at start: not news, no bell; nor is what a
+  // change of source reveals (alerts AlertManager had silenced).
+  const comparable = state.rowsFrom !== undefined && state.rowsFrom === rowsFrom;
+  const fresh = comparable ? newlyFiring(state.rows, rows) : [];
   return {
     alertmanagers,
     rules,
     rulesHealth,
+    prometheusAlerts,
     rows,
-    groups: mergeRouteGroups(alertmanagers),
+    ...(rowsFrom === undefined ? {} : {rowsFrom}),
+    groups: rowsFrom === 'prometheus' ? [] : mergeRouteGroups(alertmanagers),
     ...(fresh.length > 0
       ? {newCriticalAt: now}
       : state.newCriticalAt === undefined

@@ -60,7 +60,8 @@ function narrowRule(wire: WireRecord | undefined, group: string): readonly Alert
   ];
 }
 
-function narrowRuleAlert(wire: WireRecord | undefined): readonly RuleAlert[] {
+/** One alert as both `/api/v1/rules` and `/api/v1/alerts` list it; inactive ones are dropped. */
+export function narrowRuleAlert(wire: WireRecord | undefined): readonly RuleAlert[] {
   const state = wire?.['state'];
   // Alerts kept firing by `keep_firing_for` still say "firing"; inactive ones are not listed.
   if (wire === undefined || (state !== 'pending' && state !== 'firing')) return [];

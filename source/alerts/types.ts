@@ -81,7 +81,10 @@ export type AlertmanagerStatus = {
   };
 };
 
-/** An alert of a Prometheus alerting rule; pending alerts exist only here, never in AlertManager. */
+/**
+ * An alert of a Prometheus alerting rule, as `/api/v1/rules` and `/api/v1/alerts` list it; pending
+ * alerts exist only there, never in AlertManager.
+ */
 export type RuleAlert = {
   readonly labels: Labels;
   readonly annotations: Labels;

@@ -6,6 +6,7 @@
 import {alertmanagerName} from '../alerts/alerts-config.js';
 import type {AlertsState} from '../alerts/alerts-state.js';
 import {createAlertmanagerClient} from '../alerts/alertmanager-client.js';
+import {createPrometheusAlertsClient} from '../alerts/prometheus-alerts-client.js';
 import {createRulesClient} from '../alerts/rules-client.js';
 import {createAlertsPoller} from '../poller/alerts-poller.js';
 import type {DataSession} from '../snapshot/session.js';
@@ -31,6 +32,8 @@ export async function pollAlertsOnce(
       client: createAlertmanagerClient(request),
     })),
     rules: createRulesClient(session.prometheus),
+    // No AlertManager answering: Prometheus' own alert list, as on the alerts screen.
+    prometheusAlerts: createPrometheusAlertsClient(session.prometheus),
     prometheusName: 'Prometheus',
     // One cycle: the poller is stopped before a second.
     refreshMs: 3_600_000,

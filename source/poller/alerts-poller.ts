@@ -1,15 +1,18 @@
 // The alerts poller: the panels' poll loop (loop.ts: a setTimeout chain that never overlaps
 // itself, one AbortSignal per cycle, backoff while nothing answers), one store commit per cycle.
 // Each AlertManager and Prometheus' rules fail on their own: a failure keeps the last data (stale), and
-// an unreachable AlertManager never delays the dashboards (this is a separate chain).
+// an unreachable AlertManager never delays the dashboards (this is a separate chain). When every
+// AlertManager fails (or none is configured), the same cycle asks Prometheus for its own alerts.
 import type {AlertmanagerClient} from '../alerts/alertmanager-client.js';
 import {
   applyAlertsCycle,
   initialAlertsState,
   type AlertmanagerOutcome,
   type AlertsState,
+  type PrometheusAlertsOutcome,
   type RulesOutcome,
 } from '../alerts/alerts-state.js';
+import type {PrometheusAlertsClient} from '../alerts/prometheus-alerts-client.js';
 import type {RulesClient} from '../alerts/rules-client.js';
 import {createPollLoop, type CycleEnd} from './loop.js';
 
@@ -32,7 +35,9 @@ export type AlertsPoller = {
 export type AlertsPollerOptions = {
   readonly alertmanagers: readonly {readonly name: string; readonly client: AlertmanagerClient}[];
   readonly rules: RulesClient;
-  /** Shown as the source of pending alerts. */
+  /** Prometheus' `/api/v1/alerts`, asked when no AlertManager answers; without it, no fallback. */
+  readonly prometheusAlerts?: PrometheusAlertsClient;
+  /** Shown as the source of pending alerts (and of every alert in the fallback). */
   readonly prometheusName: string;
   readonly refreshMs: number;
   readonly clock?: () => number;
@@ -56,8 +61,18 @@ export function createAlertsPoller(options: AlertsPollerOptions): {
       Promise.all(options.alertmanagers.map((am) => pollAlertmanager(am.client, signal))),
       pollRules(options.rules, signal),
     ]);
+    const fallback = options.prometheusAlerts;
+    const prometheusAlerts =
+      fallback !== undefined && alertmanagers.every((outcome) => !outcome.ok)
+        ? await pollPrometheusAlerts(fallback, signal)
+        : undefined;
     const commit = (): void => {
-      const cycleOutcome = {alertmanagers, rules, prometheusName: options.prometheusName};
+      const cycleOutcome = {
+        alertmanagers,
+        rules,
+        ...(prometheusAlerts === undefined ? {} : {prometheusAlerts}),
+        prometheusName: options.prometheusName,
+      };
       state = applyAlertsCycle(state, cycleOutcome, clock());
       for (const listener of [...listeners]) listener();
     };
@@ -112,6 +127,17 @@ async function pollAlertmanager(
 async function pollRules(client: RulesClient, signal: AbortSignal): Promise<RulesOutcome> {
   try {
     return {ok: true, rules: await client.alertRules(signal)};
+  } catch (error) {
+    return {ok: false, error: message(error)};
+  }
+}
+
+async function pollPrometheusAlerts(
+  client: PrometheusAlertsClient,
+  signal: AbortSignal,
+): Promise<PrometheusAlertsOutcome> {
+  try {
+    return {ok: true, alerts: await client.alerts(signal)};
   } catch (error) {
     return {ok: false, error: message(error)};
   }

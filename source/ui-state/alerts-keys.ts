@@ -26,6 +26,8 @@ export type AlertsKeyContext = {
   readonly readOnly: boolean;
   /** Why, for the notice (default: --read-only). */
   readonly readOnlyReason?: string | undefined;
+  /** Why silences cannot be written now (no AlertManager answers); undefined when they can. */
+  readonly silencesUnavailable?: string | undefined;
 };
 
 export type AlertsKey = KeyState & TextKey;
@@ -37,10 +39,16 @@ const readOnlyNotice = (context: AlertsKeyContext): AlertsKeyResult =>
   act({
     type: 'notice',
     notice: {
-      text: `read-only: ${context.readOnlyReason ?? 'nova-top was started with --read-only'}`,
+      text:
+        context.silencesUnavailable ??
+        `read-only: ${context.readOnlyReason ?? 'nova-top was started with --read-only'}`,
       tone: 'warning',
     },
   });
+
+/** Read-only, or no AlertManager to write to: the key says why instead. */
+const cannotWrite = (context: AlertsKeyContext): boolean =>
+  context.readOnly || context.silencesUnavailable !== undefined;
 
 export function alertsKey(
   state: AlertsUiState,
@@ -70,7 +78,7 @@ export function alertsKey(
       return act({type: 'startFilter'});
     case 'silenceAlert':
       if (state.view === 'silences' || context.alertCount === 0) return ignore;
-      return context.readOnly ? readOnlyNotice(context) : {kind: 'openForm'};
+      return cannotWrite(context) ? readOnlyNotice(context) : {kind: 'openForm'};
     case 'markAlert':
       if (state.view !== 'list' || context.selectedKey === undefined) return ignore;
       return act({type: 'toggleMark', key: context.selectedKey});
@@ -81,7 +89,7 @@ export function alertsKey(
     case 'expireSilence': {
       const id = context.silenceIds[state.selectedSilence];
       if (state.view !== 'silences' || id === undefined) return ignore;
-      return context.readOnly ? readOnlyNotice(context) : act({type: 'askExpire', id});
+      return cannotWrite(context) ? readOnlyNotice(context) : act({type: 'askExpire', id});
     }
     default:
       return pass;

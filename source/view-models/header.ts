@@ -27,6 +27,8 @@ export type HeaderInput = {
   readonly alerts?: {
     readonly active: boolean;
     readonly counts: Line;
+    /** Tried before the compact counts (e.g. a shorter notice beside them). */
+    readonly shortCounts?: Line;
     /** Shorter counts (`1C 0W 0I`) for when the tabs and the counts do not fit side by side. */
     readonly compactCounts?: Line;
   };
@@ -57,13 +59,17 @@ function tabs(
   return [...dashboardTabs, segment(' '), tab];
 }
 
-function tabsLine(input: HeaderInput, compact = false): Line {
+/** Which counts: `counts`, `shortCounts`, then `compactCounts`, the first that fits. */
+type CountsForm = 'full' | 'short' | 'compact';
+
+function tabsLine(input: HeaderInput, form: CountsForm = 'full'): Line {
   const paused: Line = input.replay
     ? replayBadge(input.replay)
     : input.paused
       ? [segment('PAUSED', 'warning')]
       : [];
-  const counts = (compact ? input.alerts?.compactCounts : undefined) ?? input.alerts?.counts ?? [];
+  const shorter = form === 'short' ? input.alerts?.shortCounts : input.alerts?.compactCounts;
+  const counts = (form === 'full' ? undefined : shorter) ?? input.alerts?.counts ?? [];
   const right: Line = [
     ...paused,
     ...(paused.length > 0 && counts.length > 0 ? [segment(' ')] : []),
@@ -74,8 +80,11 @@ function tabsLine(input: HeaderInput, compact = false): Line {
   const active = input.alerts?.active === true ? -1 : input.activeIndex;
   const tabsOf = (names: TabNames) => tabs(input.dashboards, active, names, input.alerts);
   const found = choices.map(tabsOf).find((line) => lineWidth(line) <= room);
-  if (found === undefined && !compact && input.alerts?.compactCounts !== undefined) {
-    return tabsLine(input, true);
+  if (found === undefined && form === 'full' && input.alerts?.shortCounts !== undefined) {
+    return tabsLine(input, 'short');
+  }
+  if (found === undefined && form !== 'compact' && input.alerts?.compactCounts !== undefined) {
+    return tabsLine(input, 'compact');
   }
   return spreadLine(found ?? tabsOf('ids'), right, input.width);
 }

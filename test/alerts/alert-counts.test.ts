@@ -28,9 +28,32 @@ const rows = [
 ];
 
 describe('the header alert counts', () => {
-  it('counts firing alerts by severity, in their tones', () => {
+  it('counts firing alerts by severity, in their tones, and the silenced ones', () => {
     expect(shown(alertCountsLine({...base, rows, now: 0}))).toBe(
-      '1 crit<critical> <normal>1 warn<warning> <normal>0 info<muted>',
+      '1 crit<critical> <normal>1 warn<warning> <normal>0 info<muted> 1 silenced<muted>',
+    );
+    expect(shown(alertCountsLine({...base, rows, now: 0}, true))).toBe(
+      '1C<critical> <normal>1W<warning> <normal>0I<muted> 1S<muted>',
+    );
+  });
+
+  it('says how many are silenced when every firing alert is, and nothing when none is', () => {
+    const allSilenced = [row('critical', 'silenced'), row('warning', 'silenced')];
+    expect(shown(alertCountsLine({...base, rows: allSilenced, now: 0}))).toBe(
+      '0 crit<muted> <normal>0 warn<muted> <normal>0 info<muted> 2 silenced<muted>',
+    );
+    const inhibited = [row('critical'), row('warning', 'inhibited')];
+    expect(shown(alertCountsLine({...base, rows: inhibited, now: 0}))).toBe(
+      '1 crit<critical> <normal>0 warn<muted> <normal>0 info<muted>',
+    );
+  });
+
+  it('says when neither AlertManager nor Prometheus answered', () => {
+    expect(shown(alertCountsLine({...base, rows: [], unknown: true, now: 0}))).toBe(
+      'alerts unknown: AlertManager and Prometheus unreachable<critical>',
+    );
+    expect(shown(alertCountsLine({...base, rows: [], unknown: true, now: 0}, true))).toBe(
+      'alerts ?<critical>',
     );
   });
 
@@ -81,13 +104,14 @@ describe('the header with the alerts tab', () => {
   it('puts the alerts tab after the dashboards and the counts at the right', () => {
     const tabs =
       '[1 System Overview]  2 WebSocket Health   3 Messaging Performance   4 Error Analysis   5 Alerts ';
-    const counts = '1 crit 1 warn 0 info';
+    const counts = '1 crit 1 warn 0 info 1 silenced';
     expect(header(160, false)).toBe(tabs.padEnd(160 - counts.length) + counts);
   });
 
   it('shortens the counts at 80 columns rather than cut the tabs', () => {
     expect(header(80, true)).toBe(
-      ' 1 overview   2 websocket   3 messaging   4 errors  [5 Alerts]'.padEnd(80 - 8) + '1C 1W 0I',
+      ' 1 overview   2 websocket   3 messaging   4 errors  [5 Alerts]'.padEnd(80 - 11) +
+        '1C 1W 0I 1S',
     );
   });
 });

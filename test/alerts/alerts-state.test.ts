@@ -4,7 +4,7 @@ import {
   initialAlertsState,
   type AlertsCycle,
 } from '../../source/alerts/alerts-state.js';
-import type {AlertmanagerAlert} from '../../source/alerts/types.js';
+import type {AlertmanagerAlert, RuleAlert} from '../../source/alerts/types.js';
 
 const alert = (name: string, severity: string, startsAt = 1000): AlertmanagerAlert => ({
   fingerprint: name,
@@ -35,8 +35,16 @@ describe('applyAlertsCycle', () => {
     expect(failed.alertmanagers[0]).toMatchObject({
       lastSuccessAt: 10_000,
       error: 'connect ECONNREFUSED',
+      failingSince: 25_000,
     });
-    expect(failed.rulesHealth).toEqual({lastSuccessAt: 10_000, error: 'rules down'});
+    expect(failed.rulesHealth).toEqual({
+      lastSuccessAt: 10_000,
+      error: 'rules down',
+      failingSince: 25_000,
+    });
+    // Still failing: since when is the first failure's time.
+    const still = applyAlertsCycle(failed, cycle(new Error('timeout'), false), 32_000);
+    expect(still.alertmanagers[0]).toMatchObject({error: 'timeout', failingSince: 25_000});
     const back = applyAlertsCycle(failed, cycle([]), 40_000);
     expect(back.alertmanagers[0]).toEqual({
       name: 'am1',
@@ -69,5 +77,77 @@ describe('applyAlertsCycle', () => {
       40_000,
     );
     expect(same).toMatchObject({newCriticalAt: 30_000, newCriticalCycles: 1});
+  });
+});
+
+describe('applyAlertsCycle without AlertManager', () => {
+  const start = initialAlertsState(['am1']);
+  const fromPrometheus = (name: string, severity: string): RuleAlert => ({
+    labels: {alertname: name, severity},
+    annotations: {},
+    state: 'firing',
+    activeAt: 5_000,
+    value: 1,
+  });
+  const down = (alerts: readonly RuleAlert[] | Error): AlertsCycle => ({
+    ...cycle(new Error('cannot reach am1: connection refused')),
+    prometheusAlerts:
+      alerts instanceof Error ? {ok: false, error: alerts.message} : {ok: true, alerts},
+  });
+  const summary = (state: ReturnType<typeof applyAlertsCycle>) => ({
+    rowsFrom: state.rowsFrom,
+    rows: state.rows.map((row) => `${row.alertname} ${row.state} ${row.sources.join(',')}`),
+    newCriticalCycles: state.newCriticalCycles,
+  });
+
+  it('takes the rows from Prometheus while AlertManager fails, and back when it answers', () => {
+    const silenced = {...alert('A', 'critical'), state: 'suppressed' as const, silencedBy: ['s1']};
+    const first = applyAlertsCycle(start, cycle([silenced]), 10_000);
+    expect(summary(first)).toEqual({
+      rowsFrom: 'alertmanager',
+      rows: ['A silenced am1'],
+      newCriticalCycles: 0,
+    });
+    // The silenced alert shows as firing (Prometheus knows no silences), with no bell for it.
+    const fallback = applyAlertsCycle(first, down([fromPrometheus('A', 'critical')]), 20_000);
+    expect(summary(fallback)).toEqual({
+      rowsFrom: 'prometheus',
+      rows: ['A firing prom'],
+      newCriticalCycles: 0,
+    });
+    expect(fallback.prometheusAlerts).toEqual({
+      alerts: [fromPrometheus('A', 'critical')],
+      lastSuccessAt: 20_000,
+    });
+    // A new critical alert while on Prometheus rings as it would with AlertManager.
+    const more = [fromPrometheus('A', 'critical'), fromPrometheus('B', 'critical')];
+    const fired = applyAlertsCycle(fallback, down(more), 30_000);
+    expect(summary(fired)).toMatchObject({newCriticalCycles: 1});
+    const back = applyAlertsCycle(fired, cycle([silenced]), 40_000);
+    expect(summary(back)).toEqual({
+      rowsFrom: 'alertmanager',
+      rows: ['A silenced am1'],
+      newCriticalCycles: 1,
+    });
+  });
+
+  it("keeps Prometheus' last list, marked failing, when Prometheus fails too", () => {
+    const fallback = applyAlertsCycle(start, down([fromPrometheus('A', 'warning')]), 10_000);
+    const both = applyAlertsCycle(fallback, down(new Error('cannot reach prom')), 20_000);
+    expect(summary(both)).toEqual({
+      rowsFrom: 'prometheus',
+      rows: ['A firing prom'],
+      newCriticalCycles: 0,
+    });
+    expect(both.prometheusAlerts).toMatchObject({
+      lastSuccessAt: 10_000,
+      error: 'cannot reach prom',
+      failingSince: 20_000,
+    });
+  });
+
+  it('knows nothing when neither answered', () => {
+    const nothing = applyAlertsCycle(start, down(new Error('cannot reach prom')), 10_000);
+    expect(summary(nothing)).toEqual({rowsFrom: undefined, rows: [], newCriticalCycles: 0});
   });
 });

@@ -73,7 +73,7 @@ describe('nova-top --once -d alerts', () => {
     expect(result.stdout.split('\n')).toEqual([
       spread(
         ' 1 overview   2 websocket   3 messaging   4 errors  [5 Alerts]',
-        'REPLAY END 2 crit 0 warn 0 info',
+        'REPLAY END 2 crit 0 warn 0 info 1 silenced',
         120,
       ),
       spread(`replay ${files.all}  range 1h  refresh 1m`, `recorded ${time}, 0:00 of 0:00`, 120),

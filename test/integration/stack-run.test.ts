@@ -61,19 +61,45 @@ async function serverPids(started: Started): Promise<number[]> {
   return [Number(prometheus[1]), Number(alertmanager[1])];
 }
 
-test('prints the nova-top command line for a Prometheus with data, and stops everything on Ctrl-C', async () => {
+/** Resolves once the stack's AlertManager lists the alert (Prometheus sends it about 1 s after it fires). */
+async function untilAlertmanagerHas(url: string, alertname: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const alerts = (await (await fetch(`${url}/api/v2/alerts`)).json()) as {
+      labels: Record<string, string>;
+    }[];
+    if (alerts.some((alert) => alert.labels['alertname'] === alertname)) return;
+    if (Date.now() > deadline) throw new Error(`AlertManager at ${url} never listed ${alertname}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+test("prints a nova-top command line that shows the stack's data and alerts, and stops everything on Ctrl-C", async () => {
   const started = startStackCommand();
-  // The fast stack scrapes every second, and nova-top is told so.
+  // The fast stack scrapes every second, and nova-top is told so; and which AlertManager is its.
   const command = await waitForOutput(
     started,
-    /\n {2}npx tsx cli\.tsx -p (http:\/\/127\.0\.0\.1:\d+) --scrape-interval 1s\n/,
+    /\n {2}(npx tsx cli\.tsx -p (http:\/\/127\.0\.0\.1:\d+) -a (http:\/\/127\.0\.0\.1:\d+) --scrape-interval 1s)\n/,
   );
-  const query = await fetch(`${command[1]}/api/v1/query?query=count(up%3D%3D1)`);
+  const [, line = '', prometheusUrl, alertmanagerUrl = ''] = command;
+  const query = await fetch(`${prometheusUrl}/api/v1/query?query=count(up%3D%3D1)`);
   expect(
     ((await query.json()) as {data: {result: {value: [number, string]}[]}}).data.result[0]
       ?.value[1],
   ).toBe('6');
   const pids = await serverPids(started);
+
+  // Pasted as is (stdout not a terminal: one report), it shows the alert the stack's AlertManager
+  // has: only AlertManager's alerts are listed as firing there.
+  const sim = await waitForOutput(started, /nova-sim +(\S+)/);
+  await fetch(`${sim[1]}/scenario/failed-queue`, {method: 'POST'});
+  await untilAlertmanagerHas(alertmanagerUrl, 'FailedMessageQueueCritical');
+  const pasted = spawnSync('sh', ['-c', line], {encoding: 'utf8', timeout: 60_000});
+  expect(pasted.stdout).toMatch(/\nAlerts: \d+ firing \([^)]*FailedMessageQueueCritical/);
+  // And they come from that AlertManager, not from Prometheus standing in for an absent one.
+  const screen = spawnSync('sh', ['-c', `${line} -d alerts`], {encoding: 'utf8', timeout: 60_000});
+  expect(screen.stdout).toContain(`${alertmanagerUrl.replace('http://', '')} ok`);
+  expect(screen.stdout).not.toContain('from Prometheus');
 
   child?.kill('SIGINT');
   expect(await started.exited).toBe(0);

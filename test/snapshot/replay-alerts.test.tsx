@@ -9,6 +9,12 @@ import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
 import {createAlertsRuntime} from '../../source/alerts/alerts-runtime.js';
+import type {AlertsState} from '../../source/alerts/alerts-state.js';
+import {createPrometheusAlertsClient} from '../../source/alerts/prometheus-alerts-client.js';
+import {createRulesClient} from '../../source/alerts/rules-client.js';
+import type {DataSession} from '../../source/snapshot/session.js';
+import {createAlertsPoller} from '../../source/poller/alerts-poller.js';
+import {freePort} from '../../stack/servers.js';
 import {createPoller} from '../../source/poller/poller.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
 import {
@@ -185,5 +191,74 @@ describe('the alerts screen of a replay', () => {
     await eventually(() =>
       expect(lines().map((line) => line.trimEnd())).toContain('read-only: replaying a snapshot'),
     );
+  });
+});
+
+/** One cycle of the alerts poller on a session's request functions, with the fallback. */
+async function oneAlertsCycle(session: DataSession): Promise<AlertsState> {
+  const {poller, store} = createAlertsPoller({
+    alertmanagers: session.alertmanagers.map((request) => ({
+      name: 'am',
+      client: createAlertmanagerClient(request),
+    })),
+    rules: createRulesClient(session.prometheus),
+    prometheusAlerts: createPrometheusAlertsClient(session.prometheus),
+    prometheusName: 'prom',
+    refreshMs: 3_600_000,
+    clock: session.clock,
+  });
+  const polled = new Promise<void>((resolve) => {
+    const unsubscribe = store.subscribe(() => {
+      unsubscribe();
+      resolve();
+    });
+  });
+  poller.start();
+  await polled;
+  poller.stop();
+  return store.getState();
+}
+
+describe('recording while AlertManager is down', () => {
+  it("records Prometheus' own alert list and replays the same fallback", async () => {
+    const prometheus = await serve({
+      '/api/v1/alerts': fixture('prometheus-alerts'),
+      '/api/v1/rules': fixture('prometheus-alerts-rules'),
+    });
+    try {
+      const file = path.join(folder, 'fallback.jsonl.gz');
+      // Nothing listens there: connection refused.
+      const down = {url: `http://127.0.0.1:${await freePort()}`, headers: [], timeoutMs: 2000};
+      const recording = recordingSession(
+        {prometheus: endpointOf(prometheus), alertmanagers: [down]},
+        {file, novaTop: 'test', options: {refreshMs: 2000}},
+      );
+      const live = await oneAlertsCycle(recording);
+      recording.close();
+      expect(live.rowsFrom).toBe('prometheus');
+      expect(live.rows).toHaveLength(6);
+
+      const {snapshot} = await loadSnapshot(file);
+      expect(
+        snapshot.entries.map((entry) => `${entry.source} ${entry.request.path}`).sort(),
+      ).toEqual([
+        'alertmanager /api/v2/alerts',
+        'alertmanager /api/v2/alerts/groups',
+        'alertmanager /api/v2/silences',
+        'alertmanager /api/v2/status',
+        'prometheus /api/v1/alerts',
+        'prometheus /api/v1/rules',
+      ]);
+      const replay = await replaySession(file);
+      replay.replay?.clock.toEnd();
+      const replayed = await oneAlertsCycle(replay);
+      expect(replayed.rowsFrom).toBe('prometheus');
+      expect(replayed.rows.map((row) => [row.key, row.state, row.since, row.firesAt])).toEqual(
+        live.rows.map((row) => [row.key, row.state, row.since, row.firesAt]),
+      );
+      expect(replayed.alertmanagers[0]?.error).toBe(live.alertmanagers[0]?.error);
+    } finally {
+      await new Promise((resolve) => prometheus.close(resolve));
+    }
   });
 });

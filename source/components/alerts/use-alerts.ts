@@ -3,6 +3,7 @@
 // the form, post a silence, expire one, ring the bell). Pure logic lives in the modules it calls.
 import {useCallback, useEffect, useMemo, useReducer, useRef, useSyncExternalStore} from 'react';
 import type {AlertsRuntime} from '../../alerts/alerts-runtime.js';
+import {silencesUnavailable} from '../../alerts/alerts-source.js';
 import {initialAlertsState, type AlertsState} from '../../alerts/alerts-state.js';
 import {
   createSilenceOnClusters,
@@ -95,6 +96,7 @@ export function useAlerts(
       silenceIds: silences.map((row) => row.id),
       readOnly: runtime.readOnly,
       readOnlyReason: runtime.readOnlyReason,
+      silencesUnavailable: silencesUnavailable(state),
     });
     switch (result.kind) {
       case 'pass':

@@ -1,6 +1,7 @@
-// The header's alert counts: firing alerts by severity, coloured by severity. For a few seconds
-// after a new critical alert fires, the critical count flashes (inverted tone every other second
-// of the one-second clock); after that it stays red.
+// The header's alert counts: firing alerts by severity, coloured by severity, and the silenced
+// ones when there are any (else an all-silenced incident reads as calm). For a few seconds after a
+// new critical alert fires, the critical count flashes (inverted tone every other second of the
+// one-second clock); after that it stays red.
 import {firingCounts} from '../../alerts/alert-order.js';
 import type {AlertRow} from '../../alerts/alert-rows.js';
 import {segment} from '../line.js';
@@ -14,6 +15,8 @@ export type AlertCountsInput = {
   readonly newCriticalAt?: number | undefined;
   /** No AlertManager has answered yet. */
   readonly waiting: boolean;
+  /** Nothing answered and something failed: neither AlertManager nor Prometheus' alert list. */
+  readonly unknown?: boolean;
   /** Every AlertManager failed its last poll (the counts are old). */
   readonly stale: boolean;
   readonly readOnly: boolean;
@@ -49,8 +52,13 @@ export function alertCountsLine(input: AlertCountsInput, compact = false): Line 
   const readOnly: Line = input.readOnly
     ? [segment(compact ? 'RO' : 'READ-ONLY', 'warning'), segment(' ')]
     : [];
+  if (input.unknown === true) {
+    const text = compact ? 'alerts ?' : 'alerts unknown: AlertManager and Prometheus unreachable';
+    return [...readOnly, segment(text, 'critical')];
+  }
   if (input.waiting) return [...readOnly, segment(compact ? '…' : 'alerts …', 'muted')];
   const counts = firingCounts(input.rows);
+  const silenced = input.rows.filter((row) => row.state === 'silenced').length;
   return [
     ...readOnly,
     criticalSegment(counts.critical, flashPhase(input.newCriticalAt, input.now), compact),
@@ -64,6 +72,9 @@ export function alertCountsLine(input: AlertCountsInput, compact = false): Line 
       compact ? `${counts.info}I` : `${counts.info} info`,
       counts.info > 0 ? 'normal' : 'muted',
     ),
+    ...(silenced > 0
+      ? [segment(compact ? ` ${silenced}S` : ` ${silenced} silenced`, 'muted')]
+      : []),
     ...(input.stale ? [segment(compact ? ' (old)' : ' (stale)', 'warning')] : []),
   ];
 }

@@ -9,12 +9,13 @@ import {filterByMatchers, parseFilter} from '../../alerts/filter.js';
 import type {AlertListItem} from '../../alerts/route-groups.js';
 import {rulesInError} from '../../alerts/rules-in-error.js';
 import {sanitize} from '../../text/sanitize.js';
-import {fitBlock, segment, spreadLine} from '../line.js';
+import {fitBlock, lineWidth, segment, spreadLine} from '../line.js';
 import type {Line} from '../tone.js';
 import {alertRowLine, severityTone} from './alert-row-view.js';
 import {groupHeaderLine} from './group-header-view.js';
 import {inputLine, noticeLine, type InputView, type NoticeView} from './input-line.js';
-import {sourcesLine} from './sources-view.js';
+import {fromPrometheusMarks} from './header-alerts.js';
+import {sourcesLine, type ClockText} from './sources-view.js';
 
 export type VisibleAlerts = {
   readonly rows: readonly AlertRow[];
@@ -43,6 +44,8 @@ export type AlertListInput = {
   readonly now: number;
   readonly width: number;
   readonly height: number;
+  /** How "since" times read; local HH:MM:SS unless a test pins it. */
+  readonly clockText?: ClockText | undefined;
 };
 
 const severityTitle: Readonly<Record<Severity, string>> = {
@@ -58,9 +61,7 @@ const groupedKeys =
 
 export function alertListLines(input: AlertListInput): Line[] {
   const {width, visible} = input;
-  const head: Line[] = [
-    spreadLine([segment('Alerts', 'title')], sourcesLine(input.state, input.now), width),
-  ];
+  const head: Line[] = titleLines(input);
   if (input.filtering || input.filter.value !== '') {
     head.push(inputLine('/ ', input.filter, input.filtering, visible.filterError, width));
   }
@@ -75,6 +76,19 @@ export function alertListLines(input: AlertListInput): Line[] {
     width,
     input.height,
   );
+}
+
+/** The title with the sources' health; while the rows come from Prometheus, a line that says so. */
+function titleLines(input: AlertListPrintInput): Line[] {
+  const sources = sourcesLine(input.state, input.now, input.clockText);
+  const title: Line = [segment('Alerts', 'title')];
+  // Sources too long to sit beside the title get a line of their own rather than vanish.
+  const head =
+    lineWidth(title) + 1 + lineWidth(sources) <= input.width
+      ? [spreadLine(title, sources, input.width)]
+      : [title, sources];
+  if (input.state.rowsFrom !== 'prometheus') return head;
+  return [...head, [segment(fromPrometheusMarks.full, 'warning')]];
 }
 
 function bodyLines(input: AlertListInput): {lines: Line[]; selectedLine: number} {
@@ -150,21 +164,22 @@ function groupedLines(
 
 function emptyLine(input: AlertListInput): Line {
   if (input.state.rows.length > 0) return [segment('No alert matches the filter', 'muted')];
-  const {alertmanagers} = input.state;
-  const answered = alertmanagers.some((am) => am.lastSuccessAt !== undefined);
-  if (answered) return [segment('No alerts: nothing is firing, pending or silenced', 'ok')];
-  // Once asked, say what is known rather than wait: why none answered.
-  const failure = alertmanagers.find((am) => am.error !== undefined)?.error;
-  if (failure !== undefined) {
-    return [segment(`No AlertManager answered: ${sanitize(failure).trim()}`, 'critical')];
+  const {rowsFrom, lastCycleAt, alertmanagers} = input.state;
+  if (rowsFrom === 'prometheus') {
+    return [segment('No alerts: Prometheus lists nothing firing or pending', 'ok')];
   }
-  if (alertmanagers.length === 0) return [segment('No AlertManager given', 'muted')];
-  return [segment('Waiting for AlertManager…', 'muted')];
+  if (alertmanagers.some((am) => am.lastSuccessAt !== undefined)) {
+    return [segment('No alerts: nothing is firing, pending or silenced', 'ok')];
+  }
+  // A poll finished and nothing answered: say so rather than wait (the title says since when).
+  return lastCycleAt === undefined
+    ? [segment('Waiting for AlertManager…', 'muted')]
+    : [segment('No alert list: neither AlertManager nor Prometheus answered', 'critical')];
 }
 
 export type AlertListPrintInput = Pick<
   AlertListInput,
-  'state' | 'visible' | 'items' | 'now' | 'width'
+  'state' | 'visible' | 'items' | 'now' | 'width' | 'clockText'
 >;
 
 /** The whole list for --once: the title, every row and the rules in error; no selection, no keys. */
@@ -176,9 +191,6 @@ export function alertListPrintLines(input: AlertListPrintInput): Line[] {
     filtering: false,
     height: 0,
   };
-  const lines = [
-    spreadLine([segment('Alerts', 'title')], sourcesLine(input.state, input.now), input.width),
-    ...bodyLines(full).lines,
-  ];
+  const lines = [...titleLines(input), ...bodyLines(full).lines];
   return fitBlock(lines, input.width, lines.length);
 }

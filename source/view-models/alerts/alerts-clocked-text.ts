@@ -19,8 +19,8 @@ export function alertsClockedText(
     (row) =>
       `${row.since === undefined ? '' : formatAge(now - row.since)} ${pendingEta(row.firesAt, now) ?? ''}`,
   );
-  const sources = [...state.alertmanagers, state.rulesHealth].map((source) =>
-    source.lastSuccessAt === undefined ? '' : formatAge(now - source.lastSuccessAt),
+  const sources = [...state.alertmanagers, state.rulesHealth, state.prometheusAlerts].map(
+    (source) => (source.lastSuccessAt === undefined ? '' : formatAge(now - source.lastSuccessAt)),
   );
   const silences = allSilences(state).map((silence) => formatSpan(silence.endsAt - now));
   return [flash, ...rows, ...sources, ...silences].join('\n');

@@ -69,7 +69,7 @@ describe('the bell', () => {
     app.fire();
     await app.harness.press('r');
     await eventually(() => expect(app.bells()).toBe(1));
-    expect(app.harness.lastFrame().split('\n')[0]).toMatch(/!2 crit! 0 warn 0 info$/);
+    expect(app.harness.lastFrame().split('\n')[0]).toMatch(/!2 crit! 0 warn 0 info 1 silenced$/);
     await app.harness.press('r');
     expect(app.bells()).toBe(1);
   });

@@ -64,7 +64,7 @@ describe('the number keys', () => {
     await shown.press('2');
     await eventually(() =>
       expect(tabs(shown)).toMatch(
-        /^ 1 overview {2}\[2 WebSocket Health\] {2}3 messaging {3}4 errors {3}5 Alerts /,
+        /^ 1 overview {2}\[2 websocket\] {2}3 messaging {3}4 errors {3}5 alerts {8}2 crit 0 warn 0 info 1 silenced$/,
       ),
     );
     expect(shown.lastFrame()).not.toContain('Critical (2)');

@@ -166,7 +166,7 @@ describe('the silence form', () => {
     const {harness: shown, posted} = mount(true);
     await shown.press('a');
     await eventually(() => expect(lines(shown)).toContain('Critical (2)'));
-    expect(lines(shown)[0]).toMatch(/READ-ONLY 2 crit 0 warn 0 info$/);
+    expect(lines(shown)[0]).toMatch(/RO 2C 0W 0I 1S$/);
     await shown.press('s');
     expect(lines(shown)).toContain('read-only: nova-top was started with --read-only');
     expect(posted()).toEqual([]);
