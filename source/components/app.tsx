@@ -16,7 +16,8 @@ import type {Poller, Store} from '../poller/types.js';
 import {createUiReducer, initialUiState, uiCommandFor} from '../ui-state/ui-state.js';
 import {clockedText} from '../view-models/clocked-text.js';
 import {chartWidth} from '../view-models/panel-view.js';
-import {defaultChartWidth, layoutDashboard, type ChartWidthOf} from '../view-models/layout.js';
+import {layoutDashboard, type ChartWidthOf} from '../view-models/layout.js';
+import {zoomChartWidth} from '../view-models/zoom-view.js';
 import type {ReplayInfo} from '../snapshot/session.js';
 import {useSecondClock, useTerminalSize} from './app-hooks.js';
 import {DashboardGrid} from './dashboard-grid.js';
@@ -55,9 +56,9 @@ export type AppProps = {
   readonly initialAlerts?: boolean;
 };
 
-/** The panels' own chart width in the grid; a zoomed plot loses its value axis's cells. */
+/** The panels' own chart width: in the grid, or the zoomed plot's (its value axis takes cells). */
 const panelChartWidth: ChartWidthOf = (panel, box, zoomed) =>
-  zoomed ? defaultChartWidth(panel, box, zoomed) : chartWidth(panel, box);
+  zoomed ? zoomChartWidth(box) : chartWidth(panel, box);
 
 export function App(props: AppProps): React.JSX.Element {
   const {dashboards, store, poller, refreshMs, clock = Date.now} = props;

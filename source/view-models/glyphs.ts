@@ -47,6 +47,7 @@ export const asciiGlyphs: Readonly<Record<string, string>> = {
   '←': '<',
   '→': '>',
   '…': '~',
+  '–': '-',
   '·': '.',
   µ: 'u',
 };
