@@ -1,6 +1,8 @@
 import React from 'react';
 import {describe, expect, it} from 'vitest';
 import {PanelBox} from '../../../source/components/panels/panel-box.js';
+import type {PanelSpec} from '../../../source/dashboards/spec.js';
+import {breakdownTitle} from '../../../source/view-models/breakdown-view.js';
 import {buildPanelView} from '../../../source/view-models/panel-view.js';
 import {fresh, instant, minuteWindow, panel, range, repeat, updatedAt} from './panel-data.js';
 import {bottomBorder, renderLines, side, topBorder} from './render.js';
@@ -87,6 +89,25 @@ describe('stat panel', () => {
   });
 });
 
+describe('stat trend with a threshold line', () => {
+  it('draws the warning where the bars leave the row it falls in', () => {
+    const failures = panel('delivery-failures');
+    const values = [...repeat(0.5, 19), ...repeat(1, 19)];
+    const state = fresh([range(0, minuteWindow(38), [[{}, values]])]);
+    const view = buildPanelView(failures, state, {width: 40, height: 7}, now);
+    // From 0% to 2%, the percentage's lowest threshold (warn >2%; 10% is out of reach). In 16
+    // eighths: 0.5% is 1 + round(0.25 * 15) = 5, 1% is 1 + round(0.5 * 15) = 9. The 2% line is
+    // at the top, in the top row: dotted where the 0.5% bars leave it empty.
+    expect(view.lines.slice(3)).toEqual([
+      [
+        {text: '┄'.repeat(19), tone: 'warning'},
+        {text: '▁'.repeat(19), tone: 'series1'},
+      ],
+      [{text: '▅'.repeat(19) + '█'.repeat(19), tone: 'series1'}],
+    ]);
+  });
+});
+
 describe('breakdown panel', () => {
   const states = panel('connection-states');
   const state = fresh([
@@ -110,6 +131,12 @@ describe('breakdown panel', () => {
       side('', 40),
       bottomBorder(40),
     ]);
+  });
+
+  it('says (range totals) only when its queries total over the range', () => {
+    expect(breakdownTitle(states)).toBe('Connection states (range totals)');
+    const now: PanelSpec = {...states, queries: [{expr: 'sum by (status) (ws_connections)'}]};
+    expect(breakdownTitle(now)).toBe('Connection states');
   });
 
   it('80x5: wider bars and the values beside the percentages', () => {
