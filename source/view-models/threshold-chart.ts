@@ -26,19 +26,21 @@ export type ThresholdChart = {
 type Cell = {readonly char: string; readonly tone: Tone};
 
 /** Exactly `rows` lines of `width` cells, top row first. */
-export function thresholdChartLines(chart: ThresholdChart): Line[] {
-  const {values, width, rows, scale, thresholds, tone} = chart;
+export const thresholdChartLines = (chart: ThresholdChart): Line[] =>
+  chart.rows === 1 ? [tonedSparkline(chart)] : linedRows(chart);
+
+/** One row: each cell in its threshold's tone where its value crosses one. */
+function tonedSparkline({values, width, scale, thresholds, tone}: ThresholdChart): Line {
+  const cellTones = fitColumns(values, width).map((value) => crossingTone(value, thresholds, tone));
+  const heights = cellHeights(values, width, 1, scale);
+  return joined(
+    heights.map((height, cell) => ({char: blockIn(height, 0), tone: cellTones[cell] ?? tone})),
+  );
+}
+
+/** Several rows: each threshold within the scale as a dotted line where the bars leave room. */
+function linedRows({values, width, rows, scale, thresholds, tone}: ThresholdChart): Line[] {
   const heights = cellHeights(values, width, rows, scale);
-  if (rows === 1) {
-    const cellTones = fitColumns(values, width).map((value) =>
-      crossingTone(value, thresholds, tone),
-    );
-    return [
-      joined(
-        heights.map((height, cell) => ({char: blockIn(height, 0), tone: cellTones[cell] ?? tone})),
-      ),
-    ];
-  }
   const lineRows = new Map<number, Tone>();
   for (const level of levelsWithin(thresholdLevels([thresholds]), scale)) {
     lineRows.set(levelRow(level.value, scale, rows), level.tone);
@@ -46,16 +48,13 @@ export function thresholdChartLines(chart: ThresholdChart): Line[] {
   const lines: Line[] = [];
   for (let row = rows - 1; row >= 0; row -= 1) {
     const lineTone = lineRows.get(row);
-    lines.push(
-      joined(
-        heights.map((height): Cell => {
-          const char = blockIn(height, row);
-          return char === ' ' && lineTone !== undefined
-            ? {char: thresholdGlyph, tone: lineTone}
-            : {char, tone};
-        }),
-      ),
-    );
+    const cells = heights.map((height): Cell => {
+      const char = blockIn(height, row);
+      return char === ' ' && lineTone !== undefined
+        ? {char: thresholdGlyph, tone: lineTone}
+        : {char, tone};
+    });
+    lines.push(joined(cells));
   }
   return lines;
 }
