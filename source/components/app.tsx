@@ -16,7 +16,8 @@ import type {Poller, Store} from '../poller/types.js';
 import {createUiReducer, initialUiState, uiCommandFor} from '../ui-state/ui-state.js';
 import {clockedText} from '../view-models/clocked-text.js';
 import {chartWidth} from '../view-models/panel-view.js';
-import {defaultChartWidth, layoutDashboard, type ChartWidthOf} from '../view-models/layout.js';
+import {layoutDashboard, type ChartWidthOf} from '../view-models/layout.js';
+import {zoomChartWidth} from '../view-models/zoom-view.js';
 import type {ReplayInfo} from '../snapshot/session.js';
 import type {RecordStatus} from '../snapshot/record-status.js';
 import {useSecondClock, useTerminalSize} from './app-hooks.js';
@@ -61,9 +62,9 @@ export type AppProps = {
 const noSubscription = (): (() => void) => () => {};
 const noFailure = (): undefined => undefined;
 
-/** The panels' own chart width in the grid; a zoomed plot loses its value axis's cells. */
+/** The panels' own chart width: in the grid, or the zoomed plot's (its value axis takes cells). */
 const panelChartWidth: ChartWidthOf = (panel, box, zoomed) =>
-  zoomed ? defaultChartWidth(panel, box, zoomed) : chartWidth(panel, box);
+  zoomed ? zoomChartWidth(box) : chartWidth(panel, box);
 
 export function App(props: AppProps): React.JSX.Element {
   const {dashboards, store, poller, refreshMs, clock = Date.now} = props;

@@ -44,6 +44,15 @@ export function createPoller(options: PollerOptions): {poller: Poller; store: St
   return {poller, store};
 }
 
+/**
+ * Other chart widths change the steps: what is on screen was asked for other charts (a zoomed
+ * panel would draw the grid panel's coarser answer). Fetched at once, without aborting: the
+ * answers in flight still show the same range until the new ones arrive.
+ */
+const widthsChanged = (previous: PollPlan | undefined, next: PollPlan): boolean =>
+  previous !== undefined &&
+  JSON.stringify(previous.chartWidths) !== JSON.stringify(next.chartWidths);
+
 /** A plan change aborts what is in flight only when the requests would ask something else. */
 const isObsolete = (previous: PollPlan | undefined, next: PollPlan): boolean =>
   previous === undefined ||
@@ -89,6 +98,7 @@ class Scheduler {
     // Even while paused, what is on screen must match the plan: paused, it is fetched once, as
     // refreshNow does, and nothing is scheduled after it.
     if (isObsolete(previous, next)) loop.restart();
+    else if (widthsChanged(previous, next)) loop.refreshNow();
   }
 
   refreshNow(): void {

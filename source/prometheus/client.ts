@@ -4,6 +4,7 @@
 import {HttpError, type RequestFn} from '../http/types.js';
 import {prometheusError, successEnvelope} from './envelope.js';
 import type {InstantSample, RangeWindow, Series} from './types.js';
+import {maxPointsPerSeries} from './query.js';
 import {narrowInstant, narrowMatrix} from './wire.js';
 
 export type PrometheusClient = {
@@ -31,15 +32,18 @@ function checkSeriesCount(data: unknown): unknown {
   return data;
 }
 
-/** At most the window's points per series: a server sending more cannot grow memory with them. */
-const withinWindow = (series: readonly Series[], window: RangeWindow): readonly Series[] => {
-  const points = Math.floor((window.end - window.start) / window.step) + 1;
-  return series.some((one) => one.samples.length > points)
+/**
+ * At most Prometheus' own limit of points per series (a query_range never asks for more): a
+ * server sending more cannot grow memory with them. The newest points are kept.
+ */
+const withinLimit = (series: readonly Series[]): readonly Series[] =>
+  series.some((one) => one.samples.length > maxPointsPerSeries)
     ? series.map((one) =>
-        one.samples.length > points ? {...one, samples: one.samples.slice(-points)} : one,
+        one.samples.length > maxPointsPerSeries
+          ? {...one, samples: one.samples.slice(-maxPointsPerSeries)}
+          : one,
       )
     : series;
-};
 
 export function createPrometheusClient(request: RequestFn): PrometheusClient {
   const call = async (
@@ -60,7 +64,7 @@ export function createPrometheusClient(request: RequestFn): PrometheusClient {
       const data = checkSeriesCount(await call('/api/v1/query_range', query, signal));
       const series = narrowMatrix(data);
       if (series === undefined) throw unexpected('a range query did not return a matrix');
-      return withinWindow(series, window);
+      return withinLimit(series);
     },
     async query(expr, time, signal) {
       const data = checkSeriesCount(await call('/api/v1/query', {query: expr, time}, signal));

@@ -32,6 +32,19 @@ export const byValueDescending = (a: NamedValue, b: NamedValue): number =>
   (Number.isNaN(b.value) ? -Infinity : b.value) - (Number.isNaN(a.value) ? -Infinity : a.value) ||
   (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/**
+ * Said in the title of a breakdown of `increase(...[$__range])`: its values are totals over the
+ * dashboard's range (the header's "range"), not rates, nor "now". In the title, so that it never
+ * takes a row from the bars.
+ */
+export const rangeTotalsNote = '(range totals)';
+
+/** The panel's title, with rangeTotalsNote when its values total over the range (`$__range`). */
+export const breakdownTitle = (spec: PanelSpec): string =>
+  spec.queries.some((query) => /\$__range\b/.test(query.expr))
+    ? `${spec.title} ${rangeTotalsNote}`
+    : spec.title;
+
 export function breakdownLines(
   spec: PanelSpec,
   results: readonly QueryResult[],

@@ -49,6 +49,7 @@ export const asciiGlyphs: Readonly<Record<string, string>> = {
   '←': '<',
   '→': '>',
   '…': '~',
+  '–': '-',
   '·': '.',
   µ: 'u',
 };

@@ -7,7 +7,7 @@ import {sanitize} from '../text/sanitize.js';
 import {wrapToWidth} from '../text/wrap.js';
 import {formatAge} from './age.js';
 import {asOfText, panelDataAge} from './fresh-values.js';
-import {breakdownLines} from './breakdown-view.js';
+import {breakdownLines, breakdownTitle} from './breakdown-view.js';
 import {correlationLines} from './correlation-view.js';
 import {fitBlock, segment, textLine} from './line.js';
 import {isEmpty} from './panel-data.js';
@@ -33,8 +33,8 @@ export type PanelView = {
 type KindLines = (spec: PanelSpec, results: readonly QueryResult[], inner: Inner) => Line[];
 
 const kindLines: Readonly<Record<PanelKind, KindLines>> = {
-  timeseries: (spec, results, inner) => timeseriesLines(spec, results, inner, false),
-  percentiles: (spec, results, inner) => timeseriesLines(spec, results, inner, true),
+  timeseries: timeseriesLines,
+  percentiles: timeseriesLines,
   stat: statLines,
   breakdown: breakdownLines,
   status: statusLines,
@@ -67,7 +67,7 @@ export function buildPanelView(
   const view = (status: Segment | undefined, lines: readonly Line[]): PanelView => ({
     width: size.width,
     height: size.height,
-    title: sanitize(spec.title),
+    title: sanitize(spec.kind === 'breakdown' ? breakdownTitle(spec) : spec.title),
     status,
     lines: fitBlock(lines, inner.width, inner.height),
   });

@@ -60,7 +60,13 @@ export function plotCells(series: readonly PlotSeries[], options: PlotOptions): 
   const grid: Grid = Array.from({length: options.rows}, () =>
     Array.from({length: offset + width - 1}, (): Cell => ({char: ' ', tone: 'normal'})),
   );
-  const axis = plotFitting(new Array<number>(width).fill(options.scale.min), options);
+  // The axis with ┼ where zero is: asciichart marks the row of zero counted from the top as if it
+  // were counted from the bottom (the top row, on a scale from zero), but it does put ┼ at the
+  // first point of a series: a series at zero, whose ┼ is kept and any other one made ┤.
+  const zero = Math.min(Math.max(0, options.scale.min), options.scale.max);
+  const axis = plotFitting(new Array<number>(width).fill(zero), options).map((row) =>
+    row.slice(offset).includes('─') ? row : row.replace('┼', '┤'),
+  );
   copyCells(grid, axis, () => (column) => column < offset, 'muted');
   for (const line of options.lines) {
     const rows = plotFitting(new Array<number>(width).fill(line.value), options);

@@ -46,6 +46,23 @@ export function fitColumns(values: readonly Column[], width: number): Column[] {
   if (values.length <= width) {
     return [...new Array<Column>(width - values.length).fill(undefined), ...values];
   }
+  return spread(values, width);
+}
+
+/**
+ * Exactly `width` columns spanning the same time as `values`, for charts with a time axis: more are
+ * merged as fitColumns does, fewer are widened (a point covers one or two cells), never padded.
+ */
+export function stretchColumns(values: readonly Column[], width: number): Column[] {
+  if (width <= 0) return [];
+  if (values.length >= width) return spread(values, width);
+  return Array.from(
+    {length: width},
+    (_, cell) => values[Math.floor((cell * values.length) / width)],
+  );
+}
+
+function spread(values: readonly Column[], width: number): Column[] {
   const merged: Column[] = [];
   for (let cell = 0; cell < width; cell += 1) {
     const from = Math.floor((cell * values.length) / width);
@@ -75,15 +92,30 @@ export const isFlat = (scale: Scale): boolean =>
   scale.max - scale.min <= flatTolerance * Math.max(Math.abs(scale.max), Math.abs(scale.min));
 
 /**
- * Heights in eighths of a row, 1..8*rows per plotted value (0 for a gap). A flat series draws at
- * mid-height, or along the bottom when it is flat at zero.
+ * Heights in eighths of a row, 1..8*rows per plotted value (0 for a gap), on the scale (see
+ * chart-scale.ts): 1 at its bottom, 8*rows at its top. A degenerate scale (min = max) draws at
+ * mid-height, or along the bottom at zero.
  */
-function eighths(value: Column, scale: Scale | undefined, rows: number): number {
-  if (value === undefined || !Number.isFinite(value) || scale === undefined) return 0;
+function eighths(value: Column, scale: Scale, rows: number): number {
+  if (value === undefined || !Number.isFinite(value)) return 0;
   const top = rows * 8;
   if (isFlat(scale)) return value === 0 ? 1 : Math.ceil(top / 2);
   const fraction = (value - scale.min) / (scale.max - scale.min);
   return 1 + Math.round(Math.min(1, Math.max(0, fraction)) * (top - 1));
+}
+
+/** The height in eighths of each of the `width` cells of a chart `rows` high (see fitColumns). */
+export const cellHeights = (
+  values: readonly Column[],
+  width: number,
+  rows: number,
+  scale: Scale,
+): number[] => fitColumns(values, width).map((value) => eighths(value, scale, rows));
+
+/** The block a cell of that height shows in `row` (0 = the bottom row); a space above it. */
+export function blockIn(height: number, row: number): string {
+  const inRow = height - row * 8;
+  return inRow <= 0 ? ' ' : (blocks[Math.min(8, inRow) - 1] ?? ' ');
 }
 
 /**
@@ -93,23 +125,17 @@ function eighths(value: Column, scale: Scale | undefined, rows: number): number 
 export function blockChart(
   values: readonly Column[],
   width: number,
-  rows = 1,
-  scale: Scale | undefined = scaleOf(values),
+  rows: number,
+  scale: Scale,
 ): string[] {
-  const heights = fitColumns(values, width).map((value) => eighths(value, scale, rows));
+  const heights = cellHeights(values, width, rows, scale);
   const lines: string[] = [];
   for (let row = rows - 1; row >= 0; row -= 1) {
-    const line = heights.map((height) => {
-      const inRow = height - row * 8;
-      if (inRow <= 0) return ' ';
-      return blocks[Math.min(8, inRow) - 1] ?? ' ';
-    });
-    lines.push(line.join(''));
+    lines.push(heights.map((height) => blockIn(height, row)).join(''));
   }
   return lines;
 }
 
 /** A one-row sparkline `width` cells wide. */
-export function sparkline(values: readonly Column[], width: number, scale?: Scale): string {
-  return blockChart(values, width, 1, scale ?? scaleOf(values))[0] ?? '';
-}
+export const sparkline = (values: readonly Column[], width: number, scale: Scale): string =>
+  blockChart(values, width, 1, scale)[0] ?? '';

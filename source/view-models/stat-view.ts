@@ -7,7 +7,8 @@ import {cellWidth} from '../text/fit.js';
 import {bigText, bigTextWidth, type BigText} from './big-digits.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
 import {rangeSeries, namedStats} from './panel-data.js';
-import {blockChart} from './sparkline.js';
+import {chartScale, thresholdLevels} from './chart-scale.js';
+import {thresholdChartLines} from './threshold-chart.js';
 import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
 import type {Inner} from './timeseries-view.js';
@@ -36,8 +37,17 @@ export function statLines(spec: PanelSpec, results: readonly QueryResult[], inne
       : smallValueLines(value, tone, extreme, note, inner);
   const chartRows = inner.height - lines.length;
   if (chartRows > 0) {
-    const chart = blockChart(series.columns, inner.width, chartRows);
-    lines.push(...chart.map((row) => [segment(row, seriesTone(0))]));
+    const levels = thresholdLevels([series.thresholds]);
+    lines.push(
+      ...thresholdChartLines({
+        values: series.columns,
+        width: inner.width,
+        rows: chartRows,
+        scale: chartScale(series.columns, levels, spec.unit),
+        thresholds: series.thresholds,
+        tone: seriesTone(0),
+      }),
+    );
   }
   return lines;
 }

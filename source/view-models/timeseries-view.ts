@@ -8,7 +8,9 @@ import type {QueryResult} from '../store/panel-state.js';
 import {padToWidth, widestCell} from '../text/fit.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
 import {rangeSeries, namedStats, type NamedSeries, type SeriesStats} from './panel-data.js';
-import {blockChart, scaleOf, sparkline, type Scale} from './sparkline.js';
+import {chartScale, noteLines, scaleCaption, thresholdLevels} from './chart-scale.js';
+import type {Scale} from './sparkline.js';
+import {thresholdChartLines} from './threshold-chart.js';
 import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
 import {seriesTone, type Line} from './tone.js';
@@ -64,47 +66,59 @@ export function timeseriesChartWidth(spec: PanelSpec, inner: Inner): number {
 
 type Drawn = {readonly series: NamedSeries; readonly stats: SeriesStats; readonly index: number};
 
+/**
+ * The series of a panel share one scale (one y axis, as in Grafana), so that p50 < p95 < p99 and
+ * pending > failed read as such; a note gives its bottom and top (chart-scale.ts).
+ */
 export function timeseriesLines(
   spec: PanelSpec,
   results: readonly QueryResult[],
   inner: Inner,
-  sharedScale: boolean,
 ): Line[] {
   const drawn = rangeSeries(spec, results).map((series, index) => ({
     series,
     stats: namedStats(series),
     index,
   }));
-  const scale = sharedScale ? scaleOf(drawn.flatMap(({series}) => series.columns)) : undefined;
-  const note = panelThresholdsNote(spec);
+  const scale = chartScale(
+    drawn.flatMap(({series}) => series.columns),
+    thresholdLevels(drawn.map(({series}) => series.thresholds)),
+    spec.unit,
+  );
+  const notes = noteLines([panelThresholdsNote(spec), scaleCaption(scale, spec.unit)], inner.width);
   return stacks(drawn.length, inner.height)
-    ? stackedLines(drawn, spec.unit, inner, note, scale)
-    : rowLines(drawn, spec, inner, note, scale);
+    ? stackedLines(drawn, spec.unit, inner, notes, scale)
+    : rowLines(drawn, spec, inner, notes, scale);
 }
 
 function stackedLines(
   drawn: readonly Drawn[],
   unit: Unit,
   inner: Inner,
-  note: string,
-  scale: Scale | undefined,
+  notes: readonly string[],
+  scale: Scale,
 ): Line[] {
   const count = drawn.length;
-  const withNote = note !== '' && inner.height - count - 1 >= count;
-  const chartRows = Math.max(1, Math.floor((inner.height - count - (withNote ? 1 : 0)) / count));
+  // The notes when each series keeps a chart row; else the first one, if that leaves one.
+  const fitting = (shown: readonly string[]) => inner.height - count - shown.length >= count;
+  const shown = [notes, notes.slice(0, 1), []].find(fitting) ?? [];
+  const chartRows = Math.max(1, Math.floor((inner.height - count - shown.length) / count));
   const lines: Line[] = [];
   for (const {series, stats, index} of drawn) {
     const tone = seriesTone(index);
     lines.push(legendLine(series, stats, index, unit, inner.width));
-    const chart = blockChart(
-      series.columns,
-      inner.width,
-      chartRows,
-      scale ?? scaleOf(series.columns),
+    lines.push(
+      ...thresholdChartLines({
+        values: series.columns,
+        width: inner.width,
+        rows: chartRows,
+        scale,
+        thresholds: series.thresholds,
+        tone,
+      }),
     );
-    lines.push(...chart.map((row) => [segment(row, tone)]));
   }
-  if (withNote) lines.push(textLine(note, inner.width, 'muted'));
+  lines.push(...shown.map((note) => textLine(note, inner.width, 'muted')));
   return lines;
 }
 
@@ -147,15 +161,17 @@ function rowLines(
   drawn: readonly Drawn[],
   spec: PanelSpec,
   inner: Inner,
-  note: string,
-  scale: Scale | undefined,
+  notes: readonly string[],
+  scale: Scale,
 ): Line[] {
   const geometry = rowsGeometry(spec, inner.width);
   const fits = drawn.length <= inner.height;
   const shown = fits ? drawn : drawn.slice(0, Math.max(0, inner.height - 1));
   const lines: Line[] = shown.map((row) => seriesRow(row, spec.unit, geometry, scale));
   if (!fits) lines.push(textLine(`+${drawn.length - shown.length} more`, inner.width, 'muted'));
-  if (note !== '' && lines.length < inner.height) lines.push(textLine(note, inner.width, 'muted'));
+  for (const note of notes) {
+    if (lines.length < inner.height) lines.push(textLine(note, inner.width, 'muted'));
+  }
   return lines;
 }
 
@@ -164,13 +180,20 @@ function seriesRow(
   {series, stats, index}: Drawn,
   unit: Unit,
   geometry: RowsGeometry,
-  scale: Scale | undefined,
+  scale: Scale,
 ): Line {
   const tone = seriesTone(index);
   const line: Line = [
     segment(padToWidth(series.name, geometry.name), tone),
     segment(' '),
-    segment(sparkline(series.columns, geometry.spark, scale), tone),
+    ...(thresholdChartLines({
+      values: series.columns,
+      width: geometry.spark,
+      rows: 1,
+      scale,
+      thresholds: series.thresholds,
+      tone,
+    })[0] ?? []),
     segment(' '),
     segment(
       padToWidth(formatValue(stats.current, unit), geometry.value, 'right'),

@@ -2,6 +2,11 @@
 import type {Unit} from '../dashboards/spec.js';
 
 const missing = '-';
+/**
+ * NaN (a 0/0: a ratio or quantile over a window where nothing was observed) has no value to show;
+ * the zoomed panel says why.
+ */
+const notANumber = '–';
 
 /** 3 significant digits at most, trailing zeros dropped: 1.5, 12.3, 123, 0.05. */
 export function formatNumber(value: number): string {
@@ -58,10 +63,10 @@ function formatFinite(value: number, unit: Unit): string {
   }
 }
 
-/** A value in its unit; NaN and ±Inf as Prometheus writes them, a missing value as "-". */
+/** A value in its unit; ±Inf as Prometheus writes them, NaN as "–", a missing value as "-". */
 export function formatValue(value: number | undefined, unit: Unit): string {
   if (value === undefined) return missing;
-  if (Number.isNaN(value)) return 'NaN';
+  if (Number.isNaN(value)) return notANumber;
   if (value === Infinity) return '+Inf';
   if (value === -Infinity) return '-Inf';
   return formatFinite(value, unit);

@@ -1,7 +1,7 @@
 // The zoomed panel: for charted kinds, a legend (current, min, max per series), the thresholds,
 // which window and time the current values come from, an asciichart plot with y labels in the
 // panel's unit, and a time axis of HH:MM labels. Other kinds draw their usual view in the larger box.
-import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
+import type {PanelSpec} from '../dashboards/spec.js';
 import type {PanelState} from '../store/panel-state.js';
 import {newestDataAt} from '../store/cycle.js';
 import {formatClock} from './clock.js';
@@ -9,8 +9,9 @@ import {fitBlock, segment, spreadLine, textLine} from './line.js';
 import {nowCaption} from './fresh-values.js';
 import {isEmpty, namedStats, rangeSeries, type NamedSeries} from './panel-data.js';
 import {buildPanelView, innerSize, type PanelSize, type PanelView} from './panel-view.js';
-import {plotCells, type Cell, type HorizontalLine} from './plot.js';
-import {fitColumns, isFlat, scaleOf, type Scale} from './sparkline.js';
+import {chartScale, levelsWithin, thresholdLevels} from './chart-scale.js';
+import {plotCells, type Cell} from './plot.js';
+import {stretchColumns} from './sparkline.js';
 import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
 import {seriesTone, type Line} from './tone.js';
@@ -19,8 +20,6 @@ import {formatValue} from './units.js';
 
 const plotted = new Set(['timeseries', 'stat', 'percentiles']);
 const labelWidth = 9;
-/** A threshold further than this multiple of the data's top is noted, not drawn. */
-const thresholdReach = 2;
 
 /** How many points per series the zoomed plot draws in a box of this size (for the poller). */
 export const zoomChartWidth = (size: PanelSize): number =>
@@ -54,18 +53,21 @@ function zoomLines(
   if (legend.length < series.length) {
     lines.push(textLine(`+${series.length - legend.length} more series`, inner.width, 'muted'));
   }
+  if (legend.some((each) => Number.isNaN(namedStats(each).current))) {
+    lines.push(textLine(nanNote, inner.width, 'muted'));
+  }
   const note = panelThresholdsNote(spec);
   if (note !== '') lines.push(textLine(note, inner.width, 'muted'));
   lines.push(textLine(caption, inner.width, 'muted'));
   const plotRows = inner.height - lines.length - 1;
   if (plotRows < 2) return lines;
   const plotWidth = inner.width - labelWidth - 1;
-  const columns = series.map((each) => fitColumns(each.columns, plotWidth + 1));
-  const dataScale = scaleOf(columns.flat()) ?? {min: 0, max: 1};
-  const lineValues = thresholdLines(spec, series, dataScale);
-  const scale = widened(
-    scaleOf([dataScale.min, dataScale.max, ...lineValues.map((line) => line.value)]) ?? dataScale,
-  );
+  // Stretched, not padded: the plot spans the series' window, which is the chosen range, even
+  // while the answer on hand was asked for a narrower chart (its points are then wider).
+  const columns = series.map((each) => stretchColumns(each.columns, plotWidth + 1));
+  const levels = thresholdLevels(series.map((each) => each.thresholds));
+  const scale = chartScale(columns.flat(), levels, spec.unit);
+  const lineValues = levelsWithin(levels, scale);
   const grid = plotCells(
     columns.map((each, index) => ({columns: each, tone: seriesTone(index)})),
     {
@@ -80,6 +82,9 @@ function zoomLines(
   lines.push(timeAxis(series[0], plotWidth + 1, labelWidth + 1, inner.width));
   return lines;
 }
+
+/** Why a current value reads "–": Prometheus answered NaN. */
+const nanNote = '– means NaN: 0/0, nothing was observed in the window (e.g. no requests)';
 
 function legendLine(spec: PanelSpec, series: NamedSeries, index: number, width: number): Line {
   const stats = namedStats(series);
@@ -98,33 +103,6 @@ function legendLine(spec: PanelSpec, series: NamedSeries, index: number, width: 
     ],
     width,
   );
-}
-
-/** The warning and critical values of the series' thresholds that are within reach of the data. */
-function thresholdLines(
-  spec: PanelSpec,
-  series: readonly NamedSeries[],
-  data: Scale,
-): HorizontalLine[] {
-  const all: Thresholds[] = series.flatMap((each) => (each.thresholds ? [each.thresholds] : []));
-  if (all.length === 0 && spec.thresholds) all.push(spec.thresholds);
-  const reach = Math.max(Math.abs(data.max), Math.abs(data.min)) * thresholdReach;
-  const lines = all.flatMap((each): HorizontalLine[] => [
-    ...(each.warning === undefined ? [] : [{value: each.warning, tone: 'warning' as const}]),
-    ...(each.critical === undefined ? [] : [{value: each.critical, tone: 'critical' as const}]),
-  ]);
-  return lines.filter(
-    (line, index) =>
-      Math.abs(line.value) <= reach &&
-      lines.findIndex((other) => other.value === line.value) === index,
-  );
-}
-
-/** A flat scale gets room around its value so the line sits inside the plot. */
-function widened(scale: Scale): Scale {
-  if (!isFlat(scale)) return scale;
-  const room = Math.max(1, Math.abs(scale.min) * 0.5);
-  return {min: scale.min - room, max: scale.max + room};
 }
 
 function cellsLine(cells: readonly Cell[]): Line {
@@ -150,10 +128,8 @@ function timeAxis(
   if (series === undefined) return [];
   const {start, end, step} = series.window;
   const count = Math.floor((end - start) / step) + 1;
-  const timeAt = (column: number): number =>
-    count <= points
-      ? end - (points - 1 - column) * step
-      : start + Math.floor((column * count) / points) * step;
+  // The plot's columns spread the window's points over its width (stretchColumns).
+  const timeAt = (column: number): number => start + Math.floor((column * count) / points) * step;
   const chars = new Array<string>(width).fill(' ');
   const labels = Math.max(1, Math.floor(points / 12));
   const columnOf = (label: number): number => Math.round((label * (points - 1)) / labels);

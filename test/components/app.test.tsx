@@ -85,12 +85,13 @@ describe('App', () => {
     const zoomed = lines().join('\n');
     expect(lines()[2]).toMatch(/^╭ Error rate /);
     expect(zoomed).not.toContain('Message throughput');
-    await eventually(() => expect(lastPlan()?.chartWidths['error-rate']).toBe(88));
+    // One point per plot column: 98 cells inside the border less the 9-cell value axis.
+    await eventually(() => expect(lastPlan()?.chartWidths['error-rate']).toBe(89));
     await harness.press('\u001B');
     const grid = lines().join('\n');
     expect(grid).toContain('Message throughput');
     expect(grid).toContain('Error rate');
-    await eventually(() => expect(lastPlan()?.chartWidths['error-rate']).not.toBe(88));
+    await eventually(() => expect(lastPlan()?.chartWidths['error-rate']).not.toBe(89));
   });
 
   it('acts on every key of a chunk that arrives at once (tmux, slow links)', async () => {

@@ -122,10 +122,13 @@ export function breakdownRows(lines: readonly string[]): BreakdownRow[] {
   });
 }
 
-/** The rows of block charts among a panel's lines (legends, notes and tables left out). */
+/**
+ * The rows of block charts among a panel's lines (legends, notes and tables left out), threshold
+ * lines (┄) included.
+ */
 export const chartRows = (lines: readonly string[]): string[] =>
-  lines.filter((line) => /^[▁▂▃▄▅▆▇█ ]+$/.test(line) && line.trim() !== '');
+  lines.filter((line) => /^[▁▂▃▄▅▆▇█┄ ]+$/.test(line) && /[▁▂▃▄▅▆▇█]/.test(line));
 
-/** True when every chart row has one block character (gaps aside): a constant drawn flat. */
+/** True when every chart row has one block character (gaps, threshold lines aside): drawn flat. */
 export const drawsFlat = (lines: readonly string[]): boolean =>
-  chartRows(lines).every((row) => new Set(row.replaceAll(' ', '')).size === 1);
+  chartRows(lines).every((row) => new Set(row.replaceAll(/[ ┄]/g, '')).size === 1);

@@ -124,9 +124,15 @@ describe('nova-top against a real Prometheus scraping known values', () => {
         `peak ${formatValue(connections, 'count')}`,
       );
       expectLegends(panelLines(screen, 'Error rate'), {'ws errors': errorRatePercent}, 'percent');
-      expect(panelLines(screen, 'Error rate').at(-1)).toBe('warn >5% crit >15%');
+      // Drawn from 0 to 20%: the round number above the 10% rate and the 15% critical line.
+      expect(errorRatePercent).toBe(10);
+      expect(panelLines(screen, 'Error rate').at(-1)).toBe('warn >5% crit >15% · scale 0%–20%');
       expectLegends(panelLines(screen, 'Queue depths'), queues, 'count');
-      expect(panelLines(screen, 'Queue depths')).toContain('pending warn >1k · failed crit >500');
+      // One scale for the three queues: 0 to 200, the round number above 120 pending.
+      expect(queues.pending).toBe(120);
+      expect(panelLines(screen, 'Queue depths')).toContain(
+        'pending warn >1k · failed crit >500 · scale 0–200',
+      );
       // Constant values draw flat, also where float arithmetic makes 10% a hair more or less.
       for (const title of ['Error rate', 'Queue depths']) {
         expect(chartRows(panelLines(screen, title)).length).toBeGreaterThan(0);
@@ -145,7 +151,7 @@ describe('nova-top against a real Prometheus scraping known values', () => {
     await onScreen(run, (screen) => {
       expect(screen[0]).toContain('[2 WebSocket Health]');
       expectShares(
-        panelLines(screen, 'Connection states'),
+        panelLines(screen, 'Connection states (range totals)'),
         sharesOf('ws_connections_total', 'status'),
       );
       expectLegends(
@@ -157,7 +163,10 @@ describe('nova-top against a real Prometheus scraping known values', () => {
         },
         'seconds',
       );
-      expectShares(panelLines(screen, 'Errors by type'), sharesOf('ws_errors_total', 'error_type'));
+      expectShares(
+        panelLines(screen, 'Errors by type (range totals)'),
+        sharesOf('ws_errors_total', 'error_type'),
+      );
       const reconnections = panelLines(screen, 'Reconnections');
       const total = legendValues(reconnections, 'total')?.current;
       const steps = sharesOf('ws_reconnections_total', 'reason');
@@ -248,7 +257,7 @@ describe('nova-top against a real Prometheus scraping known values', () => {
           perScrape(profile, 'message_delivery_failures_total'),
         ),
       };
-      expectShares(panelLines(screen, 'Error types'), errorShares);
+      expectShares(panelLines(screen, 'Error types (range totals)'), errorShares);
       // The five largest sources, largest first (ties by name), in the exporter's proportions.
       const top = panelLines(screen, 'Top error sources').slice(0, 5);
       const expected = Object.entries(errorShares)

@@ -1,6 +1,6 @@
 // Incremental range queries through the poller: after the first poll only the tail is asked, when
 // the grid moves and once more after the late-sample margin of its newest point, and the panel
-// holds what a full refetch would; a resize (another step) or another range fetches all.
+// holds what a full refetch would; a resize (another step) or another range fetches all, at once.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {HttpError} from '../../source/http/types.js';
 import {runCycle} from '../../source/poller/cycle.js';
@@ -116,18 +116,21 @@ describe('incremental range queries', () => {
     const {client, poller} = setup();
     poller.setPlan(plan());
     await vi.advanceTimersByTimeAsync(0);
-    // A resize changes the step from the next poll on; a range change polls at once.
+    // A resize (a zoom) changes the step: polled at once, as a range change is; then a tail.
     poller.setPlan(plan({chartWidths: {one: 120, two: 120}}));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(windows(client.calls).slice(1)).toEqual([gridAt(0, 3600, 120)]);
     await vi.advanceTimersByTimeAsync(30_000);
     poller.setPlan(plan({chartWidths: {one: 120, two: 120}, rangeSeconds: 7200}));
     await vi.advanceTimersByTimeAsync(0);
     expect(windows(client.calls).slice(1)).toEqual([
-      gridAt(30_000, 3600, 120),
+      gridAt(0, 3600, 120),
+      tailAt(30_000, true, 3600, 120),
       gridAt(30_000, 7200, 120),
     ]);
     // Then a tail each time the grid moves, until fullRefetchMs after the last whole fetch.
     await vi.advanceTimersByTimeAsync(300_000);
-    expect(windows(client.calls).slice(3)).toEqual([
+    expect(windows(client.calls).slice(4)).toEqual([
       ...[60_000, 120_000, 180_000, 240_000, 300_000].map((ms) => tailAt(ms, true, 7200, 120)),
       gridAt(330_000, 7200, 120),
     ]);

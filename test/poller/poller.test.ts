@@ -173,6 +173,28 @@ describe('poller', () => {
     expect(client.calls[4]?.window).toEqual(rangeWindow(start / 1000, 7200, 80));
   });
 
+  it('a new chart width (a zoom) is fetched at once, not at the next interval', async () => {
+    const {client, poller, store} = setup(answerAll);
+    poller.setPlan(planFor(first));
+    await tick();
+    const before = client.calls.length;
+    // Zoomed, the panel draws 140 points: its step changes from 60 s to 26 s.
+    poller.setPlan(planFor(first, {chartWidths: {rates: 140}}));
+    await tick();
+    const zoomed = rangeWindow(start / 1000, 3600, 140);
+    expect(
+      client.calls
+        .slice(before)
+        .filter((call) => call.type === 'range' && call.expr === 'sum(rate(a_total[1m]))'),
+    ).toMatchObject([{window: zoomed}]);
+    expect(panel(store, 'first/rates')?.results?.[0]).toMatchObject({window: zoomed});
+    // The same widths again are no new plan for the requests: nothing more is asked.
+    const after = client.calls.length;
+    poller.setPlan(planFor(first, {chartWidths: {rates: 140}}));
+    await tick();
+    expect(client.calls.length).toBe(after);
+  });
+
   it('fails only the panel whose query Prometheus rejects; the server is up', async () => {
     const rejected = new HttpError('prometheus', 'parse error', {
       status: 400,

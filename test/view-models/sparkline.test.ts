@@ -4,6 +4,8 @@ import {
   blockChart,
   fitColumns,
   sparkline,
+  stretchColumns,
+  type Scale,
   toColumns,
   type Column,
 } from '../../source/view-models/sparkline.js';
@@ -34,25 +36,43 @@ describe('toColumns', () => {
 });
 
 describe('sparkline', () => {
-  it.each<[string, Column[], number, string]>([
-    ['min..max over the 8 blocks', [0, 1, 2, 3, 4, 5, 6, 7], 8, '▁▂▃▄▅▆▇█'],
-    ['gaps are spaces, never zero', [0, undefined, 7], 3, '▁ █'],
-    ['NaN and infinities are gaps', [0, Number.NaN, Infinity, -Infinity, 7], 5, '▁   █'],
-    ['flat series draws mid-height', [5, 5, 5], 3, '▄▄▄'],
-    ['flat zero draws along the bottom', [0, 0, 0], 3, '▁▁▁'],
-    // 100 * a / b from Prometheus: a constant 10% that float arithmetic does not keep exact.
-    ['float noise is flat', [10, 9.999999999999998, 10.000000000000002, 10], 4, '▄▄▄▄'],
-    ['a real change, however small, is drawn', [487, 487.5, 488], 3, '▁▅█'],
-    ['no data at all is blank', [undefined, undefined], 2, '  '],
-    ['fewer points than cells: padded on the left', [0, 7], 4, '  ▁█'],
-    ['negative values scale too', [-10, 0, 10], 3, '▁▅█'],
-  ])('%s', (_name, values, width, expected) => {
-    expect(sparkline(values, width)).toBe(expected);
-  });
-
-  it('a given scale is used instead of the series own', () => {
+  const zeroToSeven = {min: 0, max: 7};
+  it.each<[string, Column[], number, Scale, string]>([
+    [
+      'bottom..top of the scale over the 8 blocks',
+      [0, 1, 2, 3, 4, 5, 6, 7],
+      8,
+      zeroToSeven,
+      '▁▂▃▄▅▆▇█',
+    ],
+    ['gaps are spaces, never zero', [0, undefined, 7], 3, zeroToSeven, '▁ █'],
+    [
+      'NaN and infinities are gaps',
+      [0, Number.NaN, Infinity, -Infinity, 7],
+      5,
+      zeroToSeven,
+      '▁   █',
+    ],
+    ['fewer points than cells: padded on the left', [0, 7], 4, zeroToSeven, '  ▁█'],
+    // 0 is half of -10..10: 1 + round(0.5 * 7) = 5 eighths.
+    ['negative values scale too', [-10, 0, 10], 3, {min: -10, max: 10}, '▁▅█'],
+    ['no data at all is blank', [undefined, undefined], 2, zeroToSeven, '  '],
+    ['a degenerate scale draws mid-height', [5, 5], 2, {min: 5, max: 5}, '▄▄'],
+    ['a degenerate scale at zero draws along the bottom', [0, 0], 2, {min: 0, max: 0}, '▁▁'],
     // 7 is half of 0..14: 1 + round(0.5 * 7) = 5 eighths.
-    expect(sparkline([0, 7], 2, {min: 0, max: 14})).toBe('▁▅');
+    ['values are placed on the given scale', [0, 7], 2, {min: 0, max: 14}, '▁▅'],
+  ])('%s', (_name, values, width, scale, expected) => {
+    expect(sparkline(values, width, scale)).toBe(expected);
+  });
+});
+
+describe('stretchColumns', () => {
+  it('spreads fewer points over the cells: the first and last cells keep the window ends', () => {
+    // 4 points over 6 cells: cell c shows point floor(c * 4 / 6).
+    expect(stretchColumns([1, 2, undefined, 4], 6)).toEqual([1, 1, 2, undefined, undefined, 4]);
+  });
+  it('merges more points as fitColumns does', () => {
+    expect(stretchColumns([1, 5, 2, 3], 2)).toEqual(fitColumns([1, 5, 2, 3], 2));
   });
 });
 
@@ -71,11 +91,12 @@ describe('fitColumns', () => {
 });
 
 describe('blockChart', () => {
+  const zeroToFour = {min: 0, max: 4};
   it('stacks eighths over several rows, top row first', () => {
     // Heights in sixteenths: 1 + round(f * 15) = 1, 5, 9, 12, 16.
-    expect(blockChart([0, 1, 2, 3, 4], 5, 2)).toEqual(['  ▁▄█', '▁▅███']);
+    expect(blockChart([0, 1, 2, 3, 4], 5, 2, zeroToFour)).toEqual(['  ▁▄█', '▁▅███']);
   });
   it('keeps gaps in every row', () => {
-    expect(blockChart([0, undefined, 4], 3, 2)).toEqual(['  █', '▁ █']);
+    expect(blockChart([0, undefined, 4], 3, 2, zeroToFour)).toEqual(['  █', '▁ █']);
   });
 });

@@ -32,7 +32,8 @@ describe('formatValue', () => {
     [12_300, 'perSecond', '12.3k/s'],
     [11, 'perMinute', '11/min'],
     [2500, 'perMinute', '2.5k/min'],
-    [Number.NaN, 'seconds', 'NaN'],
+    // A 0/0 (nothing observed) has no value; the zoomed panel says so.
+    [Number.NaN, 'seconds', '–'],
     [Infinity, 'percent', '+Inf'],
     [-Infinity, 'count', '-Inf'],
     [undefined, 'perSecond', '-'],

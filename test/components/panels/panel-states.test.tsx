@@ -133,7 +133,8 @@ describe('panel states', () => {
         40,
       ),
     ).toEqual([
-      topBorder('Connection states', 40, 'stale 2m'),
+      // The title says the bars are totals over the range; the status keeps its place.
+      topBorder('Connection states (range…', 40, 'stale 2m'),
       side('success ' + ('█'.repeat(17) + '▎').padEnd(23) + '  75.0%', 40),
       side('failed  ' + ('█'.repeat(5) + '▊').padEnd(23) + '  25.0%', 40),
       bottomBorder(40),
@@ -218,7 +219,7 @@ describe('recorded Prometheus payloads', () => {
     expect(shown).toEqual(expected);
   });
 
-  it('recorded NaN and ±Inf: shown as values, drawn as gaps', () => {
+  it('recorded NaN and ±Inf: ±Inf as values, NaN as –, all drawn as gaps', () => {
     const recorded = fixture('query-range-special-values');
     const series = narrowMatrix(envelopeData('query-range-special-values')) ?? [];
     const start = Number(recorded.request.query['start']);
@@ -241,19 +242,20 @@ describe('recorded Prometheus payloads', () => {
     const points = (end - start) / step + 1;
     const finite = series.find((each) => each.labels['case'] === 'finite')?.samples ?? [];
     const present = new Set(finite.map(([time]) => (time - window.start) / window.step));
+    // From 0 to 50, the round number above 42: 1 + round(0.84 * 7) = 7 eighths.
     const finiteLine = Array.from({length: points}, (_, column) =>
-      present.has(column) ? '▄' : ' ',
+      present.has(column) ? '▇' : ' ',
     ).join('');
     const gaps = ' '.repeat(36);
     expect(lines).toEqual([
       topBorder('Special', 60),
       side(`+Inf${' '.repeat(10)} ${gaps}   +Inf`, 60),
       side(`-Inf${' '.repeat(10)} ${gaps}   -Inf`, 60),
-      side(`NaN${' '.repeat(11)} ${gaps}    NaN`, 60),
+      side(`NaN${' '.repeat(11)} ${gaps}      –`, 60),
       side(`finite${' '.repeat(8)} ${finiteLine.padStart(36)}     42`, 60),
       bottomBorder(60),
     ]);
     const view = buildPanelView(spec, state, {width: 60, height: 6}, updatedAt);
-    expect(view.lines[2]?.at(-1)).toEqual({text: '   NaN', tone: 'muted'});
+    expect(view.lines[2]?.at(-1)).toEqual({text: '     –', tone: 'muted'});
   });
 });

@@ -14,7 +14,11 @@ describe('timeseries panel', () => {
   const values = [...repeat(0, 10), ...repeat(undefined, 10), ...repeat(10, 18)];
   const state = fresh([range(0, window, [[{}, values]])]);
 
-  it('40x7: legend with now/min/max, a 3-row chart with the gap kept, the thresholds', () => {
+  // The scale: from 0 to 20%, the round number above max(10%, the 5% and 15% thresholds) (a
+  // percentage is read against its thresholds). In 24 eighths, 0% is 1 and 10% is
+  // 1 + round(0.5 * 23) = 13: a full bottom row and a 5/8 block above. The warning (5%) falls in
+  // the bottom row, the critical (15%) in the top row: dotted lines where the bars leave room.
+  it('40x7: legend with now/min/max, a 3-row chart from zero with its threshold lines', () => {
     expect(chartWidth(errorRate, {width: 40, height: 7})).toBe(38);
     const element = (
       <PanelBox spec={errorRate} state={state} width={40} height={7} focused={false} now={now} />
@@ -22,10 +26,10 @@ describe('timeseries panel', () => {
     expect(renderLines(element, 40)).toEqual([
       topBorder('Error rate', 40),
       side('ws errors         10%  min 0%  max 10%', 40),
-      side(' '.repeat(20) + '█'.repeat(18), 40),
-      side(' '.repeat(20) + '█'.repeat(18), 40),
-      side('▁'.repeat(10) + ' '.repeat(10) + '█'.repeat(18), 40),
-      side('warn >5% crit >15%', 40),
+      side('┄'.repeat(38), 40),
+      side(' '.repeat(20) + '▅'.repeat(18), 40),
+      side('▁'.repeat(10) + '┄'.repeat(10) + '█'.repeat(18), 40),
+      side('warn >5% crit >15% · scale 0%–20%', 40),
       bottomBorder(40),
     ]);
   });
@@ -37,18 +41,24 @@ describe('timeseries panel', () => {
     expect(renderLines(element, 80)).toEqual([
       topBorder('Error rate', 80),
       side('ws errors' + ' '.repeat(49) + '10%  min 0%  max 10%', 80),
-      side(' '.repeat(60) + '█'.repeat(18), 80),
-      side(' '.repeat(60) + '█'.repeat(18), 80),
-      side(' '.repeat(40) + '▁'.repeat(10) + ' '.repeat(10) + '█'.repeat(18), 80),
-      side('warn >5% crit >15%', 80),
+      side('┄'.repeat(78), 80),
+      side(' '.repeat(60) + '▅'.repeat(18), 80),
+      side('┄'.repeat(40) + '▁'.repeat(10) + '┄'.repeat(10) + '█'.repeat(18), 80),
+      side('warn >5% crit >15% · scale 0%–20%', 80),
       bottomBorder(80),
     ]);
   });
 
-  it('colours the current value by its threshold and the series by its tone', () => {
+  it('colours the current value by its threshold, the series by its tone, lines by theirs', () => {
     const view = buildPanelView(errorRate, state, {width: 40, height: 7}, now);
     expect(view.lines[0]).toContainEqual({text: '10%', tone: 'warning'});
-    expect(view.lines[1]).toContainEqual({text: ' '.repeat(20) + '█'.repeat(18), tone: 'series1'});
+    expect(view.lines[1]).toEqual([{text: '┄'.repeat(38), tone: 'critical'}]);
+    expect(view.lines[2]).toEqual([{text: ' '.repeat(20) + '▅'.repeat(18), tone: 'series1'}]);
+    expect(view.lines[3]).toEqual([
+      {text: '▁'.repeat(10), tone: 'series1'},
+      {text: '┄'.repeat(10), tone: 'warning'},
+      {text: '█'.repeat(18), tone: 'series1'},
+    ]);
   });
 
   describe('several series', () => {
@@ -72,13 +82,16 @@ describe('timeseries panel', () => {
           now={now}
         />
       );
+      // One scale for the three: 0 to 2k, the round number above 1.5k (the thresholds, 500 and
+      // 1k, are below it). 1 + round(v / 2000 * 7) eighths: 500 -> 3, 1.5k -> 6, 100 -> 1,
+      // 600 and 700 -> 3, 3 -> 1. The notes do not fit one line: one each.
       expect(renderLines(element, 40)).toEqual([
         topBorder('Queue depths', 40),
-        side('pending ' + '▁'.repeat(11) + '█'.repeat(12) + '   1.5k', 40),
-        side('failed  ' + ' '.repeat(20) + '▁▇█' + '    700', 40),
-        side('retry   ' + '▄'.repeat(23) + '      3', 40),
+        side('pending ' + '▃'.repeat(11) + '▆'.repeat(12) + '   1.5k', 40),
+        side('failed  ' + ' '.repeat(20) + '▁▃▃' + '    700', 40),
+        side('retry   ' + '▁'.repeat(23) + '      3', 40),
         side('pending warn >1k · failed crit >500', 40),
-        side('', 40),
+        side('scale 0–2k', 40),
         bottomBorder(40),
       ]);
     });
@@ -90,6 +103,18 @@ describe('timeseries panel', () => {
       expect(view.lines[2]).toContainEqual({text: '     3', tone: 'normal'});
     });
 
+    it('a sparkline cell above its series threshold takes the threshold tone', () => {
+      const view = buildPanelView(queues, queueState, {width: 40, height: 7}, now);
+      expect(view.lines[0]?.slice(2, 4)).toEqual([
+        {text: '▃'.repeat(11), tone: 'series1'},
+        {text: '▆'.repeat(12), tone: 'warning'},
+      ]);
+      expect(view.lines[1]?.slice(2, 4)).toEqual([
+        {text: ' '.repeat(20) + '▁', tone: 'series2'},
+        {text: '▃▃', tone: 'critical'},
+      ]);
+    });
+
     it('a wide row adds min and max columns', () => {
       const wide = {width: 120, height: 7};
       const spark = chartWidth(queues, wide);
@@ -98,14 +123,14 @@ describe('timeseries panel', () => {
       const view = buildPanelView(queues, queueState, wide, now);
       const text = view.lines[1]?.map((part) => part.text).join('');
       expect(text).toBe(
-        'failed  ' + ' '.repeat(spark - 3) + '▁▇█' + '    700' + ' ↓   100' + ' ↑   700',
+        'failed  ' + ' '.repeat(spark - 3) + '▁▃▃' + '    700' + ' ↓   100' + ' ↑   700',
       );
     });
 
     it('more series than rows: the last row says how many more', () => {
       const view = buildPanelView(queues, queueState, {width: 40, height: 4}, now);
       expect(view.lines.map((line) => line.map((part) => part.text).join(''))).toEqual([
-        'pending ' + '▁'.repeat(11) + '█'.repeat(12) + '   1.5k',
+        'pending ' + '▃'.repeat(11) + '▆'.repeat(12) + '   1.5k',
         '+2 more'.padEnd(38),
       ]);
     });
@@ -126,12 +151,13 @@ describe('timeseries panel', () => {
         <PanelBox spec={latency} state={state27} width={80} height={7} focused={false} now={now} />
       );
       const pad = ' '.repeat(24);
+      // 0 to 10s, the round number above 8s: 1 + round(v / 10 * 7) eighths: 6s -> 5, 8s -> 7.
       expect(renderLines(element, 80)).toEqual([
         topBorder('Message latency', 80),
         side('p50 ' + pad + '▁'.repeat(27) + '  100ms ↓ 100ms ↑ 100ms', 80),
-        side('p95 ' + pad + '▁'.repeat(26) + '▆' + '     6s ↓ 300ms ↑    6s', 80),
-        side('p99 ' + pad + ' '.repeat(26) + '█' + '     8s ↓    8s ↑    8s', 80),
-        side('p95 warn >5s', 80),
+        side('p95 ' + pad + '▁'.repeat(26) + '▅' + '     6s ↓ 300ms ↑    6s', 80),
+        side('p99 ' + pad + ' '.repeat(26) + '▇' + '     8s ↓    8s ↑    8s', 80),
+        side('p95 warn >5s · scale 0s–10s', 80),
         side('', 80),
         bottomBorder(80),
       ]);
@@ -145,9 +171,9 @@ describe('timeseries panel', () => {
       expect(renderLines(element, 40)).toEqual([
         topBorder('Message latency', 40),
         side('p50 ' + '▁'.repeat(27) + '  100ms', 40),
-        side('p95 ' + '▁'.repeat(26) + '▆' + '     6s', 40),
-        side('p99 ' + ' '.repeat(26) + '█' + '     8s', 40),
-        side('p95 warn >5s', 40),
+        side('p95 ' + '▁'.repeat(26) + '▅' + '     6s', 40),
+        side('p99 ' + ' '.repeat(26) + '▇' + '     8s', 40),
+        side('p95 warn >5s · scale 0s–10s', 40),
         side('', 40),
         bottomBorder(40),
       ]);

@@ -1,6 +1,8 @@
 import React from 'react';
 import {describe, expect, it} from 'vitest';
 import {PanelBox} from '../../../source/components/panels/panel-box.js';
+import type {PanelSpec} from '../../../source/dashboards/spec.js';
+import {breakdownTitle} from '../../../source/view-models/breakdown-view.js';
 import {buildPanelView} from '../../../source/view-models/panel-view.js';
 import {fresh, instant, minuteWindow, panel, range, repeat, updatedAt} from './panel-data.js';
 import {bottomBorder, renderLines, side, topBorder} from './render.js';
@@ -12,7 +14,9 @@ describe('stat panel', () => {
   const window = minuteWindow(38);
   const state = fresh([range(0, window, [[{}, [...repeat(1000, 19), ...repeat(1500, 18), 1234]]])]);
 
-  it('40x7: the current value in big digits, the peak, a two-row trend', () => {
+  // The trend from 0 to 2k, the round number above the 1.5k peak: in 16 eighths, 1k is
+  // 1 + round(0.5 * 15) = 9, 1.5k is 1 + round(0.75 * 15) = 12, 1234 is 1 + round(0.617 * 15) = 10.
+  it('40x7: the current value in big digits, the peak, a two-row trend from zero', () => {
     const element = (
       <PanelBox spec={connections} state={state} width={40} height={7} focused={false} now={now} />
     );
@@ -21,8 +25,8 @@ describe('stat panel', () => {
       side('▀█    ▀▀█ ▀▀█'.padEnd(29) + 'peak 1.5k', 40),
       side(' █    █▀▀  ▀█', 40),
       side('▄█▄ ▄ █▄▄ ▄▄█k', 40),
-      side(' '.repeat(19) + '█'.repeat(18) + ' ', 40),
-      side('▁'.repeat(19) + '█'.repeat(19), 40),
+      side('▁'.repeat(19) + '▄'.repeat(18) + '▂', 40),
+      side('█'.repeat(38), 40),
       bottomBorder(40),
     ]);
   });
@@ -36,8 +40,8 @@ describe('stat panel', () => {
       side('▀█    ▀▀█ ▀▀█'.padEnd(69) + 'peak 1.5k', 80),
       side(' █    █▀▀  ▀█', 80),
       side('▄█▄ ▄ █▄▄ ▄▄█k', 80),
-      side(' '.repeat(59) + '█'.repeat(18) + ' ', 80),
-      side(' '.repeat(40) + '▁'.repeat(19) + '█'.repeat(19), 80),
+      side(' '.repeat(40) + '▁'.repeat(19) + '▄'.repeat(18) + '▂', 80),
+      side(' '.repeat(40) + '█'.repeat(38), 80),
       bottomBorder(80),
     ]);
   });
@@ -45,8 +49,9 @@ describe('stat panel', () => {
   it('a short box falls back to one line of small text', () => {
     const view = buildPanelView(connections, state, {width: 40, height: 4}, now);
     expect(view.lines.map((line) => line.map((part) => part.text).join(''))).toEqual([
+      // One row: 1 + round(v / 2000 * 7) eighths: 1k and 1234 -> 5, 1.5k -> 6.
       '1.23k  peak 1.5k'.padEnd(38),
-      '▁'.repeat(19) + '█'.repeat(18) + '▄',
+      '▅'.repeat(19) + '▆'.repeat(18) + '▅',
     ]);
   });
 
@@ -68,8 +73,11 @@ describe('stat panel', () => {
       side('█▀█ ▀▀█   █▀▀'.padEnd(29) + 'low 93.5%', 40),
       side('▀▀█  ▀█   ▀▀█'.padEnd(29) + 'warn <95%', 40),
       side('▄▄█ ▄▄█ ▄ ▄▄█%', 40),
-      side('█'.repeat(37) + ' ', 40),
-      side('█'.repeat(37) + '▁', 40),
+      // From zero to 100% (the round number above 99% and the 95% threshold): 99% fills both
+      // rows (1 + round(0.99 * 15) = 16 eighths), 93.5% falls one eighth short (15). The 95% line
+      // is in the top row, which the bars fill.
+      side('█'.repeat(37) + '▇', 40),
+      side('█'.repeat(38), 40),
       bottomBorder(40),
     ]);
     const view = buildPanelView(conversations, success, {width: 40, height: 7}, now);
@@ -77,6 +85,25 @@ describe('stat panel', () => {
       {text: '▄▄█ ▄▄█ ▄ ▄▄█', tone: 'warning'},
       {text: '%', tone: 'warning'},
       {text: ' '.repeat(24), tone: 'normal'},
+    ]);
+  });
+});
+
+describe('stat trend with a threshold line', () => {
+  it('draws the warning where the bars leave the row it falls in', () => {
+    const failures = panel('delivery-failures');
+    const values = [...repeat(0.5, 19), ...repeat(1, 19)];
+    const state = fresh([range(0, minuteWindow(38), [[{}, values]])]);
+    const view = buildPanelView(failures, state, {width: 40, height: 7}, now);
+    // From 0% to 2%, the percentage's lowest threshold (warn >2%; 10% is out of reach). In 16
+    // eighths: 0.5% is 1 + round(0.25 * 15) = 5, 1% is 1 + round(0.5 * 15) = 9. The 2% line is
+    // at the top, in the top row: dotted where the 0.5% bars leave it empty.
+    expect(view.lines.slice(3)).toEqual([
+      [
+        {text: '┄'.repeat(19), tone: 'warning'},
+        {text: '▁'.repeat(19), tone: 'series1'},
+      ],
+      [{text: '▅'.repeat(19) + '█'.repeat(19), tone: 'series1'}],
     ]);
   });
 });
@@ -96,7 +123,7 @@ describe('breakdown panel', () => {
       <PanelBox spec={states} state={state} width={40} height={7} focused={false} now={now} />
     );
     expect(renderLines(element, 40)).toEqual([
-      topBorder('Connection states', 40),
+      topBorder('Connection states (range totals)', 40),
       side('success ' + ('█'.repeat(20) + '▊').padEnd(23) + '  90.0%', 40),
       side('failed  ' + '█▍'.padEnd(23) + '   6.0%', 40),
       side('timeout ' + '▉'.padEnd(23) + '   4.0%', 40),
@@ -106,12 +133,18 @@ describe('breakdown panel', () => {
     ]);
   });
 
+  it('says (range totals) only when its queries total over the range', () => {
+    expect(breakdownTitle(states)).toBe('Connection states (range totals)');
+    const now: PanelSpec = {...states, queries: [{expr: 'sum by (status) (ws_connections)'}]};
+    expect(breakdownTitle(now)).toBe('Connection states');
+  });
+
   it('80x5: wider bars and the values beside the percentages', () => {
     const element = (
       <PanelBox spec={states} state={state} width={80} height={5} focused={false} now={now} />
     );
     expect(renderLines(element, 80)).toEqual([
-      topBorder('Connection states', 80),
+      topBorder('Connection states (range totals)', 80),
       side('success ' + ('█'.repeat(50) + '▍').padEnd(56) + '  90.0%' + '    900', 80),
       side('failed  ' + ('█'.repeat(3) + '▍').padEnd(56) + '   6.0%' + '     60', 80),
       side('timeout ' + ('█'.repeat(2) + '▎').padEnd(56) + '   4.0%' + '     40', 80),
