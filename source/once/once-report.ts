@@ -2,13 +2,14 @@
 // for the exit status: per panel its series with labels, last, min, max, unit and threshold
 // state; the alerts; whether Prometheus answered. Pure: store state and alert rows in.
 import type {AlertRow} from '../alerts/alert-rows.js';
+import {isDrawn} from '../dashboards/histogram.js';
 import type {DashboardSpec, PanelSpec, Thresholds} from '../dashboards/spec.js';
 import type {Labels, Sample} from '../prometheus/types.js';
 import {panelKey, type StoreState} from '../poller/types.js';
 import type {PanelState, QueryResult} from '../store/panel-state.js';
 import {sanitize} from '../text/sanitize.js';
 import {legendName} from '../view-models/legend.js';
-import {seriesStats} from '../view-models/panel-data.js';
+import {aboveTopBucketTimes, seriesStats} from '../view-models/panel-data.js';
 import {thresholdTone} from '../view-models/thresholds.js';
 
 export type Level = 'ok' | 'warning' | 'critical' | 'none';
@@ -20,6 +21,8 @@ export type SeriesReport = {
   readonly name: string;
   readonly labels: Labels;
   readonly last: JsonValue;
+  /** `last` is a quantile above its histogram's top bucket: its bound, the truth is more. */
+  readonly lastAboveTopBucket?: true;
   readonly min: JsonValue;
   readonly max: JsonValue;
   readonly state: Level;
@@ -80,31 +83,43 @@ export function jsonValue(value: number | undefined): JsonValue {
   return value;
 }
 
-function levelOf(spec: PanelSpec, value: number | undefined, thresholds?: Thresholds): Level {
+function levelOf(
+  spec: PanelSpec,
+  value: number | undefined,
+  thresholds?: Thresholds,
+  lowerBound = false,
+): Level {
   // A status panel's series are targets: 1 is up, anything else is down.
   if (spec.kind === 'status') return value === undefined ? 'none' : value === 1 ? 'ok' : 'critical';
-  const tone = thresholdTone(value, thresholds, 'muted');
+  const tone = thresholdTone(value, thresholds, 'muted', lowerBound);
   return tone === 'ok' || tone === 'warning' || tone === 'critical' ? tone : 'none';
 }
 
-function seriesOf(spec: PanelSpec, result: QueryResult): SeriesReport[] {
+function seriesOf(
+  spec: PanelSpec,
+  result: QueryResult,
+  results: readonly QueryResult[],
+): SeriesReport[] {
   const query = spec.queries[result.queryIndex];
+  if (!isDrawn(query)) return [];
   const thresholds = query?.thresholds ?? spec.thresholds;
   const entries: {labels: Labels; samples: readonly Sample[]}[] =
     result.type === 'range'
       ? result.series.map(({labels, samples}) => ({labels, samples}))
       : result.samples.map(({labels, value}) => ({labels, samples: [[result.time, value]]}));
   return entries.map(({labels, samples}) => {
-    const stats = seriesStats(samples);
+    const above = aboveTopBucketTimes(spec, results, result.queryIndex, labels);
+    const stats = seriesStats(samples, above);
     return {
       name: sanitize(legendName(query?.legend, labels)),
       labels: Object.fromEntries(
         Object.entries(labels).map(([k, v]) => [sanitize(k), sanitize(v)]),
       ),
       last: jsonValue(stats.current),
+      ...(stats.currentAbove ? {lastAboveTopBucket: true as const} : {}),
       min: jsonValue(stats.min),
       max: jsonValue(stats.max),
-      state: levelOf(spec, stats.current, thresholds),
+      state: levelOf(spec, stats.current, thresholds, stats.currentAbove),
     };
   });
 }
@@ -116,7 +131,8 @@ function panelStatus(state: PanelState | undefined): PanelReport['status'] {
 }
 
 export function panelReport(spec: PanelSpec, state: PanelState | undefined): PanelReport {
-  const series = (state?.results ?? []).flatMap((result) => seriesOf(spec, result));
+  const results = state?.results ?? [];
+  const series = results.flatMap((result) => seriesOf(spec, result, results));
   const status = panelStatus(state);
   return {
     id: spec.id,

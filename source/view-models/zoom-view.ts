@@ -13,7 +13,7 @@ import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
 import {seriesTone, type Line} from './tone.js';
 import type {Inner} from './timeseries-view.js';
-import {formatValue} from './units.js';
+import {formatBound, formatValue} from './units.js';
 
 const plotted = new Set(['timeseries', 'stat', 'percentiles']);
 const labelWidth = 9;
@@ -32,7 +32,7 @@ export function buildZoomView(
 ): PanelView {
   const base = buildPanelView(spec, state, size, now);
   const results = state?.results;
-  if (!plotted.has(spec.kind) || results === undefined || isEmpty(results)) return base;
+  if (!plotted.has(spec.kind) || results === undefined || isEmpty(spec, results)) return base;
   const inner = innerSize(size);
   const series = rangeSeries(spec, results);
   return {...base, lines: fitBlock(zoomLines(spec, series, inner), inner.width, inner.height)};
@@ -71,19 +71,19 @@ function zoomLines(spec: PanelSpec, series: readonly NamedSeries[], inner: Inner
 }
 
 function legendLine(spec: PanelSpec, series: NamedSeries, index: number, width: number): Line {
-  const stats = seriesStats(series.samples);
+  const stats = seriesStats(series.samples, series.aboveTopBucket);
   return spreadLine(
     [segment('● ', seriesTone(index)), segment(series.name, seriesTone(index))],
     [
       segment('now ', 'muted'),
       segment(
-        formatValue(stats.current, spec.unit),
-        thresholdTone(stats.current, series.thresholds),
+        formatBound(stats.current, spec.unit, stats.currentAbove),
+        thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove),
       ),
       segment('  min ', 'muted'),
       segment(formatValue(stats.min, spec.unit)),
       segment('  max ', 'muted'),
-      segment(formatValue(stats.max, spec.unit)),
+      segment(formatBound(stats.max, spec.unit, stats.maxAbove)),
     ],
     width,
   );

@@ -25,7 +25,8 @@ describe('timeseries panel', () => {
       side(' '.repeat(20) + '█'.repeat(18), 40),
       side(' '.repeat(20) + '█'.repeat(18), 40),
       side('▁'.repeat(10) + ' '.repeat(10) + '█'.repeat(18), 40),
-      side('warn >5% crit >15%', 40),
+      // Each series of the panel has its own alerts' thresholds: the note is cut at 40 columns.
+      side('ws errors warn >5% crit >15% · delive…', 40),
       bottomBorder(40),
     ]);
   });
@@ -40,7 +41,7 @@ describe('timeseries panel', () => {
       side(' '.repeat(60) + '█'.repeat(18), 80),
       side(' '.repeat(60) + '█'.repeat(18), 80),
       side(' '.repeat(40) + '▁'.repeat(10) + ' '.repeat(10) + '█'.repeat(18), 80),
-      side('warn >5% crit >15%', 80),
+      side('ws errors warn >5% crit >15% · delivery warn >2% crit >10%', 80),
       bottomBorder(80),
     ]);
   });

@@ -32,7 +32,7 @@ describe('zoomed panel', () => {
     expect(renderLines(element, 62)).toEqual([
       topBorder('Error rate', 62),
       side('● ws errors                          now 4%  min 2%  max 12%', 62),
-      side('warn >5% crit >15%', 62),
+      side('ws errors warn >5% crit >15% · delivery warn >2% crit >10%', 62),
       side('      15%┤' + '┄'.repeat(50), 62),
       side('    13.4%┤', 62),
       side('    11.8%┤' + ' '.repeat(44) + '╭──╮', 62),
