@@ -123,8 +123,14 @@ describe('nova-top against a real Prometheus scraping known values', () => {
         formatValue(connections, 'count'),
         `peak ${formatValue(connections, 'count')}`,
       );
-      expectLegends(panelLines(screen, 'Error rate'), {'ws errors': errorRatePercent}, 'percent');
-      expect(panelLines(screen, 'Error rate').at(-1)).toBe('warn >5% crit >15%');
+      expectLegends(
+        panelLines(screen, 'Error rate'),
+        {'ws errors': errorRatePercent, delivery: deliveryFailurePercent},
+        'percent',
+      );
+      expect(panelLines(screen, 'Error rate').at(-1)).toBe(
+        'ws errors warn >5% crit >15% · delivery warn >2% crit >10%',
+      );
       expectLegends(panelLines(screen, 'Queue depths'), queues, 'count');
       expect(panelLines(screen, 'Queue depths')).toContain('pending warn >1k · failed crit >500');
       // Constant values draw flat, also where float arithmetic makes 10% a hair more or less.
