@@ -14,7 +14,7 @@ export type AlertPanel = {
 };
 
 /** Panels rate over `$__rate_interval` (4 scrapes, 1m at the usual 15s) to follow changes fast. */
-const fourScrapes = '4 scrapes (the alert: 5m)';
+const fourScrapes = '$__rate_interval, 4 scrapes or more (the alert: 5m)';
 
 export const alertPanels: Readonly<Record<string, AlertPanel>> = {
   CriticalWebSocketErrorRate: {

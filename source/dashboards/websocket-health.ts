@@ -80,7 +80,7 @@ export const websocketHealth: DashboardSpec = {
           queries: [
             {
               expr: '60 * sum(rate(ws_reconnections_total{reason="heartbeat_timeout"}[$__rate_interval]))',
-              legend: 'heartbeat timeouts',
+              legend: 'timeouts',
             },
           ],
         },
