@@ -77,6 +77,7 @@ export const websocketHealth: DashboardSpec = {
           kind: 'timeseries',
           unit: 'perMinute',
           thresholds: seedThresholds.heartbeatTimeoutsPerMinute,
+          width: 2,
           queries: [
             {
               expr: '60 * sum(rate(ws_reconnections_total{reason="heartbeat_timeout"}[$__rate_interval]))',
