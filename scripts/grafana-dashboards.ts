@@ -89,6 +89,8 @@ function grafanaPanel(panel: PanelSpec, id: number, gridPos: GridPos): Record<st
       datasource,
       expr: query.expr,
       legendFormat: query.legend ?? '__auto',
+      // The +Inf-bucket checks of quantile queries are for nova-top only (dashboards/histogram.ts).
+      ...(query.aboveTopBucketOf === undefined ? {} : {hide: true}),
       ...(instant ? {instant: true, range: false} : {}),
       ...(panel.kind === 'topn' ? {format: 'table'} : {}),
     })),

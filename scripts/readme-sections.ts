@@ -2,6 +2,7 @@
 // as --help, the help overlay and the dashboards themselves. `npm run readme` rewrites them;
 // test/cli/readme.test.ts fails when the README lags behind.
 import {readmeOptionTables} from '../source/config/options.js';
+import {alertPanelPlace, alertPanels} from '../source/dashboards/alert-panels.js';
 import {builtinDashboards} from '../source/dashboards/dashboards.js';
 import type {DashboardSpec, PanelKind} from '../source/dashboards/spec.js';
 import {readmeKeyTable} from '../source/keys/key-docs.js';
@@ -39,11 +40,25 @@ function dashboardSection(dashboard: DashboardSpec, index: number): string {
   ].join('\n');
 }
 
+/** Which panel mirrors each alert (source/dashboards/alert-panels.ts), as a table. */
+function alertPanelTable(): string {
+  const rows = Object.keys(alertPanels).map((alertname) => {
+    const place = alertPanelPlace(alertname);
+    if (place === undefined) return `| ${alertname} | - | - |`;
+    const {dashboard, dashboardIndex, panel, mirror} = place;
+    const series = mirror.series === undefined ? '' : ` (${mirror.series})`;
+    const where = `${dashboardIndex + 1} ${dashboard.title} › ${panel.title}${series}`;
+    return `| ${alertname} | ${where} | ${mirror.window ?? "the alert's"} |`;
+  });
+  return ['| Alert | Panel | Panel window |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
 export function readmeSections(): Readonly<Record<string, string>> {
   return {
     options: readmeOptionTables(),
     keys: readmeKeyTable(),
     dashboards: builtinDashboards.map(dashboardSection).join('\n\n'),
+    'alert-panels': alertPanelTable(),
   };
 }
 

@@ -1,7 +1,11 @@
 // The detail's chart of the alert's own expression, as a panel spec the zoom view can draw. When
 // the expression ends in a comparison with a number (`x > 500`), the left side is charted (the
-// whole curve, not just the part above the line) and the number becomes the threshold.
-import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
+// whole curve, not just the part above the line) and the number becomes the threshold. The chart
+// speaks the unit of the alert's own text: a ratio whose summary says `24.93%` is charted in
+// percent, not as 0.249.
+import {alertPanelPlace} from '../dashboards/alert-panels.js';
+import type {PanelSpec, Thresholds, Unit} from '../dashboards/spec.js';
+import {formatValue} from '../view-models/units.js';
 import {alertExpression} from './alert-detail.js';
 import type {AlertRow} from './alert-rows.js';
 
@@ -39,20 +43,43 @@ function balanced(text: string): boolean {
   return depth === 0;
 }
 
+/** How the alert's value reads: a ratio (shown as percent), seconds, per minute, or a count. */
+export type AlertUnit = 'ratio' | Exclude<Unit, 'percent'>;
+
+/**
+ * From the rule's annotation templates (`humanizePercentage`, `humanizeDuration`) when the rule is
+ * known, else from the built-in panel that mirrors the alert (its percent shows a ratio x 100).
+ */
+export function alertUnit(row: AlertRow): AlertUnit {
+  const templates = Object.values(row.rule?.annotations ?? {}).join(' ');
+  if (templates.includes('humanizePercentage')) return 'ratio';
+  if (templates.includes('humanizeDuration')) return 'seconds';
+  const unit = alertPanelPlace(row.alertname)?.panel.unit;
+  if (unit === undefined) return 'count';
+  return unit === 'percent' ? 'ratio' : unit;
+}
+
 /** Undefined when the alert's expression is not known. */
 export function alertChartSpec(row: AlertRow): PanelSpec | undefined {
   const expression = alertExpression(row);
   if (expression === undefined || expression.trim() === '') return undefined;
   const split = splitThreshold(expression);
+  const unit = alertUnit(row);
+  const scale = unit === 'ratio' ? 100 : 1;
+  const shown: Unit = unit === 'ratio' ? 'percent' : unit;
+  const charted = split?.expr ?? expression;
   const level = row.severity === 'critical' ? 'critical' : 'warning';
   const thresholds: Thresholds | undefined =
-    split === undefined ? undefined : {[level]: split.value, direction: split.direction};
+    split === undefined ? undefined : {[level]: split.value * scale, direction: split.direction};
   return {
     id: 'alert-expression',
-    title: split === undefined ? 'Expression' : `Expression, threshold ${split.value}`,
+    title:
+      split === undefined
+        ? 'Expression'
+        : `Expression, threshold ${formatValue(split.value * scale, shown)}`,
     kind: 'timeseries',
-    queries: [{expr: split?.expr ?? expression}],
-    unit: 'count',
+    queries: [{expr: scale === 1 ? charted : `100 * (${charted})`}],
+    unit: shown,
     ...(thresholds === undefined ? {} : {thresholds}),
   };
 }

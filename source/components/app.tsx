@@ -10,6 +10,7 @@ import React, {
   useSyncExternalStore,
 } from 'react';
 import {Box, useApp, useInput, useStdin, type Key} from 'ink';
+import {alertPanelPlace} from '../dashboards/alert-panels.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import {matchKey, splitKeyChunk} from '../keys/match-key.js';
 import type {Poller, Store} from '../poller/types.js';
@@ -88,14 +89,30 @@ export function App(props: AppProps): React.JSX.Element {
   );
   const tick = useSecondClock(clock, clocked);
   const now = Math.max(tick, state.lastCycleAt ?? 0);
-  const alerts = useAlerts(props.alerts, now, props.onBell, props.initialAlerts === true);
-  useEffect(() => {
-    alertsOpen.current = alerts.ui.open;
-  }, [alerts.ui.open]);
   const reduce = useMemo(() => createUiReducer(dashboards), [dashboards]);
   const [ui, dispatch] = useReducer(reduce, undefined, () =>
     initialUiState(props.initialDashboard, props.initialRangeSeconds),
   );
+  const showAlertPanel = (alertname: string): boolean => {
+    const place = alertPanelPlace(alertname, dashboards);
+    if (place === undefined) return false;
+    dispatch({
+      type: 'showPanel',
+      dashboardIndex: place.dashboardIndex,
+      focus: {row: place.row, column: place.column},
+    });
+    return true;
+  };
+  const alerts = useAlerts(
+    props.alerts,
+    now,
+    props.onBell,
+    props.initialAlerts === true,
+    showAlertPanel,
+  );
+  useEffect(() => {
+    alertsOpen.current = alerts.ui.open;
+  }, [alerts.ui.open]);
   const dashboard = dashboards[ui.dashboardIndex] ?? (dashboards[0] as DashboardSpec);
   const zoomRow = ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = ui.zoomed ? ui.focus.column : -1;

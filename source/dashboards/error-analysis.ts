@@ -21,6 +21,20 @@ export const errorAnalysis: DashboardSpec = {
           ],
         },
         {
+          // PersistentHighErrorRate's window: an hour, so that a short burst does not count.
+          id: 'error-rate-1h',
+          title: 'Error rate, 1h average',
+          kind: 'stat',
+          unit: 'percent',
+          thresholds: seedThresholds.wsErrorRate1hPercent,
+          queries: [
+            {
+              expr: '100 * sum(rate(ws_errors_total[1h])) / sum(rate(ws_messages_sent_total[1h]))',
+              legend: 'ws errors 1h',
+            },
+          ],
+        },
+        {
           id: 'failed-queue',
           title: 'Failed queue depth',
           kind: 'timeseries',

@@ -1,8 +1,6 @@
+import {quantileQueries} from './histogram.js';
 import type {DashboardSpec} from './spec.js';
 import {seedThresholds} from './thresholds.js';
-
-const quantileBy = (quantile: number, metric: string, label: string) =>
-  `histogram_quantile(${quantile}, sum by (le, ${label}) (rate(${metric}_bucket[$__rate_interval])))`;
 
 export const messagingPerformance: DashboardSpec = {
   id: 'messaging',
@@ -58,10 +56,25 @@ export const messagingPerformance: DashboardSpec = {
           kind: 'timeseries',
           unit: 'seconds',
           thresholds: seedThresholds.searchLatencyP95Seconds,
+          queries: quantileQueries([
+            {
+              quantile: 0.95,
+              metric: 'message_search_latency_seconds',
+              by: 'index_type',
+              legend: '{{index_type}}',
+            },
+          ]),
+        },
+        {
+          id: 'search-failures',
+          title: 'Search failures',
+          kind: 'stat',
+          unit: 'percent',
+          thresholds: seedThresholds.searchFailurePercent,
           queries: [
             {
-              expr: quantileBy(0.95, 'message_search_latency_seconds', 'index_type'),
-              legend: '{{index_type}}',
+              expr: '100 * sum(rate(message_searches_total{status="failed"}[$__rate_interval])) / sum(rate(message_searches_total[$__rate_interval]))',
+              legend: 'failed',
             },
           ],
         },
@@ -94,12 +107,14 @@ export const messagingPerformance: DashboardSpec = {
           kind: 'timeseries',
           unit: 'seconds',
           thresholds: seedThresholds.apiLatencyP99Seconds,
-          queries: [
+          queries: quantileQueries([
             {
-              expr: quantileBy(0.99, 'message_api_latency_seconds', 'endpoint'),
+              quantile: 0.99,
+              metric: 'message_api_latency_seconds',
+              by: 'endpoint',
               legend: '{{endpoint}}',
             },
-          ],
+          ]),
         },
         {
           id: 'delivery-latency',
@@ -107,12 +122,14 @@ export const messagingPerformance: DashboardSpec = {
           kind: 'timeseries',
           unit: 'seconds',
           thresholds: seedThresholds.deliveryLatencyP95Seconds,
-          queries: [
+          queries: quantileQueries([
             {
-              expr: quantileBy(0.95, 'message_delivery_latency_seconds', 'delivery_type'),
+              quantile: 0.95,
+              metric: 'message_delivery_latency_seconds',
+              by: 'delivery_type',
               legend: '{{delivery_type}}',
             },
-          ],
+          ]),
         },
       ],
     },

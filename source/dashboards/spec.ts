@@ -37,6 +37,12 @@ export type QuerySpec = {
   readonly legend?: string;
   /** Overrides the panel's thresholds for this query's series (e.g. pending vs failed queue). */
   readonly thresholds?: Thresholds;
+  /**
+   * Set on a check that is sent with the panel's queries but not drawn: its series are 1 where the
+   * histogram_quantile of query N (same labels) lies in the `+Inf` bucket, so that its value, the
+   * top finite bucket's bound, is shown as `> 5s`. Built by source/dashboards/histogram.ts.
+   */
+  readonly aboveTopBucketOf?: number;
 };
 
 /**

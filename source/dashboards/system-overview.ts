@@ -43,11 +43,18 @@ export const systemOverview: DashboardSpec = {
           title: 'Error rate',
           kind: 'timeseries',
           unit: 'percent',
-          thresholds: seedThresholds.wsErrorRatePercent,
+          // Both error signals that page: WebSocket errors and delivery failures, each with its
+          // alerts' thresholds.
           queries: [
             {
               expr: '100 * sum(rate(ws_errors_total[$__rate_interval])) / sum(rate(ws_messages_sent_total[$__rate_interval]))',
               legend: 'ws errors',
+              thresholds: seedThresholds.wsErrorRatePercent,
+            },
+            {
+              expr: '100 * sum(rate(messages_sent_total{status="failed"}[$__rate_interval])) / sum(rate(messages_sent_total[$__rate_interval]))',
+              legend: 'delivery',
+              thresholds: seedThresholds.deliveryFailurePercent,
             },
           ],
         },

@@ -4,12 +4,19 @@ import type {Thresholds} from './spec.js';
 
 export const seedThresholds = {
   wsErrorRatePercent: {warning: 5, critical: 15},
+  /** PersistentHighErrorRate: the error rate averaged over an hour is critical above 5%. */
+  wsErrorRate1hPercent: {critical: 5},
   reconnectionsPerMinute: {warning: 10},
+  heartbeatTimeoutsPerMinute: {warning: 2},
+  /** WebSocketConnectionTimeoutExceeded: p95 > 5s is "more than 5% of messages slower than 5s". */
+  slowerThan5sPercent: {warning: 5},
+  idleConversationsPercent: {warning: 90},
   wsLatencyP95Seconds: {warning: 5},
   deliveryFailurePercent: {warning: 2, critical: 10},
   pendingQueue: {warning: 1000},
   failedQueue: {critical: 500},
   searchLatencyP95Seconds: {warning: 2},
+  searchFailurePercent: {warning: 1},
   deliveryLatencyP95Seconds: {warning: 0.5},
   apiLatencyP99Seconds: {warning: 1},
   /** ConversationCreationFailure fires above 5% failures, i.e. below 95% success. */

@@ -1,10 +1,9 @@
+import {quantileQueries} from './histogram.js';
 import type {DashboardSpec} from './spec.js';
 import {seedThresholds} from './thresholds.js';
 
-const latency = (quantile: number, legend: string) => ({
-  expr: `histogram_quantile(${quantile}, sum by (le) (rate(ws_message_latency_seconds_bucket[$__rate_interval])))`,
-  legend,
-});
+const metric = 'ws_message_latency_seconds';
+const rate = (series: string) => `sum(rate(${series}[$__rate_interval]))`;
 
 export const websocketHealth: DashboardSpec = {
   id: 'websocket',
@@ -29,11 +28,11 @@ export const websocketHealth: DashboardSpec = {
           title: 'Message latency',
           kind: 'percentiles',
           unit: 'seconds',
-          queries: [
-            latency(0.5, 'p50'),
-            {...latency(0.95, 'p95'), thresholds: seedThresholds.wsLatencyP95Seconds},
-            latency(0.99, 'p99'),
-          ],
+          queries: quantileQueries([
+            {quantile: 0.5, metric, legend: 'p50'},
+            {quantile: 0.95, metric, legend: 'p95', thresholds: seedThresholds.wsLatencyP95Seconds},
+            {quantile: 0.99, metric, legend: 'p99'},
+          ]),
         },
       ],
     },
@@ -77,10 +76,40 @@ export const websocketHealth: DashboardSpec = {
           title: 'Heartbeat failures',
           kind: 'timeseries',
           unit: 'perMinute',
+          thresholds: seedThresholds.heartbeatTimeoutsPerMinute,
+          width: 2,
           queries: [
             {
               expr: '60 * sum(rate(ws_reconnections_total{reason="heartbeat_timeout"}[$__rate_interval]))',
-              legend: 'heartbeat timeouts',
+              legend: 'timeouts',
+            },
+          ],
+        },
+        {
+          // WebSocketConnectionTimeoutExceeded's own measure: p95 > 5 s is more than 5% slower.
+          id: 'slow-messages',
+          title: 'Slower than 5s',
+          kind: 'stat',
+          unit: 'percent',
+          thresholds: seedThresholds.slowerThan5sPercent,
+          queries: [
+            {
+              expr: `100 * (${rate(`${metric}_count`)} - ${rate(`${metric}_bucket{le="5"}`)}) / ${rate(`${metric}_count`)}`,
+              legend: 'slower than 5s',
+            },
+          ],
+        },
+        {
+          // A conversation is idle when no gateway has a connection open to it (the rules' rule).
+          id: 'idle-conversations',
+          title: 'Idle conversations',
+          kind: 'stat',
+          unit: 'percent',
+          thresholds: seedThresholds.idleConversationsPercent,
+          queries: [
+            {
+              expr: '100 * (count(sum by (conversation_id) (ws_active_connections) == 0) or vector(0)) / count(sum by (conversation_id) (ws_active_connections))',
+              legend: 'idle',
             },
           ],
         },

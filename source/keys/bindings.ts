@@ -9,7 +9,8 @@ export type AlertsKeyAction =
   | 'markAlert'
   | 'groupAlerts'
   | 'listSilences'
-  | 'expireSilence';
+  | 'expireSilence'
+  | 'showAlertPanel';
 
 export type KeyAction =
   | 'previousDashboard'
@@ -191,6 +192,12 @@ export const bindings: readonly Binding[] = [
     keys: [{input: 'x'}],
     label: 'x',
     help: 'Silences: expire the selected silence (asks y/n)',
+  },
+  {
+    action: 'showAlertPanel',
+    keys: [{input: 'o'}],
+    label: 'o',
+    help: 'Alert detail: open the dashboard panel that mirrors the alert',
   },
   {
     action: 'redraw',

@@ -27,6 +27,8 @@ export type SeriesReport = {
   readonly time: string | null;
   /** `last` is older than two scrape intervals plus one refresh. */
   readonly stale: boolean;
+  /** `last` is a quantile above its histogram's top bucket: its bound, the truth is more. */
+  readonly lastAboveTopBucket?: true;
   readonly min: JsonValue;
   readonly max: JsonValue;
   readonly state: Level;
@@ -94,6 +96,7 @@ function seriesReport(spec: PanelSpec, state: PanelState | undefined, freshness:
       name: series.name,
       labels: series.labels,
       last: jsonValue(series.headline.value),
+      ...(series.aboveTopBucket ? {lastAboveTopBucket: true as const} : {}),
       time: series.headline.at === undefined ? null : new Date(series.headline.at).toISOString(),
       stale: series.headline.at !== undefined && !series.headline.fresh,
       min: jsonValue(series.min),
@@ -118,7 +121,7 @@ export function panelReport(
     kind: spec.kind,
     unit: spec.unit,
     ...(spec.thresholds === undefined ? {} : {thresholds: spec.thresholds}),
-    status: panelStatus(state),
+    status: panelStatus(spec, state),
     stale: state?.stale === true || series.some((item) => item.report.stale),
     ...(state?.error === undefined ? {} : {error: sanitize(state.error.message)}),
     state: worst(counted),

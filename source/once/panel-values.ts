@@ -41,6 +41,8 @@ export type SeriesValue = {
   readonly headline: Headline;
   readonly min: number | undefined;
   readonly max: number | undefined;
+  /** The current value is a quantile above its histogram's top bucket (`> 5s`). */
+  readonly aboveTopBucket: boolean;
   /** The level of the current value, fresh or not (whether it counts is `headline.fresh`). */
   readonly level: Level;
 };
@@ -49,10 +51,11 @@ export function levelOf(
   spec: PanelSpec,
   value: number | undefined,
   thresholds?: Thresholds,
+  lowerBound = false,
 ): Level {
   // A status panel's series are targets: 1 is up, anything else is down.
   if (spec.kind === 'status') return value === undefined ? 'none' : value === 1 ? 'ok' : 'critical';
-  const tone = thresholdTone(value, thresholds, 'muted');
+  const tone = thresholdTone(value, thresholds, 'muted', lowerBound);
   return tone === 'ok' || tone === 'warning' || tone === 'critical' ? tone : 'none';
 }
 
@@ -80,7 +83,8 @@ export function panelValues(
       headline: {value: series.value, at, fresh},
       min: series.min,
       max: series.max,
-      level: levelOf(spec, series.value, series.thresholds),
+      aboveTopBucket: series.aboveTopBucket,
+      level: levelOf(spec, series.value, series.thresholds, series.aboveTopBucket),
     };
   });
 }
@@ -88,8 +92,8 @@ export function panelValues(
 export type PanelStatus = 'ok' | 'no-data' | 'loading' | 'error' | 'not-recorded';
 
 /** Whether the panel could be read: `loading` means no answer came (a one-shot run asks once). */
-export function panelStatus(state: PanelState | undefined): PanelStatus {
-  if (state?.results !== undefined) return isEmpty(state.results) ? 'no-data' : 'ok';
+export function panelStatus(spec: PanelSpec, state: PanelState | undefined): PanelStatus {
+  if (state?.results !== undefined) return isEmpty(spec, state.results) ? 'no-data' : 'ok';
   if (state?.error?.kind === 'not-recorded') return 'not-recorded';
   return state?.error === undefined ? 'loading' : 'error';
 }

@@ -95,7 +95,7 @@ function panelFindings(input: VerdictInput): PanelFindings {
     for (const spec of dashboard.rows.flatMap((row) => row.panels)) {
       const state = input.state.panels[panelKey(dashboard.id, spec.id)];
       const place = {dashboard: dashboard.id, panel: spec.id, title: sanitize(spec.title)};
-      const status = panelStatus(state);
+      const status = panelStatus(spec, state);
       if (status === 'not-recorded') notRecorded += 1;
       else if (status === 'error' || status === 'loading') {
         unreadable += 1;

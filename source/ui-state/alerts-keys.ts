@@ -12,7 +12,9 @@ export type AlertsKeyResult =
   | {readonly kind: 'action'; readonly action: AlertsUiAction}
   | {readonly kind: 'openForm'}
   | {readonly kind: 'submitForm'}
-  | {readonly kind: 'expire'; readonly id: string};
+  | {readonly kind: 'expire'; readonly id: string}
+  /** Leave for the dashboard panel that mirrors the alert of the detail. */
+  | {readonly kind: 'showPanel'};
 
 export type AlertsKeyContext = {
   /** Items in the filtered list: rows, and group headers in the grouped view. */
@@ -86,6 +88,8 @@ export function alertsKey(
       return state.view === 'list' ? act({type: 'toggleGrouping'}) : ignore;
     case 'listSilences':
       return act({type: 'showSilences'});
+    case 'showAlertPanel':
+      return state.view === 'detail' ? {kind: 'showPanel'} : ignore;
     case 'expireSilence': {
       const id = context.silenceIds[state.selectedSilence];
       if (state.view !== 'silences' || id === undefined) return ignore;

@@ -24,7 +24,9 @@ export type UiAction =
   | {readonly type: 'toggleHelp'}
   | {readonly type: 'togglePause'}
   | {readonly type: 'widenRange'}
-  | {readonly type: 'narrowRange'};
+  | {readonly type: 'narrowRange'}
+  /** Open a panel zoomed, e.g. the one the alert detail names (`o`). */
+  | {readonly type: 'showPanel'; readonly dashboardIndex: number; readonly focus: PanelPosition};
 
 /** What a key asks for: a state change, or an effect the app performs. */
 export type UiCommand =
@@ -83,6 +85,7 @@ export function uiCommandFor(match: KeyMatch): UiCommand {
     case 'groupAlerts':
     case 'listSilences':
     case 'expireSilence':
+    case 'showAlertPanel':
       return {type: 'alerts', action: match.action};
     case 'replayStep':
       return {type: 'replay', action: match.index === 0 ? 'replayStepBack' : 'replayStepForward'};
@@ -137,6 +140,14 @@ export function createUiReducer(dashboards: readonly DashboardSpec[]) {
         return {...state, rangeSeconds: widerRange(state.rangeSeconds)};
       case 'narrowRange':
         return {...state, rangeSeconds: narrowerRange(state.rangeSeconds)};
+      case 'showPanel':
+        if (action.dashboardIndex < 0 || action.dashboardIndex >= count) return state;
+        return {
+          ...state,
+          dashboardIndex: action.dashboardIndex,
+          focus: action.focus,
+          zoomed: true,
+        };
     }
   };
 }

@@ -50,6 +50,8 @@ export type SeriesValue = {
   readonly stale: boolean;
   readonly min: number | undefined;
   readonly max: number | undefined;
+  /** The value is a quantile above its histogram's top bucket: a lower bound (`> 5s`). */
+  readonly aboveTopBucket: boolean;
 };
 
 /** Every series of a panel with its fresh value, its time and whether it is too old. */
@@ -61,11 +63,11 @@ export function panelValues(
   const results = state?.results ?? [];
   const freshness = state?.freshness;
   const ranged = rangeSeries(spec, results).map((series): SeriesValue => {
-    const {current: value, min, max} = namedStats(series);
+    const {current: value, min, max, currentAbove: aboveTopBucket} = namedStats(series);
     const {time} = series.current;
     const stale = isStale(time, now, freshness);
     const {name, queryIndex, labels, thresholds} = series;
-    return {name, queryIndex, labels, thresholds, value, time, stale, min, max};
+    return {name, queryIndex, labels, thresholds, value, time, stale, min, max, aboveTopBucket};
   });
   const instant = results.flatMap((result) =>
     result.type !== 'instant'
@@ -82,6 +84,7 @@ export function panelValues(
             stale: isStale(sample.timestamp, now, freshness),
             min: Number.isFinite(sample.value) ? sample.value : undefined,
             max: Number.isFinite(sample.value) ? sample.value : undefined,
+            aboveTopBucket: false,
           };
         }),
   );

@@ -1,4 +1,5 @@
 // The series and instant values of a panel's results, named by their queries' legends.
+import {isDrawn} from '../dashboards/histogram.js';
 import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
 import type {InstantSample, Labels, RangeWindow, Sample} from '../prometheus/types.js';
 import type {QueryResult} from '../store/panel-state.js';
@@ -23,6 +24,8 @@ export type NamedSeries = {
   readonly window: RangeWindow;
   readonly thresholds: Thresholds | undefined;
   readonly current: CurrentValue;
+  /** Sample times where the value is a quantile above its histogram's top bucket (`> 5s`). */
+  readonly aboveTopBucket: ReadonlySet<number>;
 };
 
 export type NamedValue = {
@@ -31,6 +34,8 @@ export type NamedValue = {
   readonly labels: Labels;
   readonly value: number;
   readonly thresholds: Thresholds | undefined;
+  /** The value is a quantile above its histogram's top bucket (`> 5s`). */
+  readonly aboveTopBucket: boolean;
 };
 
 const thresholdsOf = (spec: PanelSpec, queryIndex: number): Thresholds | undefined =>
@@ -43,7 +48,44 @@ const thresholdsOf = (spec: PanelSpec, queryIndex: number): Thresholds | undefin
  * after the others, its newest column alone filled.
  */
 export function rangeSeries(spec: PanelSpec, results: readonly QueryResult[]): NamedSeries[] {
-  return results.flatMap((result) => (result.type === 'range' ? seriesOf(spec, result) : []));
+  return results.flatMap((result) =>
+    result.type === 'range' && drawn(spec, result) ? seriesOf(spec, result, results) : [],
+  );
+}
+
+const drawn = (spec: PanelSpec, result: QueryResult): boolean =>
+  isDrawn(spec.queries[result.queryIndex]);
+
+/**
+ * The times at which the checks of query `queryIndex` (source/dashboards/histogram.ts) say its
+ * series with these labels is above its top bucket: over the range and now (their instant answer).
+ */
+export function aboveTopBucketTimes(
+  spec: PanelSpec,
+  results: readonly QueryResult[],
+  queryIndex: number,
+  labels: Labels,
+): ReadonlySet<number> {
+  const key = labelsKey(labels);
+  const times = new Set<number>();
+  for (const result of results) {
+    if (spec.queries[result.queryIndex]?.aboveTopBucketOf !== queryIndex) continue;
+    const instant = result.type === 'range' ? result.fresh : result;
+    const samples: Sample[] = [
+      ...(result.type === 'range'
+        ? result.series
+            .filter((each) => labelsKey(each.labels) === key)
+            .flatMap((each) => each.samples)
+        : []),
+      ...(instant === undefined
+        ? []
+        : instant.samples
+            .filter((each) => labelsKey(each.labels) === key)
+            .map((each): Sample => [instant.time, each.value])),
+    ];
+    for (const [time, value] of samples) if (value === 1) times.add(time);
+  }
+  return times;
 }
 
 type RangeResult = Extract<QueryResult, {readonly type: 'range'}>;
@@ -52,7 +94,11 @@ type RangeResult = Extract<QueryResult, {readonly type: 'range'}>;
 export const labelsKey = (labels: Labels): string =>
   JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-function seriesOf(spec: PanelSpec, result: RangeResult): NamedSeries[] {
+function seriesOf(
+  spec: PanelSpec,
+  result: RangeResult,
+  results: readonly QueryResult[],
+): NamedSeries[] {
   const fresh = new Map(
     (result.fresh?.samples ?? []).map((sample) => [labelsKey(sample.labels), sample]),
   );
@@ -71,6 +117,7 @@ function seriesOf(spec: PanelSpec, result: RangeResult): NamedSeries[] {
       window: result.window,
       thresholds: thresholdsOf(spec, result.queryIndex),
       current: currentValue(result.fresh !== undefined, now, last),
+      aboveTopBucket: aboveTopBucketTimes(spec, results, result.queryIndex, labels),
     };
   };
   const series = result.series.map((one) => {
@@ -96,7 +143,7 @@ function currentValue(
 /** Every instant sample of the results, in query order. */
 export function instantValues(spec: PanelSpec, results: readonly QueryResult[]): NamedValue[] {
   return results.flatMap((result) =>
-    result.type !== 'instant'
+    result.type !== 'instant' || !drawn(spec, result)
       ? []
       : result.samples.map((sample) => ({
           name: legendName(spec.queries[result.queryIndex]?.legend, sample.labels),
@@ -104,16 +151,21 @@ export function instantValues(spec: PanelSpec, results: readonly QueryResult[]):
           labels: sample.labels,
           value: sample.value,
           thresholds: thresholdsOf(spec, result.queryIndex),
+          aboveTopBucket: aboveTopBucketTimes(spec, results, result.queryIndex, sample.labels).has(
+            result.time,
+          ),
         })),
   );
 }
 
-/** True when no query returned any series or sample. */
-export const isEmpty = (results: readonly QueryResult[]): boolean =>
-  results.every((result) =>
-    result.type === 'range'
-      ? result.series.length === 0 && (result.fresh?.samples.length ?? 0) === 0
-      : result.samples.length === 0,
+/** True when no drawn query returned any series or sample. */
+export const isEmpty = (spec: PanelSpec, results: readonly QueryResult[]): boolean =>
+  results.every(
+    (result) =>
+      !drawn(spec, result) ||
+      (result.type === 'range'
+        ? result.series.length === 0 && (result.fresh?.samples.length ?? 0) === 0
+        : result.samples.length === 0),
   );
 
 export type SeriesStats = {
@@ -121,10 +173,16 @@ export type SeriesStats = {
   readonly current: number | undefined;
   readonly min: number | undefined;
   readonly max: number | undefined;
+  /** The current value, or the max, is a quantile above its histogram's top bucket. */
+  readonly currentAbove: boolean;
+  readonly maxAbove: boolean;
 };
 
-/** Current value (the last sample's), and min and max of the finite values. */
-export function seriesStats(samples: readonly Sample[]): SeriesStats {
+/** Current value, and min and max of the finite values. */
+export function seriesStats(
+  samples: readonly Sample[],
+  aboveTopBucket: ReadonlySet<number> = new Set(),
+): SeriesStats {
   let min: number | undefined;
   let max: number | undefined;
   for (const [, value] of samples) {
@@ -132,13 +190,22 @@ export function seriesStats(samples: readonly Sample[]): SeriesStats {
     if (min === undefined || value < min) min = value;
     if (max === undefined || value > max) max = value;
   }
-  return {current: samples.at(-1)?.[1], min, max};
+  const last = samples.at(-1);
+  return {
+    current: last?.[1],
+    min,
+    max,
+    currentAbove: last !== undefined && aboveTopBucket.has(last[0]),
+    // A quantile above the top bucket reads as that bound, which no other value exceeds.
+    maxAbove: samples.some(([time, value]) => value === max && aboveTopBucket.has(time)),
+  };
 }
 
 /** A named series' value now, and min and max over the range and that value. */
 export function namedStats(series: NamedSeries): SeriesStats {
   const {value, time} = series.current;
   const now: Sample[] = value === undefined || time === undefined ? [] : [[time, value]];
-  const {min, max} = seriesStats([...series.samples, ...now]);
-  return {current: value, min, max};
+  const {min, max, maxAbove} = seriesStats([...series.samples, ...now], series.aboveTopBucket);
+  const currentAbove = time !== undefined && series.aboveTopBucket.has(time);
+  return {current: value, min, max, currentAbove, maxAbove};
 }

@@ -1,5 +1,6 @@
 // The panel view model: exactly what to draw inside a panel's box of a given outer size, from its
 // spec, its state in the store and the clock. Components draw this and nothing else.
+import {isDrawn} from '../dashboards/histogram.js';
 import type {PanelKind, PanelSpec} from '../dashboards/spec.js';
 import type {PanelState, QueryResult} from '../store/panel-state.js';
 import {cellWidth} from '../text/fit.js';
@@ -85,7 +86,7 @@ export function buildPanelView(
     return view(segment('loading', 'muted'), [textLine('loading…', inner.width, 'muted')]);
   }
   const status = staleStatus(spec, state, now, inner);
-  if (isEmpty(results)) return view(status, noDataLines(spec, inner));
+  if (isEmpty(spec, results)) return view(status, noDataLines(spec, inner));
   return view(status, kindLines[spec.kind](spec, results, inner));
 }
 
@@ -124,7 +125,7 @@ function messageLines(message: string, inner: Inner): Line[] {
 /** "no data" and the panel's queries as written in the spec. */
 function noDataLines(spec: PanelSpec, inner: Inner): Line[] {
   const lines: Line[] = [textLine('no data', inner.width, 'muted')];
-  for (const query of spec.queries) {
+  for (const query of spec.queries.filter(isDrawn)) {
     const room = inner.height - lines.length;
     if (room <= 0) break;
     const wrapped = wrapToWidth(sanitize(query.expr), inner.width, room);

@@ -13,7 +13,7 @@ import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
 import type {Inner} from './timeseries-view.js';
 import {seriesTone, type Line, type Tone} from './tone.js';
-import {formatValue} from './units.js';
+import {formatBound, formatValue} from './units.js';
 
 /** Big digits need their three rows and at least one row of trend. */
 const bigRows = 3;
@@ -23,11 +23,13 @@ export function statLines(spec: PanelSpec, results: readonly QueryResult[], inne
   if (series === undefined) return [];
   const stats = namedStats(series);
   const below = series.thresholds?.direction === 'below';
-  const value = formatValue(stats.current, spec.unit);
-  const tone = thresholdTone(stats.current, series.thresholds);
+  const value = formatBound(stats.current, spec.unit, stats.currentAbove);
+  const tone = thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove);
   const extreme: Line = [
     segment(below ? 'low ' : 'peak ', 'muted'),
-    segment(formatValue(below ? stats.min : stats.max, spec.unit)),
+    segment(
+      below ? formatValue(stats.min, spec.unit) : formatBound(stats.max, spec.unit, stats.maxAbove),
+    ),
   ];
   const note = panelThresholdsNote(spec);
   const big = bigText(value);

@@ -4,24 +4,27 @@ import type {Thresholds, Unit} from '../dashboards/spec.js';
 import type {Tone} from './tone.js';
 import {formatValue} from './units.js';
 
-const crosses = (value: number, limit: number | undefined, below: boolean): boolean =>
-  limit !== undefined && (below ? value < limit : value > limit);
+// A lower bound (`> 5s`: the true value is above `value`) crosses an upper limit it reaches.
+const crosses = (value: number, limit: number | undefined, below: boolean, bound: boolean) =>
+  limit !== undefined && (below ? value < limit : bound ? value >= limit : value > limit);
 
 /**
  * critical or warning when the value crosses that threshold, ok otherwise; `fallback` (default
- * 'normal') when the panel has no thresholds; muted for a missing or NaN value.
+ * 'normal') when the panel has no thresholds; muted for a missing or NaN value. `lowerBound`: the
+ * value is a quantile above its histogram's top bucket, only known to be more than `value`.
  */
 export function thresholdTone(
   value: number | undefined,
   thresholds: Thresholds | undefined,
   fallback: Tone = 'normal',
+  lowerBound = false,
 ): Tone {
   if (value === undefined || Number.isNaN(value)) return 'muted';
   if (thresholds === undefined) return fallback;
   if (thresholds.warning === undefined && thresholds.critical === undefined) return fallback;
   const below = thresholds.direction === 'below';
-  if (crosses(value, thresholds.critical, below)) return 'critical';
-  if (crosses(value, thresholds.warning, below)) return 'warning';
+  if (crosses(value, thresholds.critical, below, lowerBound)) return 'critical';
+  if (crosses(value, thresholds.warning, below, lowerBound)) return 'warning';
   return 'ok';
 }
 

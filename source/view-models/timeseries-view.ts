@@ -3,6 +3,7 @@
 //
 // Stacked layout when each series has room for a legend line and a chart row; otherwise one row per
 // series: name, sparkline, current value (and min/max columns when wide enough).
+import {isDrawn} from '../dashboards/histogram.js';
 import type {PanelSpec, Unit} from '../dashboards/spec.js';
 import type {QueryResult} from '../store/panel-state.js';
 import {padToWidth, widestCell} from '../text/fit.js';
@@ -14,7 +15,7 @@ import {thresholdChartLines} from './threshold-chart.js';
 import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
 import {seriesTone, type Line} from './tone.js';
-import {formatValue} from './units.js';
+import {formatBound, formatValue} from './units.js';
 
 export type Inner = {readonly width: number; readonly height: number};
 
@@ -33,7 +34,7 @@ export const valueWidths: Readonly<Record<Unit, number>> = {
  */
 function nameWidth(spec: PanelSpec, width: number): number {
   const quarter = Math.min(14, Math.max(4, Math.floor(width / 4)));
-  const legends = spec.queries.map((query) => query.legend ?? '{{');
+  const legends = spec.queries.filter(isDrawn).map((query) => query.legend ?? '{{');
   if (legends.some((legend) => legend.includes('{{'))) return quarter;
   return Math.min(quarter, widestCell(legends));
 }
@@ -60,7 +61,7 @@ const stacks = (seriesCount: number, height: number): boolean => height >= 2 * s
 
 /** The sparkline width the panel draws in `inner`, assuming one series per query. */
 export function timeseriesChartWidth(spec: PanelSpec, inner: Inner): number {
-  if (stacks(spec.queries.length, inner.height)) return inner.width;
+  if (stacks(spec.queries.filter(isDrawn).length, inner.height)) return inner.width;
   return Math.max(1, rowsGeometry(spec, inner.width).spark);
 }
 
@@ -130,10 +131,10 @@ function legendLine(
   unit: Unit,
   width: number,
 ): Line {
-  const now = formatValue(stats.current, unit);
+  const now = formatBound(stats.current, unit, stats.currentAbove);
   const min = formatValue(stats.min, unit);
-  const max = formatValue(stats.max, unit);
-  const valueTone = thresholdTone(stats.current, series.thresholds);
+  const max = formatBound(stats.max, unit, stats.maxAbove);
+  const valueTone = thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove);
   const variants: Line[] = [
     [
       segment(now, valueTone),
@@ -196,8 +197,8 @@ function seriesRow(
     })[0] ?? []),
     segment(' '),
     segment(
-      padToWidth(formatValue(stats.current, unit), geometry.value, 'right'),
-      thresholdTone(stats.current, series.thresholds),
+      padToWidth(formatBound(stats.current, unit, stats.currentAbove), geometry.value, 'right'),
+      thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove),
     ),
   ];
   if (!geometry.extremes) return line;
@@ -206,6 +207,6 @@ function seriesRow(
     segment(' ↓', 'muted'),
     segment(padToWidth(formatValue(stats.min, unit), geometry.value, 'right')),
     segment(' ↑', 'muted'),
-    segment(padToWidth(formatValue(stats.max, unit), geometry.value, 'right')),
+    segment(padToWidth(formatBound(stats.max, unit, stats.maxAbove), geometry.value, 'right')),
   ];
 }

@@ -71,3 +71,9 @@ export function formatValue(value: number | undefined, unit: Unit): string {
   if (value === -Infinity) return '-Inf';
   return formatFinite(value, unit);
 }
+
+/** A value that may be a lower bound: `> 5s` for a quantile above its histogram's top bucket. */
+export function formatBound(value: number | undefined, unit: Unit, lowerBound: boolean): string {
+  const text = formatValue(value, unit);
+  return lowerBound && value !== undefined && Number.isFinite(value) ? `> ${text}` : text;
+}

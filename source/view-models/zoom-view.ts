@@ -16,7 +16,7 @@ import {panelThresholdsNote} from './thresholds-note.js';
 import {thresholdTone} from './thresholds.js';
 import {seriesTone, type Line} from './tone.js';
 import type {Inner} from './timeseries-view.js';
-import {formatValue} from './units.js';
+import {formatBound, formatValue} from './units.js';
 
 const plotted = new Set(['timeseries', 'stat', 'percentiles']);
 const labelWidth = 9;
@@ -33,7 +33,12 @@ export function buildZoomView(
 ): PanelView {
   const base = buildPanelView(spec, state, size, now);
   const results = state?.results;
-  if (!plotted.has(spec.kind) || state === undefined || results === undefined || isEmpty(results))
+  if (
+    !plotted.has(spec.kind) ||
+    state === undefined ||
+    results === undefined ||
+    isEmpty(spec, results)
+  )
     return base;
   const inner = innerSize(size);
   const series = rangeSeries(spec, results);
@@ -93,13 +98,13 @@ function legendLine(spec: PanelSpec, series: NamedSeries, index: number, width: 
     [
       segment('now ', 'muted'),
       segment(
-        formatValue(stats.current, spec.unit),
-        thresholdTone(stats.current, series.thresholds),
+        formatBound(stats.current, spec.unit, stats.currentAbove),
+        thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove),
       ),
       segment('  min ', 'muted'),
       segment(formatValue(stats.min, spec.unit)),
       segment('  max ', 'muted'),
-      segment(formatValue(stats.max, spec.unit)),
+      segment(formatBound(stats.max, spec.unit, stats.maxAbove)),
     ],
     width,
   );

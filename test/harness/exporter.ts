@@ -17,7 +17,8 @@ export type Observation = {
   readonly perScrape: number;
 };
 
-export const wsLatencyBuckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5] as const;
+/** nova-sim's: the seed's 1ms to 5s, and 10s and 30s above the 5 s alert. */
+export const wsLatencyBuckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30] as const;
 export const defaultBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] as const;
 
 export type Profile = {
@@ -128,14 +129,14 @@ export function faultProfile(fault: Fault, base: Profile = normalProfile): Profi
           ],
         },
       };
-    // Every message at 7 s. The seed's largest finite bucket is 5 s, so histogram_quantile can
-    // say no more than 5: the seed's `p95 > 5s` alert can never fire on these buckets.
+    // 6 of 10 messages at 7 s, 4 at 45 s: p50 falls in the 10 s bucket, p95 and p99 beyond the
+    // top bucket (30 s), where histogram_quantile answers 30.
     case 'ws-latency':
       return {
         ...base,
         histograms: {
           ...histograms,
-          ws_message_latency_seconds: observe({message_type: 'message'}, {7: 10}),
+          ws_message_latency_seconds: observe({message_type: 'message'}, {7: 6, 45: 4}),
         },
       };
     case 'delivery-failures': // 15 of 100 failed: above critical (10%).

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {createRequest} from '../../source/http/http.js';
 import {createPrometheusClient, type PrometheusClient} from '../../source/prometheus/client.js';
 import {freePort, startPrometheus, type ServerHandle} from '../../stack/servers.js';
-import {startExporter, type Exporter} from './exporter.js';
+import {startExporter, type Exporter, type Profile} from './exporter.js';
 
 export type PrometheusWithExporter = {
   readonly exporter: Exporter;
@@ -36,11 +36,15 @@ async function scrapedEnough(client: PrometheusClient): Promise<void> {
   }
 }
 
-/** Starts both with the data directory named after `tempPrefix`; waits for a few scrapes. */
+/**
+ * Starts both with the data directory named after `tempPrefix`, the exporter serving `profile`
+ * from its first scrape; waits for a few scrapes.
+ */
 export async function startPrometheusWithExporter(
   tempPrefix: string,
+  profile?: Profile,
 ): Promise<PrometheusWithExporter> {
-  const exporter = await startExporter();
+  const exporter = await startExporter(profile);
   const missingTarget = `127.0.0.1:${await freePort()}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), tempPrefix));
   const configYaml = `global: {scrape_interval: 1s, evaluation_interval: 1s}

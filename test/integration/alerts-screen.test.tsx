@@ -125,7 +125,9 @@ describe('the alerts screen against real servers', () => {
     expect(lines[2]).toMatch(
       /^FailedMessageQueueCritical {2}critical {2}firing {2}since \d+s {2}from 127\.0\.0\.1:\d+$/,
     );
-    expect(lines[3]).toBe('Labels');
+    // The panel that mirrors the alert (source/dashboards/alert-panels.ts); `o` opens it.
+    expect(lines[3]).toBe('Panel 1 System Overview › Queue depths (failed)  o opens it');
+    expect(lines[4]).toBe('Labels');
     expect(lineWith(lines, 'job=nova')).toMatch(/^ {2}job=nova +queue_type=failed$/);
     expect(lineWith(lines, 'runbook_url')).toBe(
       '  runbook_url: https://runbooks.example/failed-queue',

@@ -25,6 +25,7 @@ describe('key documentation', () => {
       'v              Alerts: view by severity or by AlertManager route group; s on a group header silences the group',
       'S              Alerts: active and pending silences',
       'x              Silences: expire the selected silence (asks y/n)',
+      'o              Alert detail: open the dashboard panel that mirrors the alert',
       'Ctrl-L         Redraw the whole screen',
       ', / .          Replay: back to the previous / on to the next recorded poll',
       'g / G          Replay: jump to the start / end of the recording (also Home / End)',

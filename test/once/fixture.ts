@@ -1,8 +1,8 @@
 // --once from the version-1 fixture snapshot, in process: the replay's last poll, times in UTC.
 import {fileURLToPath} from 'node:url';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {runOnce} from '../../source/once/run-once.js';
 import {replaySession} from '../../source/snapshot/session.js';
+import {v1Dashboards} from '../fixtures/snapshot/v1-dashboards/dashboards.js';
 
 const file = fileURLToPath(new URL('../fixtures/snapshot/v1-overview.jsonl.gz', import.meta.url));
 
@@ -13,7 +13,7 @@ export async function onceFromFixture(
   const session = await replaySession(file);
   return runOnce({
     session,
-    dashboards: builtinDashboards,
+    dashboards: v1Dashboards,
     dashboardIndex: 0,
     rangeSeconds: 300,
     refreshMs: 2000,

@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
 import {createRulesClient} from '../../source/alerts/rules-client.js';
-import {systemOverview} from '../../source/dashboards/system-overview.js';
+import {v1Overview as systemOverview} from '../fixtures/snapshot/v1-dashboards/dashboards.js';
 import {createPoller} from '../../source/poller/poller.js';
 import type {PollPlan} from '../../source/poller/types.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';

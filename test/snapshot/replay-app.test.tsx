@@ -8,6 +8,7 @@ import type {PollPlan, Poller} from '../../source/poller/types.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
 import {replaySession} from '../../source/snapshot/session.js';
 import {renderApp} from '../components/app-fixture.js';
+import {v1Dashboards} from '../fixtures/snapshot/v1-dashboards/dashboards.js';
 import {eventually, type Harness} from '../components/ink-harness.js';
 
 const file = fileURLToPath(new URL('../fixtures/snapshot/v1-overview.jsonl.gz', import.meta.url));
@@ -35,6 +36,7 @@ async function setup() {
   const spy: Poller = {...poller, setPlan: (plan) => (plans.push(plan), poller.setPlan(plan))};
   stopPoller = poller.stop;
   harness = renderApp({
+    dashboards: v1Dashboards,
     store,
     poller: spy,
     url: 'replay v1-overview.jsonl.gz',

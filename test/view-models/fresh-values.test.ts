@@ -4,6 +4,7 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import type {PanelSpec} from '../../source/dashboards/spec.js';
+import {seedThresholds} from '../../source/dashboards/thresholds.js';
 import type {Freshness, PanelState, QueryResult} from '../../source/store/panel-state.js';
 import {asOfText, isStale, nowCaption, panelValues} from '../../source/view-models/fresh-values.js';
 import {connectionNotice} from '../../source/view-models/header.js';
@@ -82,8 +83,14 @@ describe('rangeSeries with an instant answer', () => {
       ['ws errors', {value: 14.8, time: polledAt, instant: true}, [1, 2, 3, 4, 14.8]],
       ['ws errors', {value: 24.9, time: polledAt, instant: true}, [6, 7, 8, 9, 24.9]],
     ]);
-    // The value now counts in min and max.
-    expect(namedStats(series[1]!)).toEqual({current: 24.9, min: 6, max: 24.9});
+    // The value now counts in min and max; no check query says it is above a top bucket.
+    expect(namedStats(series[1]!)).toEqual({
+      current: 24.9,
+      min: 6,
+      max: 24.9,
+      currentAbove: false,
+      maxAbove: false,
+    });
   });
 
   it('shows a series younger than one step at once, and none gone since', () => {
@@ -169,35 +176,38 @@ describe('the age of values', () => {
         name: 'ws errors',
         queryIndex: 0,
         labels: {instance: 'a'},
-        thresholds: spec.thresholds,
+        thresholds: seedThresholds.wsErrorRatePercent,
         value: undefined,
         time: undefined,
         stale: false,
         min: 1,
         max: 5,
+        aboveTopBucket: false,
       },
       {
         name: 'ws errors',
         queryIndex: 0,
         labels: {instance: 'b'},
-        thresholds: spec.thresholds,
+        thresholds: seedThresholds.wsErrorRatePercent,
         value: 9,
         time: polledAt,
         stale: false,
         min: 9,
         max: 9,
+        aboveTopBucket: false,
       },
       {
         name: 'ws errors',
         queryIndex: 0,
         labels: {instance: 'c'},
-        thresholds: spec.thresholds,
+        thresholds: seedThresholds.wsErrorRatePercent,
         value: 5,
         time: end,
         // 46 s old: past two 15 s scrapes and a 15 s refresh.
         stale: true,
         min: 1,
         max: 5,
+        aboveTopBucket: false,
       },
     ]);
   });

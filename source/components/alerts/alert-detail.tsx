@@ -3,6 +3,7 @@
 import React, {useMemo} from 'react';
 import {Box} from 'ink';
 import {alertChartSpec} from '../../alerts/alert-chart.js';
+import {alertPanelPlace} from '../../dashboards/alert-panels.js';
 import type {AlertRow} from '../../alerts/alert-rows.js';
 import {allSilences, type AlertsState} from '../../alerts/alerts-state.js';
 import type {PrometheusClient} from '../../prometheus/client.js';
@@ -29,7 +30,11 @@ export type AlertDetailProps = {
 /** The chart is left out below this height: a plot needs a few rows to say anything. */
 const minimumChartHeight = 8;
 
-const hints: Line = [segment('Esc back  ↑↓ next alert  s silence  +/- range', 'muted')];
+const hints = 'Esc back  ↑↓ next alert  s silence  +/- range';
+/** The hints, with `o` when a panel mirrors the alert. */
+const hintsFor = (row: AlertRow): Line => [
+  segment(alertPanelPlace(row.alertname) === undefined ? hints : `${hints}  o panel`, 'muted'),
+];
 
 export function AlertDetail(props: AlertDetailProps): React.JSX.Element {
   const {row, state, width, height, now} = props;
@@ -77,7 +82,7 @@ export function AlertDetail(props: AlertDetailProps): React.JSX.Element {
           now={now}
         />
       ) : null}
-      <ToneLines lines={[hints]} width={width} />
+      <ToneLines lines={[hintsFor(row)]} width={width} />
     </Box>
   );
 }

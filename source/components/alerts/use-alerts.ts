@@ -53,6 +53,8 @@ export function useAlerts(
   onBell: (() => void) | undefined,
   /** Start on the alerts screen (`--dashboard alerts`). */
   initiallyOpen = false,
+  /** `o` in the detail: show the panel that mirrors this alert (the app knows the dashboards). */
+  onShowPanel?: (alertname: string) => boolean,
 ): AlertsHandle {
   const store = runtime?.store ?? noStore;
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -126,6 +128,11 @@ export function useAlerts(
       case 'expire':
         if (!runtime.readOnly)
           write(() => expireSilenceOnClusters(result.id, state, runtime.clients), false);
+        return true;
+      case 'showPanel':
+        if (selectedItem?.kind === 'row' && onShowPanel?.(selectedItem.row.alertname) === true) {
+          dispatch({type: 'close'});
+        }
         return true;
     }
   };

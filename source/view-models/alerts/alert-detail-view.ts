@@ -1,8 +1,10 @@
-// The alert detail (Enter): its state and age, every label and annotation, the runbook and
-// generator links, what mutes it (the silence: id, author, comment, ends in; or the inhibiting
-// alert), and the expression. Links are kept apart from their text so that the component can make
+// The alert detail (Enter): its state and age, the dashboard panel that mirrors it, every label and
+// annotation, the runbook and generator links, what mutes it (the silence: id, author, comment,
+// ends in; or the inhibiting alert), and the expression. Links are kept apart from their text so that the component can make
 // them OSC 8 hyperlinks; only http(s) URLs become links, and their text is sanitized like the rest.
 import {inhibitingAlerts, mutingSilences, alertExpression} from '../../alerts/alert-detail.js';
+import {alertPanelPlace} from '../../dashboards/alert-panels.js';
+import type {DashboardSpec} from '../../dashboards/spec.js';
 import type {AlertRow} from '../../alerts/alert-rows.js';
 import {formatSpan} from '../../alerts/durations.js';
 import type {Silence} from '../../alerts/types.js';
@@ -20,6 +22,8 @@ export type AlertDetailInput = {
   readonly silences: readonly Silence[];
   readonly now: number;
   readonly width: number;
+  /** The dashboards on offer, to name the panel mirroring the alert (default: the built-in). */
+  readonly dashboards?: readonly DashboardSpec[];
 };
 
 const linkAnnotations = new Set(['runbook_url', 'runbook', 'dashboard_url']);
@@ -45,6 +49,7 @@ export function alertDetailLines(input: AlertDetailInput): Line[] {
       segment(stateText(row, now), row.state === 'firing' ? severityTone[row.severity] : 'warning'),
       segment(`${since}  from ${row.sources.map(sanitize).join(', ')}`, 'muted'),
     ],
+    ...panelLines(row.alertname, input.dashboards),
     [segment('Labels', 'title')],
     ...labelLines(row.labels, width),
     [segment('Annotations', 'title')],
@@ -57,6 +62,28 @@ export function alertDetailLines(input: AlertDetailInput): Line[] {
     lines.push([segment('Expression ', 'title'), segment(sanitize(expression))]);
   }
   return lines.map((line) => fitLinkLine(line, width));
+}
+
+/**
+ * "Panel  2 WebSocket Health › Slower than 5s  (o opens it)", and the panel's window when it is
+ * not the alert's.
+ */
+export function panelLines(alertname: string, dashboards?: readonly DashboardSpec[]): Line[] {
+  const place = alertPanelPlace(alertname, dashboards);
+  if (place === undefined) return [];
+  const {dashboard, dashboardIndex, panel, mirror} = place;
+  const series = mirror.series === undefined ? '' : ` (${mirror.series})`;
+  const lines: Line[] = [
+    [
+      segment('Panel ', 'title'),
+      segment(`${dashboardIndex + 1} ${dashboard.title} › ${panel.title}${series}`),
+      segment('  o opens it', 'muted'),
+    ],
+  ];
+  if (mirror.window !== undefined) {
+    lines.push([segment(`  the panel rates over ${mirror.window}`, 'muted')]);
+  }
+  return lines;
 }
 
 function labelLines(labels: Labels, width: number): Line[] {

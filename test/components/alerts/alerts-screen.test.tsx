@@ -203,9 +203,11 @@ describe('the alert list by route group (v)', () => {
 });
 
 describe('the alert detail', () => {
-  it('lists labels, annotations, the links and the expression at 80 columns', () => {
+  it('lists the panel, labels, annotations, the links and the expression at 80 columns', () => {
     expect(draw(80, {view: 'detail'})).toEqual([
       'CriticalWebSocketErrorRate  critical  firing  since 2m  from am1:9093',
+      'Panel 1 System Overview › Error rate (ws errors)  o opens it',
+      '  the panel rates over $__rate_interval, 4 scrapes or more (the alert: 5m)',
       'Labels',
       '  alertname=CriticalWebSocketErrorRate   instance=chat-1:9464',
       '  service=websocket                      severity=critical',
@@ -214,8 +216,8 @@ describe('the alert detail', () => {
       '  summary: WebSocket error rate is 21% on chat-1:9464',
       'Source: http://127.0.0.1:38453/graph?g0.expr=label_replace%28vector%280.21%29%2…',
       'Expression label_replace(vector(0.21), "instance", "chat-1:9464", "", "") or la…',
-      ...blank(11),
-      'Esc back  ↑↓ next alert  s silence  +/- range',
+      ...blank(9),
+      'Esc back  ↑↓ next alert  s silence  +/- range  o panel',
     ]);
   });
 

@@ -18,10 +18,12 @@ describe('timeseries panel', () => {
   // percentage is read against its thresholds). In 24 eighths, 0% is 1 and 10% is
   // 1 + round(0.5 * 23) = 13: a full bottom row and a 5/8 block above. The warning (5%) falls in
   // the bottom row, the critical (15%) in the top row: dotted lines where the bars leave room.
-  it('40x7: legend with now/min/max, a 3-row chart from zero with its threshold lines', () => {
-    expect(chartWidth(errorRate, {width: 40, height: 7})).toBe(38);
+  // The panel's two series (WebSocket errors, delivery failures) each name their thresholds: at
+  // 40 columns the note takes two lines, so the box is 8 high for the same 3-row chart.
+  it('40x8: legend with now/min/max, a 3-row chart from zero with its threshold lines', () => {
+    expect(chartWidth(errorRate, {width: 40, height: 8})).toBe(38);
     const element = (
-      <PanelBox spec={errorRate} state={state} width={40} height={7} focused={false} now={now} />
+      <PanelBox spec={errorRate} state={state} width={40} height={8} focused={false} now={now} />
     );
     expect(renderLines(element, 40)).toEqual([
       topBorder('Error rate', 40),
@@ -29,7 +31,8 @@ describe('timeseries panel', () => {
       side('┄'.repeat(38), 40),
       side(' '.repeat(20) + '▅'.repeat(18), 40),
       side('▁'.repeat(10) + '┄'.repeat(10) + '█'.repeat(18), 40),
-      side('warn >5% crit >15% · scale 0%–20%', 40),
+      side('ws errors warn >5% crit >15% · delive…', 40),
+      side('scale 0%–20%', 40),
       bottomBorder(40),
     ]);
   });
@@ -44,13 +47,13 @@ describe('timeseries panel', () => {
       side('┄'.repeat(78), 80),
       side(' '.repeat(60) + '▅'.repeat(18), 80),
       side('┄'.repeat(40) + '▁'.repeat(10) + '┄'.repeat(10) + '█'.repeat(18), 80),
-      side('warn >5% crit >15% · scale 0%–20%', 80),
+      side('ws errors warn >5% crit >15% · delivery warn >2% crit >10% · scale 0%–20%', 80),
       bottomBorder(80),
     ]);
   });
 
   it('colours the current value by its threshold, the series by its tone, lines by theirs', () => {
-    const view = buildPanelView(errorRate, state, {width: 40, height: 7}, now);
+    const view = buildPanelView(errorRate, state, {width: 40, height: 8}, now);
     expect(view.lines[0]).toContainEqual({text: '10%', tone: 'warning'});
     expect(view.lines[1]).toEqual([{text: '┄'.repeat(38), tone: 'critical'}]);
     expect(view.lines[2]).toEqual([{text: ' '.repeat(20) + '▅'.repeat(18), tone: 'series1'}]);

@@ -32,7 +32,7 @@ describe('zoomed panel', () => {
     expect(renderLines(element, 62)).toEqual([
       topBorder('Error rate', 62),
       side('● ws errors                          now 4%  min 2%  max 12%', 62),
-      side('warn >5% crit >15%', 62),
+      side('ws errors warn >5% crit >15% · delivery warn >2% crit >10%', 62),
       // No instant answer in this state: the value now is the chart's last point.
       side("now: the chart's last point, as of 08:00:00", 62),
       // From 0% to 20%, the round number above 12% and the 15% critical line (within twice the
