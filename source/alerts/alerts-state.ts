@@ -51,8 +51,10 @@ export type AlertsState = {
   readonly groups: readonly RouteGroup[];
   /** When a critical alert last started firing that was not firing in the cycle before. */
   readonly newCriticalAt?: number;
-  /** Counts cycles that found a new critical alert: the bell rings when it changes. */
+  /** Counts cycles that found a new critical alert due a bell: the bell rings when it changes. */
   readonly newCriticalCycles: number;
+  /** When the bell last rang for each alert name, within the last bellIntervalMs. */
+  readonly bellRungAt?: Readonly<Record<string, number>>;
   readonly lastCycleAt?: number;
 };
 
@@ -154,8 +156,31 @@ export function applyAlertsCycle(state: AlertsState, cycle: AlertsCycle, now: nu
       : state.newCriticalAt === undefined
         ? {}
         : {newCriticalAt: state.newCriticalAt}),
-    newCriticalCycles: state.newCriticalCycles + (fresh.length > 0 ? 1 : 0),
+    ...bell(state, fresh, now),
     lastCycleAt: now,
+  };
+}
+
+/** A flapping alert rings the bell at most this often (per alert name). */
+export const bellIntervalMs = 60_000;
+
+/**
+ * The bell rings for a new critical alert unless an alert of the same name rang it less than a
+ * minute ago: a flapping alert flashes the header each time, but rings once a minute.
+ */
+function bell(
+  state: AlertsState,
+  fresh: readonly AlertRow[],
+  now: number,
+): Pick<AlertsState, 'newCriticalCycles' | 'bellRungAt'> {
+  const rungAt = state.bellRungAt ?? {};
+  const due = fresh.filter((row) => now - (rungAt[row.alertname] ?? -Infinity) >= bellIntervalMs);
+  if (due.length === 0) return {newCriticalCycles: state.newCriticalCycles, bellRungAt: rungAt};
+  // Only names that rang within the interval are kept: the record stays as small as the news.
+  const recent = Object.entries(rungAt).filter(([, at]) => now - at < bellIntervalMs);
+  return {
+    newCriticalCycles: state.newCriticalCycles + 1,
+    bellRungAt: Object.fromEntries([...recent, ...due.map((row) => [row.alertname, now] as const)]),
   };
 }
 

@@ -150,4 +150,27 @@ describe('applyAlertsCycle without AlertManager', () => {
     const nothing = applyAlertsCycle(start, down(new Error('cannot reach prom')), 10_000);
     expect(summary(nothing)).toEqual({rowsFrom: undefined, rows: [], newCriticalCycles: 0});
   });
+
+  it('rings at most once a minute for a flapping alert, and at once for another one', () => {
+    const firing = cycle([alert('A', 'critical')]);
+    const resolved = cycle([]);
+    let state = applyAlertsCycle(start, resolved, 0);
+    const rings: number[] = [];
+    // A fires, resolves and fires again every 10 s for two minutes: 6 flaps a minute.
+    for (let time = 10_000; time <= 130_000; time += 10_000) {
+      state = applyAlertsCycle(state, time % 20_000 === 10_000 ? firing : resolved, time);
+      rings.push(state.newCriticalCycles);
+    }
+    // Flashes with each flap (newCriticalAt), rings at 10 s, 70 s and 130 s only.
+    expect(state.newCriticalAt).toBe(130_000);
+    expect(rings).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3]);
+    // Another alert rings at once, whatever A did.
+    const other = applyAlertsCycle(
+      state,
+      cycle([alert('A', 'critical'), alert('B', 'critical')]),
+      135_000,
+    );
+    expect(other.newCriticalCycles).toBe(4);
+    expect(Object.keys(other.bellRungAt ?? {}).sort()).toEqual(['A', 'B']);
+  });
 });
