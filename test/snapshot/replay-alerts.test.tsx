@@ -10,10 +10,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
 import {createAlertsRuntime} from '../../source/alerts/alerts-runtime.js';
 import type {AlertsState} from '../../source/alerts/alerts-state.js';
-import {createPrometheusAlertsClient} from '../../source/alerts/prometheus-alerts-client.js';
-import {createRulesClient} from '../../source/alerts/rules-client.js';
 import type {DataSession} from '../../source/snapshot/session.js';
-import {createAlertsPoller} from '../../source/poller/alerts-poller.js';
 import {freePort} from '../../stack/servers.js';
 import {createPoller} from '../../source/poller/poller.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
@@ -22,6 +19,7 @@ import {
   recordingSession,
   replaySession,
 } from '../../source/snapshot/session.js';
+import {pollAlertsOnce} from '../../source/once/once-alerts.js';
 import {loadSnapshot} from '../../source/snapshot/snapshot-file.js';
 import {fixture} from '../alerts/fixtures.js';
 import {
@@ -195,29 +193,8 @@ describe('the alerts screen of a replay', () => {
 });
 
 /** One cycle of the alerts poller on a session's request functions, with the fallback. */
-async function oneAlertsCycle(session: DataSession): Promise<AlertsState> {
-  const {poller, store} = createAlertsPoller({
-    alertmanagers: session.alertmanagers.map((request) => ({
-      name: 'am',
-      client: createAlertmanagerClient(request),
-    })),
-    rules: createRulesClient(session.prometheus),
-    prometheusAlerts: createPrometheusAlertsClient(session.prometheus),
-    prometheusName: 'prom',
-    refreshMs: 3_600_000,
-    clock: session.clock,
-  });
-  const polled = new Promise<void>((resolve) => {
-    const unsubscribe = store.subscribe(() => {
-      unsubscribe();
-      resolve();
-    });
-  });
-  poller.start();
-  await polled;
-  poller.stop();
-  return store.getState();
-}
+const oneAlertsCycle = (session: DataSession): Promise<AlertsState> =>
+  pollAlertsOnce(session, ['http://am:9093']);
 
 describe('recording while AlertManager is down', () => {
   it("records Prometheus' own alert list and replays the same fallback", async () => {
