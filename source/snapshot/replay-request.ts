@@ -54,9 +54,37 @@ function shapeKey({method, path, query}: Asked): string | undefined {
  * A range query whatever its grid: the expression alone, and whatever its range-selector windows
  * (`[8s]`, `[1m15s]`), which `$__rate_interval` sizes from the step.
  */
+const unitSeconds: Readonly<Record<string, number>> = {
+  ms: 0.001,
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86_400,
+  w: 604_800,
+  y: 31_536_000,
+};
+
+/** Seconds of a PromQL duration such as `1h30m`. */
+const durationSeconds = (text: string): number =>
+  [...text.matchAll(/(\d+)(ms|[smhdwy])/g)].reduce(
+    (sum, [, count, unit]) => sum + Number(count) * (unitSeconds[unit ?? 's'] ?? 0),
+    0,
+  );
+
+/**
+ * A range-selector window as a replay may stand it in for another: `$__rate_interval` follows the
+ * step and the scrape interval, so a recording answers another grid's or scrape interval's window.
+ * A window of an hour or more is taken for a deliberate average (`[1h]`), asked as written: a
+ * replay never answers it with a shorter window's numbers (it is "not recorded" instead).
+ */
+const looseWindow = (duration: string): boolean => durationSeconds(duration) < 3600;
+
 const rangeKey = ({method, path, query}: Asked): string | undefined =>
   path.endsWith('/query_range')
-    ? `${method} ${path} ${String(query?.['query']).replace(/\[[0-9smhdwy]+\]/g, '[]')}`
+    ? `${method} ${path} ${String(query?.['query']).replace(
+        /\[([0-9smhdwy]+)\]/g,
+        (window: string, duration: string) => (looseWindow(duration) ? '[]' : window),
+      )}`
     : undefined;
 
 /**
@@ -72,7 +100,8 @@ function instantKey(
   if (!path.endsWith('/query') || query?.['time'] === undefined) return undefined;
   const expr = String(query['query']).replace(
     /\[([0-9smhdwy]+)\]/g,
-    (window: string, duration: string) => (duration === recordedRange ? window : '[]'),
+    (window: string, duration: string) =>
+      duration === recordedRange || !looseWindow(duration) ? window : '[]',
   );
   return `${method} ${path} ${expr}`;
 }

@@ -111,6 +111,8 @@ describe('replaying requests', () => {
     // Replayed with --range 2h: the recorded 1h total is not the answer.
     expect(await ask('sum(increase(b_total[2h]))')).toBe('not-recorded: not recorded');
     expect(await ask('sum(rate(c_total[1m]))')).toBe('not-recorded: not recorded');
+    // An hour's average is asked as written: never answered with the recorded 4 s rate.
+    expect(await ask('sum(rate(a_total[6h]))')).toBe('not-recorded: not recorded');
   });
 
   it('counts a whole cycle as known from its start, though its answers came later', async () => {
