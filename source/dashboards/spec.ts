@@ -19,6 +19,11 @@ export type Thresholds = {
   readonly warning?: number;
   readonly critical?: number;
   readonly direction?: 'above' | 'below';
+  /**
+   * The alert these thresholds mirror is info-level ("next business day"): a crossing is drawn in
+   * the warning colour but never raises the exit status of --once.
+   */
+  readonly info?: true;
 };
 
 /**

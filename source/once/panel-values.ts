@@ -56,6 +56,8 @@ export function levelOf(
   // A status panel's series are targets: 1 is up, anything else is down.
   if (spec.kind === 'status') return value === undefined ? 'none' : value === 1 ? 'ok' : 'critical';
   const tone = thresholdTone(value, thresholds, 'muted', lowerBound);
+  // An info-level alert's threshold is shown, but is no warning for the exit status.
+  if (tone === 'warning' && thresholds?.info === true) return 'ok';
   return tone === 'ok' || tone === 'warning' || tone === 'critical' ? tone : 'none';
 }
 

@@ -4,9 +4,9 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {runOnce} from '../../source/once/run-once.js';
 import {replaySession} from '../../source/snapshot/session.js';
+import {v1Dashboards} from '../fixtures/snapshot/v1-dashboards/dashboards.js';
 
 const fixture = new URL('../fixtures/snapshot/v1-overview.jsonl.gz', import.meta.url);
 const dir = mkdtempSync(path.join(tmpdir(), 'nova-top-truncated-'));
@@ -21,7 +21,7 @@ describe('a recording cut short', () => {
     expect(session.replay?.truncated).toBe(true);
     const result = await runOnce({
       session,
-      dashboards: builtinDashboards,
+      dashboards: v1Dashboards,
       dashboardIndex: 0,
       rangeSeconds: 300,
       refreshMs: 2000,

@@ -91,6 +91,14 @@ const place = {dashboard: 'one', panel: 'queue', title: 'Queue', series: 'pendin
 const read = {read: 2, unreadable: 0, notRecorded: 0};
 
 describe('the value a one-shot run judges', () => {
+  it("draws an info-level alert's threshold, but never counts it as a warning", () => {
+    const info: PanelSpec = {...queue, thresholds: {warning: 1000, info: true}};
+    const [series] = panelValues(info, queueAt(1500), freshness);
+    expect(series?.level).toBe('ok');
+    const [plain] = panelValues(queue, queueAt(1500), freshness);
+    expect(plain?.level).toBe('warning');
+  });
+
   it.each([
     ['a fresh sample', 10_000, {value: 5, at: now - 10_000, fresh: true}],
     ['exactly at the bound', maxAgeMs, {value: 5, at: now - 45_000, fresh: true}],
