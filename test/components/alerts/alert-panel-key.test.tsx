@@ -2,14 +2,11 @@
 // names it; Esc then shows that dashboard with the panel focused. Driven through the App with the
 // recorded AlertManager 0.25 alerts (the first listed is CriticalWebSocketErrorRate).
 import {afterEach, describe, expect, it} from 'vitest';
-import {createAlertsRuntime} from '../../../source/alerts/alerts-runtime.js';
-import {parseConfig} from '../../../source/config/flags.js';
-import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
 import type {RequestFn} from '../../../source/http/types.js';
-import {createPrometheusClient} from '../../../source/prometheus/client.js';
 import {fixture} from '../../alerts/fixtures.js';
 import {renderApp} from '../app-fixture.js';
 import {eventually, type Harness} from '../ink-harness.js';
+import {alertsRuntimeFor} from './alerts-runtime-fixture.js';
 
 let harness: Harness | undefined;
 let stop: (() => void) | undefined;
@@ -31,18 +28,7 @@ function mount(initialDashboard: number): Harness {
             ? {status: 'success', data: {groups: []}}
             : [],
   });
-  const result = parseConfig({flags: {}, input: []}, {}, () => '', builtinDashboards);
-  if (!result.ok) throw new Error(result.error.message);
-  const runtime = createAlertsRuntime({
-    config: result.config.alerts,
-    prometheusEndpoint: result.config.endpoint,
-    prometheusRequest: request,
-    prometheus: createPrometheusClient(request),
-    refreshMs: 60_000,
-    author: 'oncall',
-    hyperlinks: false,
-    requestFor: () => request,
-  });
+  const runtime = alertsRuntimeFor({flags: {}, prometheus: request, alertmanager: request});
   stop = () => runtime.poller.stop();
   harness = renderApp({refreshMs: 60_000, alerts: runtime, initialDashboard});
   return harness;

@@ -2,15 +2,12 @@
 // --no-bell), and the output stage writes BEL outside any frame.
 import {EventEmitter} from 'node:events';
 import {afterEach, describe, expect, it} from 'vitest';
-import {createAlertsRuntime} from '../../../source/alerts/alerts-runtime.js';
-import {parseConfig} from '../../../source/config/flags.js';
-import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
 import type {RequestFn} from '../../../source/http/types.js';
-import {createPrometheusClient} from '../../../source/prometheus/client.js';
 import {createTerminalOutput} from '../../../source/terminal/terminal-output.js';
 import {fixture} from '../../alerts/fixtures.js';
 import {renderApp} from '../app-fixture.js';
 import {eventually, type Harness} from '../ink-harness.js';
+import {alertsRuntimeFor} from './alerts-runtime-fixture.js';
 
 const recorded = fixture('alerts') as {labels: {severity: string}}[];
 const warnings = recorded.filter((alert) => alert.labels.severity !== 'critical');
@@ -36,18 +33,7 @@ function mount(flags: Record<string, unknown>) {
             ? {status: 'success', data: {groups: []}}
             : [],
   });
-  const result = parseConfig({flags, input: []}, {}, () => '', builtinDashboards);
-  if (!result.ok) throw new Error(result.error.message);
-  const runtime = createAlertsRuntime({
-    config: result.config.alerts,
-    prometheusEndpoint: result.config.endpoint,
-    prometheusRequest: request,
-    prometheus: createPrometheusClient(request),
-    refreshMs: 60_000,
-    author: 'oncall',
-    hyperlinks: false,
-    requestFor: () => request,
-  });
+  const runtime = alertsRuntimeFor({flags: flags, prometheus: request, alertmanager: request});
   stop = () => runtime.poller.stop();
   let bells = 0;
   harness = renderApp({

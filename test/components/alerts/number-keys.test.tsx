@@ -2,13 +2,10 @@
 // `-` narrows the range down to the shortest --range accepts. AlertManager is a replay of
 // recorded payloads.
 import {afterEach, describe, expect, it} from 'vitest';
-import {createAlertsRuntime} from '../../../source/alerts/alerts-runtime.js';
-import {parseConfig} from '../../../source/config/flags.js';
-import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
-import {createPrometheusClient} from '../../../source/prometheus/client.js';
 import {fixture, replay} from '../../alerts/fixtures.js';
 import {renderApp} from '../app-fixture.js';
 import {eventually, type Harness} from '../ink-harness.js';
+import {alertsRuntimeFor} from './alerts-runtime-fixture.js';
 
 let harness: Harness | undefined;
 let stopAlerts: (() => void) | undefined;
@@ -24,22 +21,10 @@ function mount(): Harness {
     'GET /api/v2/status': fixture('status'),
   });
   const prometheus = replay({'GET /api/v1/rules': fixture('rules')});
-  const result = parseConfig(
-    {flags: {alertmanager: ['http://am1:9093']}, input: []},
-    {},
-    () => '',
-    builtinDashboards,
-  );
-  if (!result.ok) throw new Error(result.error.message);
-  const runtime = createAlertsRuntime({
-    config: result.config.alerts,
-    prometheusEndpoint: result.config.endpoint,
-    prometheusRequest: prometheus.request,
-    prometheus: createPrometheusClient(prometheus.request),
-    refreshMs: 60_000,
-    author: 'oncall',
-    hyperlinks: false,
-    requestFor: () => am.request,
+  const runtime = alertsRuntimeFor({
+    flags: {alertmanager: ['http://am1:9093']},
+    prometheus: prometheus.request,
+    alertmanager: am.request,
   });
   stopAlerts = () => runtime.poller.stop();
   harness = renderApp({refreshMs: 60_000, alerts: runtime, initialRangeSeconds: 15 * 60});

@@ -3,14 +3,11 @@
 // fields, ←/→ on the duration pick 15m/1h/4h/1d, Enter posts, Esc cancels. AlertManager is a
 // replay of recorded payloads, so what would be posted is checked exactly.
 import {afterEach, describe, expect, it} from 'vitest';
-import {createAlertsRuntime} from '../../../source/alerts/alerts-runtime.js';
-import {parseConfig} from '../../../source/config/flags.js';
-import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
 import type {HttpRequest} from '../../../source/http/types.js';
-import {createPrometheusClient} from '../../../source/prometheus/client.js';
 import {fixture, replay} from '../../alerts/fixtures.js';
 import {renderApp} from '../app-fixture.js';
 import {eventually, settle, type Harness} from '../ink-harness.js';
+import {alertsRuntimeFor} from './alerts-runtime-fixture.js';
 
 let harness: Harness | undefined;
 let stopAlerts: (() => void) | undefined;
@@ -27,22 +24,10 @@ function mount(readOnly = false) {
     'POST /api/v2/silences': fixture('silence-created'),
   });
   const prometheus = replay({'GET /api/v1/rules': fixture('rules')});
-  const result = parseConfig(
-    {flags: {alertmanager: ['http://am1:9093'], ...(readOnly ? {readOnly} : {})}, input: []},
-    {},
-    () => '',
-    builtinDashboards,
-  );
-  if (!result.ok) throw new Error(result.error.message);
-  const runtime = createAlertsRuntime({
-    config: result.config.alerts,
-    prometheusEndpoint: result.config.endpoint,
-    prometheusRequest: prometheus.request,
-    prometheus: createPrometheusClient(prometheus.request),
-    refreshMs: 60_000,
-    author: 'oncall',
-    hyperlinks: false,
-    requestFor: () => am.request,
+  const runtime = alertsRuntimeFor({
+    flags: {alertmanager: ['http://am1:9093'], ...(readOnly ? {readOnly} : {})},
+    prometheus: prometheus.request,
+    alertmanager: am.request,
   });
   stopAlerts = () => runtime.poller.stop();
   harness = renderApp({refreshMs: 60_000, alerts: runtime});
