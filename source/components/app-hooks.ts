@@ -1,8 +1,11 @@
-// Small hooks of the app shell: the terminal's size (following resizes), a one-second clock, and
-// the keyboard.
+// Small hooks of the app shell: the terminal's size (following resizes), a one-second clock, the
+// keyboard, and telling the pollers what is on screen.
 import {useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState} from 'react';
 import {useInput, useStdin, useStdout, type Key} from 'ink';
+import type {DashboardSpec} from '../dashboards/spec.js';
 import {splitKeyChunk} from '../keys/match-key.js';
+import type {AlertsPoller} from '../poller/alerts-poller.js';
+import type {Poller} from '../poller/types.js';
 import type {TerminalSize} from '../view-models/layout.js';
 
 /** Ink's fallback when the output is not a terminal. */
@@ -80,4 +83,37 @@ export function useKeys(handle: (input: string, key: Key) => void, typing: () =>
   });
   const stable = useCallback((input: string, key: Key) => latest.current(input, key), []);
   useInput(stable, {isActive: isRawModeSupported === true});
+}
+
+export type PollPlanInput = {
+  readonly poller: Poller;
+  readonly alertsPoller: AlertsPoller | undefined;
+  /** The dashboard shown, or behind the alerts screen the one shown last. */
+  readonly dashboard: DashboardSpec;
+  /** Undefined while the terminal is too small to lay the dashboard out. */
+  readonly chartWidths: Readonly<Record<string, number>> | undefined;
+  readonly rangeSeconds: number;
+  readonly refreshMs: number;
+  readonly paused: boolean;
+};
+
+/** Plans the panels' polls for what is on screen; the alerts follow the same refresh and pause. */
+export function usePollPlan(input: PollPlanInput): void {
+  const {poller, alertsPoller, dashboard, chartWidths, rangeSeconds, refreshMs, paused} = input;
+  const chartWidthsKey = JSON.stringify(chartWidths);
+  useEffect(() => {
+    if (chartWidths === undefined) return;
+    poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths});
+    // chartWidthsKey stands for chartWidths: a new object with the same widths is no new plan.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [poller, dashboard, rangeSeconds, refreshMs, chartWidthsKey]);
+  // The alerts follow a faster replay as the panels do.
+  useEffect(() => alertsPoller?.setRefreshMs(refreshMs), [alertsPoller, refreshMs]);
+  const sentPaused = useRef(paused);
+  useEffect(() => {
+    if (sentPaused.current === paused) return;
+    sentPaused.current = paused;
+    poller.setPaused(paused);
+    alertsPoller?.setPaused(paused);
+  }, [poller, alertsPoller, paused]);
 }

@@ -12,7 +12,7 @@ import {layoutDashboard, type ChartWidthOf} from '../view-models/layout.js';
 import {zoomChartWidth} from '../view-models/zoom-view.js';
 import type {ReplayInfo} from '../snapshot/session.js';
 import type {RecordStatus} from '../snapshot/record-status.js';
-import {useKeys, useSecondClock, useTerminalSize} from './app-hooks.js';
+import {useKeys, usePollPlan, useSecondClock, useTerminalSize} from './app-hooks.js';
 import {DashboardGrid} from './dashboard-grid.js';
 import {Footer} from './footer.js';
 import {Header} from './header.js';
@@ -112,32 +112,16 @@ export function App(props: AppProps): React.JSX.Element {
     props.alerts?.poller.refreshNow();
   };
   const replay = useReplayControls(props.replay, refreshAll, ui.paused);
-  // At speed s, recorded time passes s times faster: poll s times as often to show each poll.
-  const planRefreshMs = Math.max(50, Math.round(refreshMs / replay.speed));
-  const chartWidths = layout.kind === 'dashboard' ? layout.chartWidths : undefined;
-  const chartWidthsKey = JSON.stringify(chartWidths);
-  useEffect(() => {
-    if (chartWidths === undefined) return;
-    poller.setPlan({
-      dashboard,
-      rangeSeconds: ui.rangeSeconds,
-      refreshMs: planRefreshMs,
-      chartWidths,
-    });
-    // chartWidthsKey stands for chartWidths: a new object with the same widths is no new plan.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [poller, dashboard, ui.rangeSeconds, planRefreshMs, chartWidthsKey]);
-
-  const alertsPoller = props.alerts?.poller;
-  // The alerts follow a faster replay as the panels do.
-  useEffect(() => alertsPoller?.setRefreshMs(planRefreshMs), [alertsPoller, planRefreshMs]);
-  const sentPaused = useRef(ui.paused);
-  useEffect(() => {
-    if (sentPaused.current === ui.paused) return;
-    sentPaused.current = ui.paused;
-    poller.setPaused(ui.paused);
-    alertsPoller?.setPaused(ui.paused);
-  }, [poller, alertsPoller, ui.paused]);
+  usePollPlan({
+    poller,
+    alertsPoller: props.alerts?.poller,
+    dashboard,
+    chartWidths: layout.kind === 'dashboard' ? layout.chartWidths : undefined,
+    rangeSeconds: ui.rangeSeconds,
+    // At speed s, recorded time passes s times faster: poll s times as often to show each poll.
+    refreshMs: Math.max(50, Math.round(refreshMs / replay.speed)),
+    paused: ui.paused,
+  });
 
   const env: UiEnv = {dashboards, alerts: alerts.env};
   const world: UiWorld = {
