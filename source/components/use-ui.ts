@@ -15,12 +15,12 @@ import {matchKey, type InputKey} from '../keys/match-key.js';
 import {
   keyContextOf,
   updateUi,
+  type ReplayKeyAction,
   type UiCommand,
   type UiEffect,
   type UiEnv,
   type UiState,
 } from '../ui-state/ui-state.js';
-import type {ReplayKeyAction} from '../ui-state/ui-state.js';
 
 export type UiWorld = {
   readonly env: UiEnv;
