@@ -17,7 +17,10 @@ type Fixture = {
 };
 const fixture = (name: string): Fixture =>
   JSON.parse(
-    readFileSync(new URL(`../../fixtures/backends/prometheus/${name}.json`, import.meta.url), 'utf8'),
+    readFileSync(
+      new URL(`../../fixtures/backends/prometheus/${name}.json`, import.meta.url),
+      'utf8',
+    ),
   ) as Fixture;
 const envelopeData = (name: string): unknown => {
   const envelope = narrowEnvelope(fixture(name).body);
