@@ -117,11 +117,13 @@ function narrowRequest(fields: Fields): RecordedRequest {
 }
 
 function narrowResponse(fields: Fields): RecordedResponse {
-  return {
+  const response = {
     status: finite(fields['status'], 'status'),
-    data: fields['data'],
     bytes: finite(fields['bytes'], 'bytes'),
   };
+  // Copied as it is, not read: data read on demand (decode.ts) stays on demand.
+  const data = Object.getOwnPropertyDescriptor(fields, 'data') ?? {value: undefined};
+  return Object.defineProperty(response, 'data', {...data, enumerable: true}) as RecordedResponse;
 }
 
 function narrowError(fields: Fields): RecordedError {
