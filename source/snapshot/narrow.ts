@@ -117,13 +117,13 @@ function narrowRequest(fields: Fields): RecordedRequest {
 }
 
 function narrowResponse(fields: Fields): RecordedResponse {
-  const response = {
-    status: finite(fields['status'], 'status'),
-    bytes: finite(fields['bytes'], 'bytes'),
-  };
-  // Copied as it is, not read: data read on demand (decode.ts) stays on demand.
-  const data = Object.getOwnPropertyDescriptor(fields, 'data') ?? {value: undefined};
-  return Object.defineProperty(response, 'data', {...data, enumerable: true}) as RecordedResponse;
+  const status = finite(fields['status'], 'status');
+  const bytes = finite(fields['bytes'], 'bytes');
+  // Data read on demand (decode.ts) stays on demand, unread: that response holds only these.
+  if (Object.getOwnPropertyDescriptor(fields, 'data')?.get !== undefined) {
+    return fields as RecordedResponse;
+  }
+  return {status, data: fields['data'], bytes};
 }
 
 function narrowError(fields: Fields): RecordedError {
