@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {bindings, isListed} from '../../source/keys/bindings.js';
+import {fixtureDashboards} from '../fixtures/dashboards/dashboards.js';
 import {fakePoller, fakeStore, renderApp} from './app-fixture.js';
 import {eventually, settle, type Harness} from './ink-harness.js';
 
@@ -20,6 +21,7 @@ async function setup(columns = 100, rows = 30) {
   const calls = Object.assign(pollerCalls, {redraws: 0});
   const harness = renderApp(
     {
+      dashboards: fixtureDashboards,
       store,
       poller,
       clock: () => now,

@@ -254,7 +254,8 @@ describe('nova-top for scripts', () => {
         exit: {code: number};
       };
       expect(validate(report, schema)).toEqual([]);
-      expect(report.panels.map((panel) => panel.status)).not.toContain('not-recorded');
+      // Panels newer than the recording show "not recorded": demo-recording.test.ts says which,
+      // and that `npm run record-demo` records them; here the replay itself must work.
       expect(report.panels.map((panel) => panel.status)).not.toContain('error');
       expect(result.status).toBe(report.exit.code);
       statuses.push(result.status);

@@ -66,6 +66,60 @@ describe('the poll loop', () => {
     expect(started).toEqual([0, 0, 0]);
   });
 
+  // The three pause and refresh scenarios both pollers rely on (poller.ts and alerts-poller.ts
+  // share this loop, so they are tested here once).
+  it('drops a refresh queued behind a cycle that pausing cancelled', async () => {
+    const {loop, started, signals, end} = setup();
+    loop.start();
+    await end();
+    await vi.advanceTimersByTimeAsync(10_000); // the second cycle runs until the test ends it
+    loop.refreshNow(); // queued behind it
+    loop.setPaused(true);
+    expect(signals[1]?.aborted).toBe(true);
+    loop.setPaused(false);
+    expect(started).toEqual([0, 10_000, 10_000]);
+    await end(); // the cancelled one
+    await end();
+    // One poll on resume, then the usual interval: not a second poll right after it.
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(started).toEqual([0, 10_000, 10_000]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started).toEqual([0, 10_000, 10_000, 20_000]);
+  });
+
+  it('polls once for a refresh while paused, whatever was queued before the pause', async () => {
+    const {loop, started, end} = setup();
+    loop.start();
+    await end();
+    await vi.advanceTimersByTimeAsync(10_000);
+    loop.refreshNow(); // queued behind the second cycle
+    loop.setPaused(true);
+    loop.refreshNow();
+    expect(started).toEqual([0, 10_000, 10_000]);
+    await end(); // the cancelled one
+    await end();
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(started).toEqual([0, 10_000, 10_000]);
+  });
+
+  it('resumed during a refresh asked while paused, polls next at the interval', async () => {
+    const {loop, started, committed, end} = setup();
+    loop.start();
+    await end();
+    loop.setPaused(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    loop.refreshNow();
+    await vi.advanceTimersByTimeAsync(1_000);
+    loop.setPaused(false); // the refresh still runs: no second poll now
+    expect(started).toEqual([0, 1_000]);
+    await end();
+    expect(committed).toEqual([10_000, 10_000]);
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(started).toEqual([0, 1_000]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started).toEqual([0, 1_000, 12_000]);
+  });
+
   it('moves a waiting poll to a new interval', async () => {
     const {loop, started, end} = setup();
     loop.start();

@@ -376,54 +376,6 @@ describe('poller', () => {
     expect(panel(store, 'second/only')?.results?.[0]).toMatchObject({window: wider});
   });
 
-  it('drops a refresh queued behind a cycle that pausing cancelled', async () => {
-    const {client, poller} = setup((call) =>
-      client.calls.length === 2 ? 'hold' : answerAll(call),
-    );
-    poller.setPlan(planFor(second));
-    await tick(15_000);
-    poller.refreshNow(); // queued behind the held second poll
-    poller.setPaused(true);
-    poller.setPaused(false);
-    await tick();
-    expect(client.calls).toHaveLength(3);
-    // One poll on unpause, then the usual interval: not a second poll right after it.
-    await tick(14_999);
-    expect(client.calls).toHaveLength(3);
-    await tick(1);
-    expect(client.calls).toHaveLength(4);
-  });
-
-  it('polls once for a refresh while paused, whatever was queued before the pause', async () => {
-    const {client, poller} = setup((call) =>
-      client.calls.length === 2 ? 'hold' : answerAll(call),
-    );
-    poller.setPlan(planFor(second));
-    await tick(15_000);
-    poller.refreshNow();
-    poller.setPaused(true);
-    poller.refreshNow();
-    await tick(3_600_000);
-    expect(client.calls).toHaveLength(3);
-  });
-
-  it('resumed during a refresh asked while paused, polls next at the interval', async () => {
-    const {client, poller} = setup((call) =>
-      client.calls.length === 2 ? 'hold' : answerAll(call),
-    );
-    poller.setPlan(planFor(second));
-    await tick();
-    poller.setPaused(true);
-    poller.refreshNow();
-    await tick();
-    poller.setPaused(false);
-    client.calls[1]?.settle(seriesOf(1));
-    await tick(14_999);
-    expect(client.calls).toHaveLength(2);
-    await tick(1);
-    expect(client.calls).toHaveLength(3);
-  });
-
   it('shows a dashboard left for longer than two intervals as stale until it is fetched again', async () => {
     const {poller, store} = setup(answerAll);
     poller.setPlan(planFor(first));

@@ -1,5 +1,4 @@
 // nova-sim over HTTP: the metrics of each instance, and switching scenarios at run time.
-import {spawnSync} from 'node:child_process';
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {scenarios} from '../../sim/scenarios.js';
 import {startSim, type SimHandle} from '../../sim/server.js';
@@ -43,13 +42,4 @@ test('switches scenarios with POST /scenario/NAME and reports them at GET /scena
   expect((await fetch(`${sim.url}/scenario/no-such-thing`, {method: 'POST'})).status).toBe(404);
   await fetch(`${sim.url}/scenario/normal`, {method: 'POST'});
   expect((await fetch(`${sim.url}/ws-gateway-2/metrics`)).status).toBe(200);
-});
-
-test('the command line refuses an unknown scenario with the list of scenarios', () => {
-  const result = spawnSync('npx', ['tsx', 'sim/cli.ts', '--scenario', 'nope'], {encoding: 'utf8'});
-  expect(result.status).toBe(2);
-  expect(result.stderr).toBe(
-    `nova-sim: unknown scenario "nope"; one of: ${scenarios.map((s) => s.name).join(', ')}\n` +
-      'Run with --help for usage.\n',
-  );
 });

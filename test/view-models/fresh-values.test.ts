@@ -2,8 +2,6 @@
 // set, the newest column shows it, a series only the instant answer has shows at once, and a
 // value older than the bound says so with its time.
 import {beforeAll, describe, expect, it} from 'vitest';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import type {PanelSpec} from '../../source/dashboards/spec.js';
 import {seedThresholds} from '../../source/dashboards/thresholds.js';
 import type {Freshness, PanelState, QueryResult} from '../../source/store/panel-state.js';
 import {asOfText, isStale, nowCaption, panelValues} from '../../source/view-models/fresh-values.js';
@@ -11,18 +9,11 @@ import {connectionNotice} from '../../source/view-models/header.js';
 import {labelsKey, namedStats, rangeSeries} from '../../source/view-models/panel-data.js';
 import {buildPanelView} from '../../source/view-models/panel-view.js';
 import {buildZoomView} from '../../source/view-models/zoom-view.js';
+import {panel} from '../components/panels/panel-data.js';
 
 beforeAll(() => {
   process.env['TZ'] = 'UTC';
 });
-
-const panel = (id: string): PanelSpec => {
-  const found = builtinDashboards
-    .flatMap((dashboard) => dashboard.rows.flatMap((row) => row.panels))
-    .find((spec) => spec.id === id);
-  if (found === undefined) throw new Error(`no panel ${id}`);
-  return found;
-};
 
 // 2027-01-15 08:00:00 UTC, on the 60 s grid; the poll came 45 s later.
 const end = 1_800_000_000;

@@ -1,9 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import type {DashboardSpec} from '../../source/dashboards/spec.js';
 import {layoutDashboard, splitByWeight, type Layout} from '../../source/view-models/layout.js';
-
-const overview = builtinDashboards[0] as DashboardSpec;
+import {fixtureOverview as overview} from '../fixtures/dashboards/overview.js';
 
 /** id -> [x, y, width, height] */
 function boxes(layout: Layout): Record<string, readonly number[]> {

@@ -1,16 +1,12 @@
 // Hand-made panel states for panel tests: series given as one value per grid column.
-import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
 import type {PanelSpec} from '../../../source/dashboards/spec.js';
 import type {Labels, RangeWindow, Sample} from '../../../source/prometheus/types.js';
 import type {PanelState, QueryResult} from '../../../source/store/panel-state.js';
+import {fixturePanels} from '../../fixtures/dashboards/panels.js';
 
-/** The built-in panel of that id (ids are unique across the four dashboards' panels used here). */
-export function panel(id: string): PanelSpec {
-  const found = builtinDashboards
-    .flatMap((dashboard) => dashboard.rows.flatMap((row) => row.panels))
-    .find((spec) => spec.id === id);
-  if (found === undefined) throw new Error(`no panel ${id}`);
-  return found;
+/** The fixture panel of that id: a frozen copy of the built-in one (test/fixtures/dashboards). */
+export function panel(id: keyof typeof fixturePanels): PanelSpec {
+  return fixturePanels[id];
 }
 
 /** A window of `columns` points, one a minute, ending at 2027-01-15 12:00 UTC. */
