@@ -60,7 +60,12 @@ describe('scanQueryBody', () => {
   });
 
   it('reads answers without a result array as JSON.parse does', async () => {
-    for (const text of ['{"status":"error","error":"x"}', '[1,2]', '"text"', '{"data":{"result":7}}']) {
+    for (const text of [
+      '{"status":"error","error":"x"}',
+      '[1,2]',
+      '"text"',
+      '{"data":{"result":7}}',
+    ]) {
       expect(await scanQueryBody(text, {limit: 1, pause: noPause})).toEqual({
         value: JSON.parse(text),
         omitted: 0,
@@ -77,7 +82,10 @@ describe('scanQueryBody', () => {
   it('keeps the series with the highest current value, in their order, and counts the rest', async () => {
     const series = [5, 9, 'NaN', 1, 9, 7].map((value, index) => ({
       metric: {instance: `i${index}`},
-      values: [[1, '0'], [2, String(value)]],
+      values: [
+        [1, '0'],
+        [2, String(value)],
+      ],
     }));
     const text = JSON.stringify({status: 'success', data: {resultType: 'matrix', result: series}});
     const {value, omitted} = await scanQueryBody(text, {limit: 3, pause: noPause});
@@ -108,7 +116,14 @@ describe('scanQueryBody', () => {
 
 describe('currentValue and keepTopSeries', () => {
   it('ranks by the newest value; NaN and malformed lowest', () => {
-    expect(currentValue({values: [[1, '3'], [2, '8']]})).toBe(8);
+    expect(
+      currentValue({
+        values: [
+          [1, '3'],
+          [2, '8'],
+        ],
+      }),
+    ).toBe(8);
     expect(currentValue({value: [1, '+Inf']})).toBe(Infinity);
     expect(currentValue({value: [1, 'NaN']})).toBe(-Infinity);
     expect(currentValue(null)).toBe(-Infinity);
