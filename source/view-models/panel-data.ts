@@ -178,6 +178,29 @@ export type SeriesStats = {
   readonly maxAbove: boolean;
 };
 
+/**
+ * The `count` items of highest current value, in their own order: what a panel with room for
+ * fewer series than it has shows (the rest are "+M more"). No value, or NaN, ranks lowest; equal
+ * values keep the earlier item.
+ */
+export function topByCurrent<T>(
+  items: readonly T[],
+  count: number,
+  current: (item: T) => number | undefined,
+): T[] {
+  if (items.length <= count) return [...items];
+  const rank = (item: T): number => {
+    const value = current(item);
+    return value === undefined || Number.isNaN(value) ? -Infinity : value;
+  };
+  return items
+    .map((item, index) => ({item, index, value: rank(item)}))
+    .sort((a, b) => (a.value === b.value ? a.index - b.index : b.value > a.value ? 1 : -1))
+    .slice(0, Math.max(0, count))
+    .sort((a, b) => a.index - b.index)
+    .map(({item}) => item);
+}
+
 /** Current value, and min and max of the finite values. */
 export function seriesStats(
   samples: readonly Sample[],

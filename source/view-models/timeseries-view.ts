@@ -8,7 +8,13 @@ import type {PanelSpec, Unit} from '../dashboards/spec.js';
 import type {QueryResult} from '../store/panel-state.js';
 import {padToWidth, widestCell} from '../text/fit.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
-import {rangeSeries, namedStats, type NamedSeries, type SeriesStats} from './panel-data.js';
+import {
+  rangeSeries,
+  namedStats,
+  topByCurrent,
+  type NamedSeries,
+  type SeriesStats,
+} from './panel-data.js';
 import {chartScale, noteLines, scaleCaption, thresholdLevels} from './chart-scale.js';
 import type {Scale} from './sparkline.js';
 import {thresholdChartLines} from './threshold-chart.js';
@@ -167,7 +173,9 @@ function rowLines(
 ): Line[] {
   const geometry = rowsGeometry(spec, inner.width);
   const fits = drawn.length <= inner.height;
-  const shown = fits ? drawn : drawn.slice(0, Math.max(0, inner.height - 1));
+  const shown = fits
+    ? drawn
+    : topByCurrent(drawn, Math.max(0, inner.height - 1), (row) => row.stats.current);
   const lines: Line[] = shown.map((row) => seriesRow(row, spec.unit, geometry, scale));
   if (!fits) lines.push(textLine(`+${drawn.length - shown.length} more`, inner.width, 'muted'));
   for (const note of notes) {
