@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark of issues 2 and 6 in one run, each figure beside its budget.
 // It measures the Ink that ships: this file bundles itself with esbuild as dist/cli.js is bundled
-// (production React, scripts/ink-patches.mjs) and runs the bundle. The output bench goes first:
+// (production React, scripts/bundle-options.mjs) and runs the bundle. The output bench goes first:
 // it sets the environment Ink and React read when they are first imported (see bench/output.ts).
 // Prometheus starts at once, so that its minute of warm-up overlaps the other benches.
 import {spawnSync} from 'node:child_process';
@@ -13,7 +13,9 @@ const bundledFlag = 'NOVA_TOP_BENCH_BUNDLE';
 
 async function bundleAndRun(): Promise<number> {
   const {build} = await import('esbuild');
-  const shared = (await import(pathToFileURL(path.resolve('scripts', 'ink-patches.mjs')).href)) as {
+  const shared = (await import(
+    pathToFileURL(path.resolve('scripts', 'bundle-options.mjs')).href
+  )) as {
     shippedBundleOptions: BuildOptions;
     requireBanner: string;
   };

@@ -109,6 +109,26 @@ export async function startAlertmanager(options: AlertmanagerOptions): Promise<S
   return launch('AlertManager', binary, args, layout);
 }
 
+export type VictoriaMetricsOptions = CommonOptions;
+
+/**
+ * VictoriaMetrics single node (Debian's `victoria-metrics`, 1.79) scraping like Prometheus. Its
+ * scrape config rejects Prometheus-only keys (rule_files, alerting). `-search.latencyOffset=0s`:
+ * by default it hides the newest 30 s of samples from queries.
+ */
+export async function startVictoriaMetrics(options: VictoriaMetricsOptions): Promise<ServerHandle> {
+  const binary = requireBinary(['victoria-metrics'], 'VictoriaMetrics', 'victoria-metrics');
+  const layout = await prepare(options, 'scrape.yml');
+  const args = [
+    `-promscrape.config=${layout.configPath}`,
+    `-storageDataPath=${path.join(layout.dataDir, 'storage')}`,
+    `-httpListenAddr=127.0.0.1:${layout.port}`,
+    '-search.latencyOffset=0s',
+    ...(options.extraArgs ?? []),
+  ];
+  return launch('VictoriaMetrics', binary, args, layout);
+}
+
 type Layout = {
   readonly port: number;
   readonly url: string;

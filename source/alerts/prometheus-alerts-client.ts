@@ -2,7 +2,7 @@
 // activeAt and value. nova-top asks for it only when no AlertManager answers; it knows nothing of
 // silences or inhibitions. The envelope and sample values are read by source/prometheus.
 import type {RequestFn} from '../http/types.js';
-import {prometheusError, successEnvelope} from '../prometheus/envelope.js';
+import {prometheusError, successEnvelope} from '../prometheus/backend.js';
 import {narrowRuleAlert} from './rules-client.js';
 import type {RuleAlert} from './types.js';
 import {asRecord, malformed} from './wire.js';

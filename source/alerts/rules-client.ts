@@ -2,8 +2,7 @@
 // (they never reach AlertManager) and where a rule that cannot evaluate shows its error.
 // The envelope and sample values are read by source/prometheus, the one place that parses them.
 import type {RequestFn} from '../http/types.js';
-import {prometheusError, successEnvelope} from '../prometheus/envelope.js';
-import {parseSampleValue} from '../prometheus/sample.js';
+import {parseSampleValue, prometheusError, successEnvelope} from '../prometheus/backend.js';
 import type {AlertRule, RuleAlert, RuleHealth} from './types.js';
 import {asArray, asRecord, asString, asTime, malformed, optional, type WireRecord} from './wire.js';
 import {narrowLabels} from '../prometheus/wire.js';

@@ -1,6 +1,11 @@
-// Small hooks of the app shell: the terminal's size (following resizes) and a one-second clock.
-import {useEffect, useState} from 'react';
-import {useStdout} from 'ink';
+// Small hooks of the app shell: the terminal's size (following resizes), a one-second clock, the
+// keyboard, and telling the pollers what is on screen.
+import {useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState} from 'react';
+import {useInput, useStdin, useStdout, type Key} from 'ink';
+import type {DashboardSpec} from '../dashboards/spec.js';
+import {splitKeyChunk} from '../keys/match-key.js';
+import type {AlertsPoller} from '../poller/alerts-poller.js';
+import type {Poller} from '../poller/types.js';
 import type {TerminalSize} from '../view-models/layout.js';
 
 /** Ink's fallback when the output is not a terminal. */
@@ -43,4 +48,72 @@ export function useSecondClock(clock: () => number, visible?: (now: number) => s
     return () => clearInterval(timer);
   }, [clock, visible]);
   return now;
+}
+
+/**
+ * Hands each key to `handle`, the handler of what is on screen. Keys that arrive as one chunk
+ * (tmux, a slow link) are handed one by one, each after the previous one's render: `s` then
+ * `quick fix` must type into the form `s` opened (with the form's data), not quit on its `q`.
+ * While text has the keyboard (`typing`), a chunk is typed or pasted text and stays whole.
+ */
+export function useKeys(handle: (input: string, key: Key) => void, typing: () => boolean): void {
+  // Without a terminal on stdin (piped, in a test harness) there are no keys to read.
+  const {isRawModeSupported} = useStdin();
+  const pendingKeys = useRef<{readonly input: string; readonly key: Key} | undefined>(undefined);
+  const [, nextKeyTurn] = useReducer((turn: number) => turn + 1, 0);
+  const handleChunk = (input: string, key: Key): void => {
+    const [first, ...rest] = typing() ? [input] : splitKeyChunk(input, key);
+    handle(first ?? '', key);
+    if (rest.length === 0) return;
+    pendingKeys.current = {input: rest.join(''), key};
+    nextKeyTurn();
+  };
+  // Ink subscribes the handler in a passive effect, after the frame is out: a key arriving in
+  // between would meet the previous screen's handler. A layout effect runs in the same commit
+  // as the frame, so the ref holds the handler of what is on screen before any key can arrive.
+  // The rest of a chunk is handled once the first key's changes are committed (nextKeyTurn
+  // forces that commit even when the key changed nothing).
+  const latest = useRef(handleChunk);
+  useLayoutEffect(() => {
+    latest.current = handleChunk;
+    const pending = pendingKeys.current;
+    if (pending === undefined) return;
+    pendingKeys.current = undefined;
+    setImmediate(() => latest.current(pending.input, pending.key));
+  });
+  const stable = useCallback((input: string, key: Key) => latest.current(input, key), []);
+  useInput(stable, {isActive: isRawModeSupported === true});
+}
+
+export type PollPlanInput = {
+  readonly poller: Poller;
+  readonly alertsPoller: AlertsPoller | undefined;
+  /** The dashboard shown, or behind the alerts screen the one shown last. */
+  readonly dashboard: DashboardSpec;
+  /** Undefined while the terminal is too small to lay the dashboard out. */
+  readonly chartWidths: Readonly<Record<string, number>> | undefined;
+  readonly rangeSeconds: number;
+  readonly refreshMs: number;
+  readonly paused: boolean;
+};
+
+/** Plans the panels' polls for what is on screen; the alerts follow the same refresh and pause. */
+export function usePollPlan(input: PollPlanInput): void {
+  const {poller, alertsPoller, dashboard, chartWidths, rangeSeconds, refreshMs, paused} = input;
+  const chartWidthsKey = JSON.stringify(chartWidths);
+  useEffect(() => {
+    if (chartWidths === undefined) return;
+    poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths});
+    // chartWidthsKey stands for chartWidths: a new object with the same widths is no new plan.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [poller, dashboard, rangeSeconds, refreshMs, chartWidthsKey]);
+  // The alerts follow a faster replay as the panels do.
+  useEffect(() => alertsPoller?.setRefreshMs(refreshMs), [alertsPoller, refreshMs]);
+  const sentPaused = useRef(paused);
+  useEffect(() => {
+    if (sentPaused.current === paused) return;
+    sentPaused.current = paused;
+    poller.setPaused(paused);
+    alertsPoller?.setPaused(paused);
+  }, [poller, alertsPoller, paused]);
 }

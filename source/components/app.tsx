@@ -1,27 +1,18 @@
-// The app shell: subscribes to the store, turns keys into intention-named actions, tells the poller
-// what is on screen, and lays out header, panel grid (or zoom, or help) and footer.
-import React, {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  useSyncExternalStore,
-} from 'react';
-import {Box, useApp, useInput, useStdin, type Key} from 'ink';
-import {alertPanelPlace} from '../dashboards/alert-panels.js';
+// The app shell: subscribes to the store, keeps the one UI state (keys -> key table -> reducer,
+// see use-ui.ts), tells the poller what is on screen, and lays out header, panel grid (or zoom,
+// help or the alerts screen) and footer.
+import React, {useCallback, useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
+import {Box, useApp} from 'ink';
 import type {DashboardSpec} from '../dashboards/spec.js';
-import {matchKey, splitKeyChunk} from '../keys/match-key.js';
 import type {Poller, Store} from '../poller/types.js';
-import {createUiReducer, initialUiState, uiCommandFor} from '../ui-state/ui-state.js';
+import {initialUiState, type UiEnv} from '../ui-state/ui-state.js';
 import {clockedText} from '../view-models/clocked-text.js';
 import {chartWidth} from '../view-models/panel-view.js';
 import {layoutDashboard, type ChartWidthOf} from '../view-models/layout.js';
 import {zoomChartWidth} from '../view-models/zoom-view.js';
 import type {ReplayInfo} from '../snapshot/session.js';
 import type {RecordStatus} from '../snapshot/record-status.js';
-import {useSecondClock, useTerminalSize} from './app-hooks.js';
+import {useKeys, usePollPlan, useSecondClock, useTerminalSize} from './app-hooks.js';
 import {DashboardGrid} from './dashboard-grid.js';
 import {Footer} from './footer.js';
 import {Header} from './header.js';
@@ -33,6 +24,7 @@ import type {AlertsRuntime} from '../alerts/alerts-runtime.js';
 import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
 import {headerAlerts} from '../view-models/alerts/header-alerts.js';
 import {TooSmall} from './too-small.js';
+import {useUi, type UiWorld} from './use-ui.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -76,8 +68,16 @@ export function App(props: AppProps): React.JSX.Element {
     props.recordStatus?.subscribe ?? noSubscription,
     props.recordStatus?.failure ?? noFailure,
   );
+  const {ui, run, commandFor, typing} = useUi(() =>
+    initialUiState(
+      props.initialDashboard,
+      props.initialRangeSeconds,
+      props.initialAlerts === true && props.alerts !== undefined ? 'alerts' : 'dashboard',
+    ),
+  );
+  const alertsShown = ui.screen === 'alerts';
   // A tick that changes no age on screen draws no frame (see view-models/clocked-text.ts).
-  const alertsOpen = useRef(false);
+  const alertsOpen = useRef(alertsShown);
   const alertsStore = props.alerts?.store;
   const clocked = useCallback(
     (at: number) => {
@@ -89,30 +89,10 @@ export function App(props: AppProps): React.JSX.Element {
   );
   const tick = useSecondClock(clock, clocked);
   const now = Math.max(tick, state.lastCycleAt ?? 0);
-  const reduce = useMemo(() => createUiReducer(dashboards), [dashboards]);
-  const [ui, dispatch] = useReducer(reduce, undefined, () =>
-    initialUiState(props.initialDashboard, props.initialRangeSeconds),
-  );
-  const showAlertPanel = (alertname: string): boolean => {
-    const place = alertPanelPlace(alertname, dashboards);
-    if (place === undefined) return false;
-    dispatch({
-      type: 'showPanel',
-      dashboardIndex: place.dashboardIndex,
-      focus: {row: place.row, column: place.column},
-    });
-    return true;
-  };
-  const alerts = useAlerts(
-    props.alerts,
-    now,
-    props.onBell,
-    props.initialAlerts === true,
-    showAlertPanel,
-  );
+  const alerts = useAlerts(props.alerts, ui.alerts, now, props.onBell);
   useEffect(() => {
-    alertsOpen.current = alerts.ui.open;
-  }, [alerts.ui.open]);
+    alertsOpen.current = alertsShown;
+  }, [alertsShown]);
   const dashboard = dashboards[ui.dashboardIndex] ?? (dashboards[0] as DashboardSpec);
   const zoomRow = ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = ui.zoomed ? ui.focus.column : -1;
@@ -127,89 +107,36 @@ export function App(props: AppProps): React.JSX.Element {
     [dashboard, size, zoomRow, zoomColumn],
   );
 
-  const replay = useReplayControls(
-    props.replay,
-    () => {
-      poller.refreshNow();
-      props.alerts?.poller.refreshNow();
-    },
-    ui.paused,
-  );
-  // At speed s, recorded time passes s times faster: poll s times as often to show each poll.
-  const planRefreshMs = Math.max(50, Math.round(refreshMs / replay.speed));
-  const chartWidths = layout.kind === 'dashboard' ? layout.chartWidths : undefined;
-  const chartWidthsKey = JSON.stringify(chartWidths);
-  useEffect(() => {
-    if (chartWidths === undefined) return;
-    poller.setPlan({
-      dashboard,
-      rangeSeconds: ui.rangeSeconds,
-      refreshMs: planRefreshMs,
-      chartWidths,
-    });
-    // chartWidthsKey stands for chartWidths: a new object with the same widths is no new plan.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [poller, dashboard, ui.rangeSeconds, planRefreshMs, chartWidthsKey]);
-
-  const alertsPoller = props.alerts?.poller;
-  // The alerts follow a faster replay as the panels do.
-  useEffect(() => alertsPoller?.setRefreshMs(planRefreshMs), [alertsPoller, planRefreshMs]);
-  const sentPaused = useRef(ui.paused);
-  useEffect(() => {
-    if (sentPaused.current === ui.paused) return;
-    sentPaused.current = ui.paused;
-    poller.setPaused(ui.paused);
-    alertsPoller?.setPaused(ui.paused);
-  }, [poller, alertsPoller, ui.paused]);
-
-  // Without a terminal on stdin (piped, in a test harness) there are no keys to read.
-  const {isRawModeSupported} = useStdin();
-  const pendingKeys = useRef<{readonly input: string; readonly key: Key} | undefined>(undefined);
-  const [, nextKeyTurn] = useReducer((turn: number) => turn + 1, 0);
-  const handleKey = (input: string, key: Key): void => {
-    if (!ui.helpOpen && alerts.handleKey(input, key)) return;
-    const [first, ...rest] = splitKeyChunk(input, key);
-    if (rest.length > 0) {
-      // Each key of a chunk acts on the state the previous one made (`s` then `quick fix` must
-      // type into the form `s` opened, not quit on its `q`): the rest waits for the render.
-      handleKey(first ?? '', key);
-      pendingKeys.current = {input: rest.join(''), key};
-      nextKeyTurn();
-      return;
-    }
-    const match = matchKey(input, key);
-    if (match === undefined) return;
-    const command = uiCommandFor(match);
-    if (command.type === 'alerts') alerts.command(command.action);
-    else if (command.type === 'switchDashboard' && !ui.helpOpen) {
-      const to = alerts.switchTo(ui.dashboardIndex, dashboards.length, command.to);
-      dispatch({type: 'switchDashboard', to});
-    } else if (command.type === 'quit') exit();
-    else if (command.type === 'refresh') {
-      poller.refreshNow();
-      props.alerts?.poller.refreshNow();
-    } else if (command.type === 'redraw') props.onRedraw?.();
-    else if (command.type === 'replay') replay.handle(command.action);
-    else dispatch(command);
+  const refreshAll = () => {
+    poller.refreshNow();
+    props.alerts?.poller.refreshNow();
   };
-  // Ink subscribes the handler in a passive effect, after the frame is out: a key arriving in
-  // between would meet the previous screen's handler. A layout effect runs in the same commit
-  // as the frame, so the ref holds the handler of what is on screen before any key can arrive.
-  // The rest of a chunk is handled once the first key's changes are committed (nextKeyTurn
-  // forces that commit even when the key changed nothing).
-  const latestHandleKey = useRef(handleKey);
-  useLayoutEffect(() => {
-    latestHandleKey.current = handleKey;
-    const pending = pendingKeys.current;
-    if (pending === undefined) return;
-    pendingKeys.current = undefined;
-    setImmediate(() => latestHandleKey.current(pending.input, pending.key));
+  const replay = useReplayControls(props.replay, refreshAll, ui.paused);
+  usePollPlan({
+    poller,
+    alertsPoller: props.alerts?.poller,
+    dashboard,
+    chartWidths: layout.kind === 'dashboard' ? layout.chartWidths : undefined,
+    rangeSeconds: ui.rangeSeconds,
+    // At speed s, recorded time passes s times faster: poll s times as often to show each poll.
+    refreshMs: Math.max(50, Math.round(refreshMs / replay.speed)),
+    paused: ui.paused,
   });
-  const stableHandleKey = useCallback(
-    (input: string, key: Key) => latestHandleKey.current(input, key),
-    [],
-  );
-  useInput(stableHandleKey, {isActive: isRawModeSupported === true});
+
+  const env: UiEnv = {dashboards, alerts: alerts.env};
+  const world: UiWorld = {
+    env,
+    quit: exit,
+    refresh: refreshAll,
+    redraw: props.onRedraw,
+    replay: replay.handle,
+    alerts: props.alerts,
+    alertsState: alerts.state,
+  };
+  useKeys((input, key) => {
+    const command = commandFor(input, key);
+    if (command !== undefined) run(command, world);
+  }, typing);
 
   if (layout.kind === 'tooSmall') return <TooSmall size={layout.size} needed={layout.needed} />;
   return (
@@ -230,14 +157,14 @@ export function App(props: AppProps): React.JSX.Element {
           ? {}
           : {
               alerts: {
-                active: alerts.ui.open,
+                active: alertsShown,
                 ...headerAlerts(alerts.state, now, props.alerts.readOnly),
               },
             })}
       />
       {ui.helpOpen ? (
         <HelpOverlay width={layout.grid.width} height={layout.grid.height} />
-      ) : alerts.ui.open ? (
+      ) : alertsShown ? (
         <AlertsScreen
           model={alerts}
           width={layout.grid.width}

@@ -27,7 +27,7 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** The Prometheus spelling of `ms`, in days at most (`30d` reads better than `4w2d`). */
-export function formatDuration(ms: number): string {
+export function formatDurationMs(ms: number): string {
   if (ms <= 0) return '0s';
   let rest = Math.round(ms);
   let text = '';

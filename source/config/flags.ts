@@ -3,7 +3,7 @@
 import {alertsConfig, type AlertsConfig} from '../alerts/alerts-config.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import type {EndpointConfig} from '../http/types.js';
-import {formatDuration, parseDuration} from './duration.js';
+import {formatDurationMs, parseDuration} from './duration.js';
 import {hasControlCharacter, parseBasicAuth, parseHeader, parsePrometheusUrl} from './endpoint.js';
 import {readBearerToken, readCa, readHeaderValue, type ReadFile} from './files.js';
 import {runMode, type RunMode} from './run-mode.js';
@@ -122,7 +122,7 @@ function duration(flags: CommandLine['flags'], key: DurationKey, fallback: strin
   const text = stringFlag(flags, key) ?? fallback;
   const flag = `--${kebab(key)}`;
   const examples = `${limits.examples.slice(0, -1).join(', ')} or ${limits.examples.at(-1) ?? ''}`;
-  const accepted = `a duration from ${formatDuration(limits.min)} to ${formatDuration(limits.max)}, like ${examples}`;
+  const accepted = `a duration from ${formatDurationMs(limits.min)} to ${formatDurationMs(limits.max)}, like ${examples}`;
   const ms = parseDuration(text);
   if (ms === undefined) refuse(usageError(flag, text, 'is not a duration', accepted));
   if (ms < limits.min) refuse(usageError(flag, text, 'is too short', accepted));

@@ -45,7 +45,7 @@ export const optionDocs: readonly OptionDoc[] = [
   {
     flag: '--dashboard, -d',
     value: 'NAME',
-    help: 'Dashboard to start on: overview, websocket, messaging, errors, or the alerts screen: alerts (or 1-5)',
+    help: 'Dashboard to start on, by name or tab number: overview, websocket, messaging, errors; or the alerts screen: alerts (or its number, after the dashboards)',
     defaultText: 'overview',
   },
   {flag: '--refresh', value: 'DURATION', help: 'Poll interval, at least 1s', defaultText: '15s'},

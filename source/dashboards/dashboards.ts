@@ -1,4 +1,5 @@
-// The built-in dashboards in tab order (keys 1-4 follow this order; 5 is the alerts screen).
+// The built-in dashboards in tab order: the number keys follow this order, and the alerts
+// screen's number is the one after the last.
 import type {DashboardSpec} from './spec.js';
 import {errorAnalysis} from './error-analysis.js';
 import {messagingPerformance} from './messaging-performance.js';

@@ -1,21 +1,28 @@
-// Keys are data: one table maps each action to its keys, how they are shown and their help text.
-// matchKey, the help overlay, the footer hints and the README's key table all read this table.
+// Keys are data: one table says, for each action, its keys, the contexts it acts in, how it is
+// shown and its help text. matchKey, the help overlay, the footer hints and the README's key table
+// all read this table; the UI reducer (source/ui-state/ui-state.ts) says what each action does.
+// Adding a key touches this table and that reducer only.
 
-/** The actions of the alerts screen, handled by its own state (source/ui-state). */
-export type AlertsKeyAction =
-  | 'showAlerts'
-  | 'filterAlerts'
-  | 'silenceAlert'
-  | 'markAlert'
-  | 'groupAlerts'
-  | 'listSilences'
-  | 'expireSilence'
-  | 'showAlertPanel';
+/** Where the keyboard is: what a key means depends on it (source/ui-state keyContextOf). */
+export type KeyContext =
+  | 'dashboard'
+  | 'alerts'
+  /** The help overlay is open: only the keys that change nothing behind it act. */
+  | 'help'
+  /** The alerts screen's `/` filter has the keyboard: typed characters are text. */
+  | 'filter'
+  /** The silence form has the keyboard: typed characters are text. */
+  | 'form'
+  /** A y/n question (expire this silence?) waits for its answer. */
+  | 'confirm';
+
+/** Contexts where a key that is no binding's is typed text (the text-input edits). */
+export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form']);
 
 export type KeyAction =
-  | 'previousDashboard'
-  | 'nextDashboard'
-  | 'selectDashboard'
+  | 'previousScreen'
+  | 'nextScreen'
+  | 'selectScreen'
   | 'focusLeft'
   | 'focusRight'
   | 'focusUp'
@@ -29,10 +36,26 @@ export type KeyAction =
   | 'toggleHelp'
   | 'redraw'
   | 'quit'
-  | AlertsKeyAction
+  | 'showAlerts'
+  | 'filterAlerts'
+  | 'silenceAlert'
+  | 'markAlert'
+  | 'groupAlerts'
+  | 'listSilences'
+  | 'expireSilence'
+  | 'showAlertPanel'
   | 'replayStep'
   | 'replayJump'
-  | 'replaySpeed';
+  | 'replaySpeed'
+  /** Filter and form: Enter ends the filter, or posts the form. */
+  | 'submit'
+  | 'nextField'
+  | 'previousField'
+  /** Form: ←/→ pick the previous/next duration on the duration field, else move the cursor. */
+  | 'previousChoice'
+  | 'nextChoice'
+  | 'confirmYes'
+  | 'confirmNo';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {
@@ -69,77 +92,128 @@ export type KeyPattern =
 export type Binding = {
   readonly action: KeyAction;
   readonly keys: readonly KeyPattern[];
-  /** How the keys are written in help and hints. */
-  readonly label: string;
-  readonly help: string;
+  /** Where the keys act; elsewhere they mean something else, or nothing. */
+  readonly contexts: readonly KeyContext[];
+  /** How the keys are written in help and hints; keys without it are told of in another's help. */
+  readonly label?: string;
+  readonly help?: string;
   /** The footer hint, keys included; bindings without one stay out of the footer. */
   readonly hint?: string;
-  /** The pressed key's position in `keys` goes with the action (which dashboard, which way). */
+  /** The pressed key's position in `keys` goes with the action (which screen, which way). */
   readonly indexed?: boolean;
 };
 
+/** A binding that has its own line in the help overlay and the README. */
+export type ListedBinding = Binding & {readonly label: string; readonly help: string};
+
+export const isListed = (binding: Binding): binding is ListedBinding =>
+  binding.label !== undefined && binding.help !== undefined;
+
+/** The screens: the dashboards, the alerts screen. */
+const screens: readonly KeyContext[] = ['dashboard', 'alerts'];
+/** The screens and the help overlay over them: keys that change nothing the overlay hides. */
+const screensAndHelp: readonly KeyContext[] = [...screens, 'help'];
+const everywhere: readonly KeyContext[] = [...screensAndHelp, 'filter', 'form', 'confirm'];
+
+/** The most screens the number keys reach. */
+export const maxNumberedScreens = 9;
+
 export const bindings: readonly Binding[] = [
   {
-    action: 'previousDashboard',
+    action: 'previousScreen',
     keys: [{key: 'leftArrow'}, {key: 'tab', shift: true}],
+    contexts: screens,
     label: '← / Shift-Tab',
     help: 'Previous dashboard',
   },
   {
-    action: 'nextDashboard',
+    action: 'nextScreen',
     keys: [{key: 'rightArrow'}, {key: 'tab', shift: false}],
+    contexts: screens,
     label: '→ / Tab',
     help: 'Next dashboard',
     hint: '←→ dashboard',
   },
   {
-    action: 'selectDashboard',
+    action: 'selectScreen',
     indexed: true,
-    // The screens in tab order: the four dashboards, then the alerts screen.
-    keys: ['1', '2', '3', '4', '5'].map((input) => ({input})),
-    label: '1-5',
-    help: 'Dashboard by number, 5 the alerts screen',
+    // The screens in tab order (source/ui-state/screens.ts): the dashboards, then the alerts screen.
+    keys: Array.from({length: maxNumberedScreens}, (_, index) => ({input: String(index + 1)})),
+    contexts: screens,
+    label: '1-N',
+    help: 'Screen by number as the tabs show: the dashboards, then the alerts screen',
   },
   {
     action: 'focusUp',
     keys: [{key: 'upArrow'}, {input: 'k'}],
+    contexts: screens,
     label: '↑ / k',
     help: 'Focus the panel above',
   },
   {
     action: 'focusDown',
     keys: [{key: 'downArrow'}, {input: 'j'}],
+    contexts: screens,
     label: '↓ / j',
     help: 'Focus the panel below',
     hint: '↑↓hjkl focus',
   },
-  {action: 'focusLeft', keys: [{input: 'h'}], label: 'h', help: 'Focus the panel to the left'},
-  {action: 'focusRight', keys: [{input: 'l'}], label: 'l', help: 'Focus the panel to the right'},
+  {
+    action: 'focusLeft',
+    keys: [{input: 'h'}],
+    contexts: ['dashboard'],
+    label: 'h',
+    help: 'Focus the panel to the left',
+  },
+  {
+    action: 'focusRight',
+    keys: [{input: 'l'}],
+    contexts: ['dashboard'],
+    label: 'l',
+    help: 'Focus the panel to the right',
+  },
   {
     action: 'zoom',
     keys: [{key: 'return'}],
+    contexts: screens,
     label: 'Enter',
     help: 'Zoom the focused panel',
     hint: 'Enter zoom',
   },
-  {action: 'back', keys: [{key: 'escape'}], label: 'Esc', help: 'Back from zoom or help'},
+  {
+    action: 'back',
+    keys: [{key: 'escape'}],
+    contexts: everywhere,
+    label: 'Esc',
+    help: 'Back from zoom or help',
+  },
   {
     action: 'widenRange',
     keys: [{input: '+'}, {input: '='}],
+    contexts: screens,
     label: '+',
     help: 'Widen the time range',
   },
   {
     action: 'narrowRange',
     keys: [{input: '-'}, {input: '_'}],
+    contexts: screens,
     label: '-',
     help: 'Narrow the time range',
     hint: '+/- range',
   },
-  {action: 'refresh', keys: [{input: 'r'}], label: 'r', help: 'Refresh now', hint: 'r refresh'},
+  {
+    action: 'refresh',
+    keys: [{input: 'r'}],
+    contexts: screensAndHelp,
+    label: 'r',
+    help: 'Refresh now',
+    hint: 'r refresh',
+  },
   {
     action: 'togglePause',
     keys: [{input: 'p'}],
+    contexts: screensAndHelp,
     label: 'p',
     help: 'Pause or resume polling',
     hint: 'p pause',
@@ -147,6 +221,7 @@ export const bindings: readonly Binding[] = [
   {
     action: 'toggleHelp',
     keys: [{input: '?'}],
+    contexts: screensAndHelp,
     label: '?',
     help: 'Show or hide this help',
     hint: '? help',
@@ -154,60 +229,70 @@ export const bindings: readonly Binding[] = [
   {
     action: 'showAlerts',
     keys: [{input: 'a'}],
+    contexts: screens,
     label: 'a',
-    help: 'Alerts screen (also 5)',
+    help: 'Alerts screen (also its number, after the dashboards)',
   },
   {
     action: 'filterAlerts',
     keys: [{input: '/'}],
+    contexts: ['alerts'],
     label: '/',
     help: 'Alerts: filter with matchers (severity="critical", a bare word for names); Esc clears',
   },
   {
     action: 'silenceAlert',
     keys: [{input: 's'}],
+    contexts: ['alerts'],
     label: 's',
     help: 'Alerts: silence the selected alert (form: Tab moves, ←→ on duration picks 15m/1h/4h/1d, Enter posts)',
   },
   {
     action: 'markAlert',
     keys: [{input: ' '}],
+    contexts: ['alerts'],
     label: 'Space',
     help: 'Alerts: mark the selected alert; s then silences the marked group',
   },
   {
     action: 'groupAlerts',
     keys: [{input: 'v'}],
+    contexts: ['alerts'],
     label: 'v',
     help: 'Alerts: view by severity or by AlertManager route group; s on a group header silences the group',
   },
   {
     action: 'listSilences',
     keys: [{input: 'S'}],
+    contexts: ['alerts'],
     label: 'S',
     help: 'Alerts: active and pending silences',
   },
   {
     action: 'expireSilence',
     keys: [{input: 'x'}],
+    contexts: ['alerts'],
     label: 'x',
     help: 'Silences: expire the selected silence (asks y/n)',
   },
   {
     action: 'showAlertPanel',
     keys: [{input: 'o'}],
+    contexts: ['alerts'],
     label: 'o',
     help: 'Alert detail: open the dashboard panel that mirrors the alert',
   },
   {
     action: 'redraw',
     keys: [{input: 'l', ctrl: true}],
+    contexts: screensAndHelp,
     label: 'Ctrl-L',
     help: 'Redraw the whole screen',
   },
   {
     action: 'replayStep',
     keys: [{input: ','}, {input: '.'}],
+    contexts: screensAndHelp,
     label: ', / .',
     help: 'Replay: back to the previous / on to the next recorded poll',
     indexed: true,
@@ -215,6 +300,7 @@ export const bindings: readonly Binding[] = [
   {
     action: 'replayJump',
     keys: [{key: 'home'}, {input: 'g'}, {key: 'end'}, {input: 'G'}],
+    contexts: screensAndHelp,
     label: 'g / G',
     help: 'Replay: jump to the start / end of the recording (also Home / End)',
     indexed: true,
@@ -222,15 +308,31 @@ export const bindings: readonly Binding[] = [
   {
     action: 'replaySpeed',
     keys: [{input: '['}, {input: ']'}],
+    contexts: screensAndHelp,
     label: '[ / ]',
     help: 'Replay: slower / faster, 1/4x to 16x (p pauses time)',
     indexed: true,
   },
   {
     action: 'quit',
-    keys: [{input: 'q'}, {input: 'c', ctrl: true}],
+    keys: [{input: 'q'}],
+    contexts: screensAndHelp,
     label: 'q / Ctrl-C',
     help: 'Quit',
     hint: 'q quit',
   },
+  // Ctrl-C quits whatever has the keyboard (listed with q above).
+  {action: 'quit', keys: [{input: 'c', ctrl: true}], contexts: everywhere},
+  // The filter, the silence form and the y/n question; the help of `/`, `s` and `x` tells of them.
+  {action: 'submit', keys: [{key: 'return'}], contexts: ['filter', 'form']},
+  {action: 'nextField', keys: [{key: 'tab', shift: false}, {key: 'downArrow'}], contexts: ['form']},
+  {
+    action: 'previousField',
+    keys: [{key: 'tab', shift: true}, {key: 'upArrow'}],
+    contexts: ['form'],
+  },
+  {action: 'previousChoice', keys: [{key: 'leftArrow'}], contexts: ['form']},
+  {action: 'nextChoice', keys: [{key: 'rightArrow'}], contexts: ['form']},
+  {action: 'confirmYes', keys: [{input: 'y'}, {input: 'Y'}], contexts: ['confirm']},
+  {action: 'confirmNo', keys: [{input: 'n'}, {input: 'N'}], contexts: ['confirm']},
 ];

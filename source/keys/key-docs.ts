@@ -1,10 +1,11 @@
 // The key table in the two places people read it: the help overlay and the README.
-import {bindings, type Binding} from './bindings.js';
+import {bindings, isListed, type Binding} from './bindings.js';
 
-/** One line per binding: the keys padded to one column, then the help text. */
+/** One line per listed binding: the keys padded to one column, then the help text. */
 export function helpLines(table: readonly Binding[] = bindings): readonly string[] {
-  const width = Math.max(...table.map((binding) => binding.label.length)) + 2;
-  return table.map((binding) => `${binding.label.padEnd(width)}${binding.help}`);
+  const listed = table.filter(isListed);
+  const width = Math.max(...listed.map((binding) => binding.label.length)) + 2;
+  return listed.map((binding) => `${binding.label.padEnd(width)}${binding.help}`);
 }
 
 /** The README's key table (Markdown). */
@@ -12,7 +13,7 @@ export function readmeKeyTable(table: readonly Binding[] = bindings): string {
   return [
     '| Key | Action |',
     '| --- | --- |',
-    ...table.map((binding) => `| ${binding.label} | ${binding.help} |`),
+    ...table.filter(isListed).map((binding) => `| ${binding.label} | ${binding.help} |`),
   ].join('\n');
 }
 

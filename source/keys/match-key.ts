@@ -1,17 +1,28 @@
-// From Ink's useInput arguments to the action of the bindings table, or undefined.
+// From Ink's useInput arguments, in a key context, to the command of the bindings table: an
+// action (with the key's position for indexed bindings), typed text where text is taken, or
+// undefined for a key that means nothing there.
+import {textEditFor, type TextEdit, type TextKey} from '../ui-state/alerts-text-input.js';
 import {
   bindings,
+  textContexts,
   type Binding,
   type KeyAction,
+  type KeyContext,
   type KeyPattern,
   type KeyState,
 } from './bindings.js';
 
-export type KeyMatch = {
-  readonly action: KeyAction;
-  /** For indexed bindings: which of their keys (selectDashboard: which dashboard, 0-based). */
-  readonly index?: number;
-};
+export type KeyCommand =
+  | {
+      readonly type: KeyAction;
+      /** For indexed bindings: which of their keys (selectScreen: which screen, 0-based). */
+      readonly index?: number;
+    }
+  /** A key typed into the filter or the form. */
+  | {readonly type: 'editText'; readonly edit: TextEdit};
+
+/** Ink's key argument as matchKey reads it. */
+export type InputKey = KeyState & TextKey;
 
 function matches(pattern: KeyPattern, input: string, key: KeyState): boolean {
   if ('key' in pattern) {
@@ -24,16 +35,20 @@ function matches(pattern: KeyPattern, input: string, key: KeyState): boolean {
 }
 
 export function matchKey(
+  context: KeyContext,
   input: string,
-  key: KeyState,
+  key: InputKey,
   table: readonly Binding[] = bindings,
-): KeyMatch | undefined {
+): KeyCommand | undefined {
   for (const binding of table) {
+    if (!binding.contexts.includes(context)) continue;
     const index = binding.keys.findIndex((pattern) => matches(pattern, input, key));
     if (index === -1) continue;
-    return binding.indexed === true ? {action: binding.action, index} : {action: binding.action};
+    return binding.indexed === true ? {type: binding.action, index} : {type: binding.action};
   }
-  return undefined;
+  if (!textContexts.has(context)) return undefined;
+  const edit = textEditFor(input, key);
+  return edit === undefined ? undefined : {type: 'editText', edit};
 }
 
 /**

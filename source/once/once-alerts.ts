@@ -3,13 +3,7 @@
 // rules in error), then the screen's header and the whole alert list as text, or the alerts as
 // JSON. The exit status is the one verdict (once-verdict.ts) of the alerts and every dashboard,
 // as for a dashboard: the dashboards are polled too.
-import {alertmanagerName} from '../alerts/alerts-config.js';
 import type {AlertsState} from '../alerts/alerts-state.js';
-import {createAlertmanagerClient} from '../alerts/alertmanager-client.js';
-import {createPrometheusAlertsClient} from '../alerts/prometheus-alerts-client.js';
-import {createRulesClient} from '../alerts/rules-client.js';
-import {createAlertsPoller} from '../poller/alerts-poller.js';
-import type {DataSession} from '../snapshot/session.js';
 import {alertCountsLine} from '../view-models/alerts/alert-counts.js';
 import {alertListPrintLines, visibleAlerts} from '../view-models/alerts/alert-list-view.js';
 import {headerLines} from '../view-models/header.js';
@@ -17,51 +11,9 @@ import {fitLine, segment} from '../view-models/line.js';
 import {prometheusReport, type AlertsReport, type OnceReport} from './once-report.js';
 import {onceReplayStatus, plainText} from './once-screen.js';
 import {onceVerdict} from './once-verdict.js';
-import {pollDashboardsOnce} from './poll-once.js';
-import {alertsReportOf, prometheusAlertRows, prometheusSourceNote} from './prometheus-alerts.js';
+import {alertsReportOfState, pollAlertsOnce, pollDashboardsOnce} from './poll-once.js';
+import {prometheusAlertRows, prometheusSourceNote} from './prometheus-alerts.js';
 import type {OnceOptions, OnceResult} from './run-once.js';
-
-/** One poll of everything the alerts screen shows, as of the session's clock. */
-export async function pollAlertsOnce(
-  session: DataSession,
-  alertmanagerUrls: readonly string[],
-): Promise<AlertsState> {
-  const {poller, store} = createAlertsPoller({
-    alertmanagers: session.alertmanagers.map((request, index) => ({
-      name: alertmanagerName(alertmanagerUrls[index] ?? `alertmanager ${index + 1}`),
-      client: createAlertmanagerClient(request),
-    })),
-    rules: createRulesClient(session.prometheus),
-    // No AlertManager answering: Prometheus' own alert list, as on the alerts screen.
-    prometheusAlerts: createPrometheusAlertsClient(session.prometheus),
-    prometheusName: 'Prometheus',
-    // One cycle: the poller is stopped before a second.
-    refreshMs: 3_600_000,
-    clock: session.clock,
-  });
-  const polled = new Promise<void>((resolve) => {
-    const unsubscribe = store.subscribe(() => {
-      unsubscribe();
-      resolve();
-    });
-  });
-  poller.start();
-  await polled;
-  poller.stop();
-  return store.getState();
-}
-
-/** The alerts the verdict counts: AlertManager's when one answered, else Prometheus'. */
-export function alertsReportOfState(state: AlertsState): AlertsReport {
-  const answered = state.alertmanagers.some((am) => am.lastSuccessAt !== undefined);
-  const failure = state.alertmanagers.find((am) => am.error !== undefined)?.error;
-  return alertsReportOf({
-    alertmanagerRows: answered ? state.rows : undefined,
-    alertmanagerError: failure ?? 'no AlertManager given',
-    rules: state.rulesHealth.error === undefined ? state.rules : undefined,
-    ...(state.rulesHealth.error === undefined ? {} : {rulesError: state.rulesHealth.error}),
-  });
-}
 
 /** The rows the list shows: Prometheus' when no AlertManager answered (the verdict's alerts). */
 function shownRows(state: AlertsState, alerts: AlertsReport): AlertsState {

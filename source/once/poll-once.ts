@@ -1,15 +1,17 @@
-// One poll of everything --once and --json judge, whichever screen is printed: every built-in
-// dashboard's panels, through the app's own poller in one cycle (each query once), and the alerts
-// (AlertManager's, else Prometheus').
-import {buildAlertRows} from '../alerts/alert-rows.js';
+// One fetch of everything --once and --json judge, whichever screen is printed: every built-in
+// dashboard's panels as one plan through the poller's own cycle (poller/fetch-once.ts: each query
+// once), and the alerts through the alerts poller's own cycle (AlertManager's, else Prometheus').
 import {alertmanagerName} from '../alerts/alerts-config.js';
+import type {AlertsState} from '../alerts/alerts-state.js';
 import {createAlertmanagerClient} from '../alerts/alertmanager-client.js';
+import {createPrometheusAlertsClient} from '../alerts/prometheus-alerts-client.js';
 import {createRulesClient} from '../alerts/rules-client.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
-import {createPoller} from '../poller/poller.js';
+import {fetchAlertsOnce} from '../poller/alerts-poller.js';
+import {fetchOnce} from '../poller/fetch-once.js';
 import {panelKey, type StoreState} from '../poller/types.js';
 import {createPrometheusClient} from '../prometheus/client.js';
-import type {ConnectionState} from '../store/panel-state.js';
+import type {DataSession} from '../snapshot/session.js';
 import type {AlertsReport} from './once-report.js';
 import {onceLayout} from './once-screen.js';
 import {alertsReportOf} from './prometheus-alerts.js';
@@ -40,77 +42,71 @@ function everyDashboard(dashboards: readonly DashboardSpec[], width: number) {
   return {dashboard: {id: everyId, title: '', rows} satisfies DashboardSpec, chartWidths};
 }
 
-/** One poll of every dashboard's panels, keyed as the screens key them. */
+/** One fetch of every dashboard's panels, keyed as the screens key them. */
 export async function pollDashboardsOnce(options: OnceOptions): Promise<StoreState> {
   const {session} = options;
-  const client = createPrometheusClient(session.prometheus);
-  const {poller, store} = createPoller({
-    client,
+  const {dashboard, chartWidths} = everyDashboard(options.dashboards, options.width);
+  const plan = {
+    dashboard,
+    rangeSeconds: options.rangeSeconds,
+    refreshMs: options.refreshMs,
+    chartWidths,
+  };
+  const state = await fetchOnce(plan, {
+    client: createPrometheusClient(session.prometheus),
     clock: session.clock,
-    incremental: false,
     ...(options.scrapeIntervalSeconds === undefined
       ? {}
       : {scrapeIntervalSeconds: options.scrapeIntervalSeconds}),
   });
-  const polled = new Promise<void>((resolve) => {
-    const unsubscribe = store.subscribe(() => {
-      if (store.getState().lastCycleAt === undefined) return;
-      unsubscribe();
-      resolve();
-    });
-  });
-  const {dashboard, chartWidths} = everyDashboard(options.dashboards, options.width);
-  // One cycle: the next one would come an hour later, and the poller is stopped before.
-  poller.setPlan({
-    dashboard,
-    rangeSeconds: options.rangeSeconds,
-    refreshMs: 3_600_000,
-    chartWidths,
-  });
-  await polled;
-  poller.stop();
-  const state = store.getState();
   const prefix = `${everyId}/`;
   const panels = Object.entries(state.panels).map(([key, panel]) => [
     key.startsWith(prefix) ? key.slice(prefix.length) : key,
     panel,
   ]);
-  return {...state, panels: Object.fromEntries(panels), connection: withoutRetry(state.connection)};
+  return {...state, panels: Object.fromEntries(panels)};
 }
 
-export /** A one-shot run never retries: no "retrying in 3600s" under the header. */
-function withoutRetry(connection: ConnectionState): ConnectionState {
-  const rest: {-readonly [K in keyof ConnectionState]: ConnectionState[K]} = {...connection};
-  delete rest.retryAt;
-  return rest;
-}
-
-export async function fetchAlerts(options: OnceOptions): Promise<AlertsReport> {
-  const {session} = options;
-  const [rules, ...answers] = await Promise.allSettled([
-    createRulesClient(session.prometheus).alertRules(),
-    ...session.alertmanagers.map((request) => createAlertmanagerClient(request).alerts()),
-  ]);
-  const names = options.alertmanagerUrls.map(alertmanagerName);
-  const sources = answers.flatMap((answer, index) =>
-    answer.status === 'fulfilled' ? [{name: names[index] ?? '', alerts: answer.value}] : [],
+/**
+ * One fetch of the alerts, as of the session's clock: everything the alerts screen shows, or with
+ * `alertsOnly` the alert lists and rules that a dashboard's verdict counts.
+ */
+export async function pollAlertsOnce(
+  session: DataSession,
+  alertmanagerUrls: readonly string[],
+  alertsOnly = false,
+): Promise<AlertsState> {
+  return fetchAlertsOnce(
+    {
+      alertmanagers: session.alertmanagers.map((request, index) => ({
+        name: alertmanagerName(alertmanagerUrls[index] ?? `alertmanager ${index + 1}`),
+        client: createAlertmanagerClient(request),
+      })),
+      rules: createRulesClient(session.prometheus),
+      // No AlertManager answering: Prometheus' own alert list, as on the alerts screen; the
+      // verdict reads Prometheus' alerts from its rules.
+      ...(alertsOnly
+        ? {alertsOnly}
+        : {prometheusAlerts: createPrometheusAlertsClient(session.prometheus)}),
+      prometheusName: 'Prometheus',
+    },
+    session.clock,
   );
-  const failure = answers.find((answer) => answer.status === 'rejected');
-  const rulesValue = rules?.status === 'fulfilled' ? rules.value : undefined;
+}
+
+/** The alerts the verdict counts: AlertManager's when one answered, else Prometheus'. */
+export function alertsReportOfState(state: AlertsState): AlertsReport {
+  const answered = state.alertmanagers.some((am) => am.lastSuccessAt !== undefined);
+  const failure = state.alertmanagers.find((am) => am.error !== undefined)?.error;
   return alertsReportOf({
-    alertmanagerRows:
-      sources.length === 0
-        ? undefined
-        : buildAlertRows({
-            alertmanagers: sources,
-            ...(rulesValue === undefined ? {} : {rules: rulesValue}),
-            prometheusName: 'Prometheus',
-          }),
-    alertmanagerError: failure === undefined ? 'no AlertManager given' : reasonOf(failure.reason),
-    rules: rulesValue,
-    ...(rules?.status === 'rejected' ? {rulesError: reasonOf(rules.reason)} : {}),
+    alertmanagerRows: answered ? state.rows : undefined,
+    alertmanagerError: failure ?? 'no AlertManager given',
+    rules: state.rulesHealth.error === undefined ? state.rules : undefined,
+    ...(state.rulesHealth.error === undefined ? {} : {rulesError: state.rulesHealth.error}),
   });
 }
 
-const reasonOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
+/** The alerts a dashboard's --once and --json report: one fetch, as for the alerts screen. */
+export async function fetchAlerts(options: OnceOptions): Promise<AlertsReport> {
+  return alertsReportOfState(await pollAlertsOnce(options.session, options.alertmanagerUrls, true));
+}

@@ -8,6 +8,7 @@ import {
   applyAlertsCycle,
   initialAlertsState,
   type AlertmanagerOutcome,
+  type AlertsCycle,
   type AlertsState,
   type PrometheusAlertsOutcome,
   type RulesOutcome,
@@ -48,35 +49,74 @@ export type AlertsPollerOptions = {
 const message = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/** The options a one-shot fetch needs: no interval, no backoff. */
+export type AlertsSources = Pick<
+  AlertsPollerOptions,
+  'alertmanagers' | 'rules' | 'prometheusAlerts' | 'prometheusName'
+> & {
+  /**
+   * Only each AlertManager's alerts, no silences, cluster status or route groups: what the
+   * dashboards' --once counts (the alerts screen shows the rest).
+   */
+  readonly alertsOnly?: boolean;
+};
+
+/**
+ * One cycle's answers: every AlertManager and Prometheus' rules at once, and Prometheus' own
+ * alerts when no AlertManager answered. Shared by the poller and by fetchAlertsOnce.
+ */
+async function fetchAlertsCycle(sources: AlertsSources, signal: AbortSignal): Promise<AlertsCycle> {
+  const [alertmanagers, rules] = await Promise.all([
+    Promise.all(
+      sources.alertmanagers.map((am) =>
+        sources.alertsOnly === true
+          ? pollAlertsOnly(am.client, signal)
+          : pollAlertmanager(am.client, signal),
+      ),
+    ),
+    pollRules(sources.rules, signal),
+  ]);
+  const fallback = sources.prometheusAlerts;
+  const prometheusAlerts =
+    fallback !== undefined && alertmanagers.every((outcome) => !outcome.ok)
+      ? await pollPrometheusAlerts(fallback, signal)
+      : undefined;
+  return {
+    alertmanagers,
+    rules,
+    ...(prometheusAlerts === undefined ? {} : {prometheusAlerts}),
+    prometheusName: sources.prometheusName,
+  };
+}
+
+const initialStateOf = (sources: AlertsSources): AlertsState =>
+  initialAlertsState(sources.alertmanagers.map((am) => am.name));
+
+/** One fetch of everything the alerts screen shows, reduced as one poller cycle is (--once). */
+export async function fetchAlertsOnce(
+  sources: AlertsSources,
+  clock: () => number = Date.now,
+): Promise<AlertsState> {
+  const outcome = await fetchAlertsCycle(sources, new AbortController().signal);
+  return applyAlertsCycle(initialStateOf(sources), outcome, clock());
+}
+
 export function createAlertsPoller(options: AlertsPollerOptions): {
   poller: AlertsPoller;
   store: AlertsStore;
 } {
   const clock = options.clock ?? Date.now;
-  let state = initialAlertsState(options.alertmanagers.map((am) => am.name));
+  let state = initialStateOf(options);
   const listeners = new Set<() => void>();
 
   async function cycle(signal: AbortSignal): Promise<CycleEnd> {
-    const [alertmanagers, rules] = await Promise.all([
-      Promise.all(options.alertmanagers.map((am) => pollAlertmanager(am.client, signal))),
-      pollRules(options.rules, signal),
-    ]);
-    const fallback = options.prometheusAlerts;
-    const prometheusAlerts =
-      fallback !== undefined && alertmanagers.every((outcome) => !outcome.ok)
-        ? await pollPrometheusAlerts(fallback, signal)
-        : undefined;
+    const outcome = await fetchAlertsCycle(options, signal);
     const commit = (): void => {
-      const cycleOutcome = {
-        alertmanagers,
-        rules,
-        ...(prometheusAlerts === undefined ? {} : {prometheusAlerts}),
-        prometheusName: options.prometheusName,
-      };
-      state = applyAlertsCycle(state, cycleOutcome, clock());
+      state = applyAlertsCycle(state, outcome, clock());
       for (const listener of [...listeners]) listener();
     };
-    return {down: !rules.ok && alertmanagers.every((outcome) => !outcome.ok), commit};
+    const down = !outcome.rules.ok && outcome.alertmanagers.every((answer) => !answer.ok);
+    return {down, commit};
   }
 
   const {maxBackoffMs, random} = options;
@@ -119,6 +159,17 @@ async function pollAlertmanager(
       ...(status === undefined ? {} : {status}),
       ...(groups === undefined ? {} : {groups}),
     };
+  } catch (error) {
+    return {ok: false, error: message(error)};
+  }
+}
+
+async function pollAlertsOnly(
+  client: AlertmanagerClient,
+  signal: AbortSignal,
+): Promise<AlertmanagerOutcome> {
+  try {
+    return {ok: true, alerts: await client.alerts(signal), silences: []};
   } catch (error) {
     return {ok: false, error: message(error)};
   }

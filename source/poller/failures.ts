@@ -1,6 +1,7 @@
 // How failures count: which errors a panel shows, which mean the server is down, and how long
 // to wait before asking a server that is down again.
 import {HttpError} from '../http/types.js';
+import {downStatuses} from '../prometheus/backend.js';
 import type {PanelError} from '../store/panel-state.js';
 
 /** The error a panel shows; undefined for an aborted request, which is not an error. */
@@ -19,7 +20,7 @@ export function toPanelError(error: unknown): PanelError | undefined {
 export function isConnectionError(error: unknown): boolean {
   if (!(error instanceof HttpError)) return false;
   if (error.kind === 'unreachable' || error.kind === 'timeout') return true;
-  return error.kind === 'http' && [502, 503, 504].includes(error.status ?? 0);
+  return error.kind === 'http' && downStatuses.has(error.status ?? 0);
 }
 
 /**

@@ -2,7 +2,7 @@
 // Prometheus' own error payload into an HttpError of kind 'prometheus'. It takes the request
 // function as a parameter, so tests pass recorded fixtures or a fake.
 import {HttpError, type RequestFn} from '../http/types.js';
-import {prometheusError, successEnvelope} from './envelope.js';
+import {prometheusError, successEnvelope} from './backend.js';
 import type {InstantSample, RangeWindow, Series} from './types.js';
 import {maxPointsPerSeries} from './query.js';
 import {narrowInstant, narrowMatrix} from './wire.js';

@@ -31,7 +31,7 @@ export const windowPoints = (window: RangeWindow): number =>
   Math.floor((window.end - window.start) / window.step) + 1;
 
 /** Seconds as a Prometheus duration: 90 -> `1m30s`, 3600 -> `1h`, 0 -> `0s`. */
-export function formatDuration(seconds: number): string {
+export function formatDurationSeconds(seconds: number): string {
   let rest = Math.max(0, Math.ceil(seconds));
   let text = '';
   for (const [unit, size] of [
@@ -75,10 +75,10 @@ export function expandQuery(
   },
 ): string {
   const scrape = context.scrapeIntervalSeconds ?? defaultScrapeIntervalSeconds;
-  const rateInterval = formatDuration(rateIntervalSeconds(context.step, scrape));
+  const rateInterval = formatDurationSeconds(rateIntervalSeconds(context.step, scrape));
   return expr
     .replace(/\$__rate_interval\b/g, rateInterval)
-    .replace(/\$__range\b/g, formatDuration(context.rangeSeconds));
+    .replace(/\$__range\b/g, formatDurationSeconds(context.rangeSeconds));
 }
 
 /** Steps a tail query asks again before the previous end, for samples that arrived late. */

@@ -1,26 +1,11 @@
-// The wire format of the Prometheus HTTP API, narrowed once on arrival. Every field is treated as
+// The results of the Prometheus HTTP API, narrowed once on arrival (the envelope and sample
+// strings are read by backend.ts). Every field is treated as
 // optional: newer servers add fields, proxies in front of Prometheus send surprises.
-import {parseSample, parseSampleValue, parseTimestamp} from './sample.js';
+import {parseSample, parseSampleValue, parseTimestamp} from './backend.js';
 import type {InstantSample, Labels, Sample, Series} from './types.js';
-
-export type Envelope =
-  | {readonly status: 'success'; readonly data: unknown}
-  | {readonly status: 'error'; readonly errorType: string; readonly error: string};
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `{status, data}` or `{status:"error", errorType, error}`; undefined when it is neither. */
-export function narrowEnvelope(body: unknown): Envelope | undefined {
-  if (!isRecord(body)) return undefined;
-  if (body['status'] === 'success') return {status: 'success', data: body['data']};
-  if (body['status'] === 'error') {
-    const errorType = typeof body['errorType'] === 'string' ? body['errorType'] : 'unknown';
-    const error = typeof body['error'] === 'string' ? body['error'] : '';
-    return {status: 'error', errorType, error};
-  }
-  return undefined;
-}
 
 export function narrowLabels(value: unknown): Labels {
   if (!isRecord(value)) return {};

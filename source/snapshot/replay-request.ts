@@ -5,7 +5,7 @@
 // resampled, and an instant query with other rate windows (another scrape interval) the same
 // query's answer. Anything else is "not recorded", and writes are refused.
 import {HttpResponseError} from '../http/response-error.js';
-import {formatDuration} from '../prometheus/query.js';
+import {formatDurationSeconds} from '../prometheus/query.js';
 import {HttpError, type HttpRequest, type HttpResponse, type RequestFn} from '../http/types.js';
 import type {RecordedError, Snapshot, SnapshotEntry, SourceName} from './format.js';
 import {askedWindow, resampleMatrix} from './resample.js';
@@ -144,7 +144,8 @@ export function createReplayRequest(
     rangeKey,
   );
   const rangeSeconds = snapshot.header.options['rangeSeconds'];
-  const recordedRange = typeof rangeSeconds === 'number' ? formatDuration(rangeSeconds) : undefined;
+  const recordedRange =
+    typeof rangeSeconds === 'number' ? formatDurationSeconds(rangeSeconds) : undefined;
   const instantOf = (asked: Asked) => instantKey(asked, recordedRange);
   const instants = groupBy(
     entries.filter((entry) => 'response' in entry),

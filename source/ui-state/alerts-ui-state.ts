@@ -1,6 +1,7 @@
 // What the user has chosen on the alerts screen, as a pure reducer: which view (list, detail,
 // silences, silence form), the selection, the `/` filter, the form's fields, a pending y/n and the
-// one-line notice of the last write. Keys become these actions in alerts-keys.ts.
+// one-line notice of the last write. It is part of the app's UI state (ui-state.ts), whose
+// commands become these actions in alerts-commands.ts.
 import {silenceDurations, type SilenceForm} from '../alerts/silence-form.js';
 import {editText, textInput, type TextEdit, type TextInput} from './alerts-text-input.js';
 
@@ -23,8 +24,6 @@ export type FormState = {
 export type Notice = {readonly text: string; readonly tone: 'ok' | 'critical' | 'warning'};
 
 export type AlertsUiState = {
-  /** The alerts screen is showing instead of a dashboard. */
-  readonly open: boolean;
   readonly view: AlertsView;
   /** Index into the filtered, sorted list (with `grouped`: its group headers and rows). */
   readonly selected: number;
@@ -45,8 +44,6 @@ export type AlertsUiState = {
 };
 
 export type AlertsUiAction =
-  | {readonly type: 'open'}
-  | {readonly type: 'close'}
   | {readonly type: 'moveSelection'; readonly by: number; readonly count: number}
   | {readonly type: 'showDetail'}
   | {readonly type: 'toggleMark'; readonly key: string}
@@ -72,7 +69,6 @@ export type AlertsUiAction =
   | {readonly type: 'notice'; readonly notice: Notice};
 
 export const initialAlertsUi: AlertsUiState = {
-  open: false,
   view: 'list',
   selected: 0,
   grouped: false,
@@ -87,10 +83,6 @@ const clamp = (value: number, count: number) => Math.max(0, Math.min(count - 1, 
 
 export function reduceAlertsUi(state: AlertsUiState, action: AlertsUiAction): AlertsUiState {
   switch (action.type) {
-    case 'open':
-      return state.open ? state : {...state, open: true};
-    case 'close':
-      return state.open ? {...state, open: false} : state;
     case 'moveSelection':
       return state.view === 'silences'
         ? {...state, selectedSilence: clamp(state.selectedSilence + action.by, action.count)}
@@ -224,28 +216,4 @@ export function formValues(form: FormState): SilenceForm {
     comment: form.fields.comment.value,
     author: form.fields.author.value,
   };
-}
-
-/**
- * Where ←/→/Tab and the number keys go when dashboards and the alerts tab form one ring: past the
- * last dashboard is the alerts screen, and past the alerts screen the first dashboard. The number
- * after the last dashboard's (a 0-based `count`) is the alerts screen; numbers past it do nothing.
- */
-export function routeSwitch(
-  alertsOpen: boolean,
-  dashboardIndex: number,
-  count: number,
-  to: 'next' | 'previous' | number,
-): {readonly alertsOpen: boolean; readonly dashboardIndex: number} {
-  if (typeof to === 'number') {
-    if (to > count) return {alertsOpen, dashboardIndex};
-    return to === count
-      ? {alertsOpen: true, dashboardIndex}
-      : {alertsOpen: false, dashboardIndex: to};
-  }
-  if (alertsOpen) return {alertsOpen: false, dashboardIndex: to === 'next' ? 0 : count - 1};
-  if (to === 'next' && dashboardIndex === count - 1) return {alertsOpen: true, dashboardIndex};
-  if (to === 'previous' && dashboardIndex === 0) return {alertsOpen: true, dashboardIndex};
-  const step = to === 'next' ? 1 : -1;
-  return {alertsOpen: false, dashboardIndex: dashboardIndex + step};
 }

@@ -1,12 +1,25 @@
-// What the user has chosen on screen, as a pure reducer with intention-named actions. Refreshing
-// and quitting are effects, not state: the app performs them (see uiCommandFor).
+// Everything the user has chosen on screen, as one pure reducer: which screen is shown (a
+// dashboard, the alerts screen), the help overlay, zoom and focus, pause, the time range, and the
+// alerts screen's own state (its view, the filter, the silence form, a y/n question). Keys arrive
+// as commands of the key table (source/keys); what a command asks of the world (quit, refresh,
+// post a silence) comes back as effects that the app performs.
+import type {AlertRow} from '../alerts/alert-rows.js';
+import type {AlertListItem} from '../alerts/route-groups.js';
+import type {SilenceCheck} from '../alerts/silence-form.js';
+import type {NewSilence} from '../alerts/types.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
-import type {AlertsKeyAction} from '../keys/bindings.js';
-import type {KeyMatch} from '../keys/match-key.js';
+import {bindings, type KeyAction, type KeyContext} from '../keys/bindings.js';
+import type {KeyCommand} from '../keys/match-key.js';
 import {moveFocus, type Direction, type PanelPosition} from '../view-models/focus.js';
+import {initialAlertsUi, type AlertsUiState, type Notice} from './alerts-ui-state.js';
+import {updateAlerts} from './alerts-commands.js';
 import {narrowerRange, widerRange} from './range-steps.js';
+import {screenList, stepScreen, type Screen} from './screens.js';
 
 export type UiState = {
+  /** Which screen is shown: the dashboard at dashboardIndex, or the alerts screen. */
+  readonly screen: Screen['kind'];
+  /** The dashboard shown; behind the alerts screen, the one shown last (its panels keep polling). */
   readonly dashboardIndex: number;
   readonly focus: PanelPosition;
   /** The focused panel is shown full screen. */
@@ -14,30 +27,44 @@ export type UiState = {
   readonly helpOpen: boolean;
   readonly paused: boolean;
   readonly rangeSeconds: number;
+  readonly alerts: AlertsUiState;
 };
 
-export type UiAction =
-  | {readonly type: 'switchDashboard'; readonly to: 'next' | 'previous' | number}
-  | {readonly type: 'moveFocus'; readonly direction: Direction}
-  | {readonly type: 'zoom'}
-  | {readonly type: 'back'}
-  | {readonly type: 'toggleHelp'}
-  | {readonly type: 'togglePause'}
-  | {readonly type: 'widenRange'}
-  | {readonly type: 'narrowRange'}
-  /** Open a panel zoomed, e.g. the one the alert detail names (`o`). */
-  | {readonly type: 'showPanel'; readonly dashboardIndex: number; readonly focus: PanelPosition};
+/** What the alerts screen shows now, for the keys that act on it. */
+export type AlertsEnv = {
+  /** The list as shown: rows, and group headers in the grouped view. */
+  readonly items: readonly AlertListItem[];
+  /** Every alert row (a route group's silence covers the rows the filter hides too). */
+  readonly rows: readonly AlertRow[];
+  /** Ids of the silences in the `S` list, in order. */
+  readonly silenceIds: readonly string[];
+  /** The open silence form's check; undefined without a form. */
+  readonly check: SilenceCheck | undefined;
+  /** The silence form's default author. */
+  readonly author: string;
+  readonly readOnly: boolean;
+  /** Why, for the notice (default: --read-only). */
+  readonly readOnlyReason?: string | undefined;
+  /** Why silences cannot be written now (no AlertManager answers); undefined when they can. */
+  readonly silencesUnavailable?: string | undefined;
+};
 
-/** What a key asks for: a state change, or an effect the app performs. */
-export type UiCommand =
-  | UiAction
-  | {readonly type: 'refresh'}
-  | {readonly type: 'redraw'}
-  | {readonly type: 'quit'}
-  /** Keys of the alerts screen; the app hands them to its alerts state. */
-  | {readonly type: 'alerts'; readonly action: AlertsKeyAction}
-  /** Replay time controls; the app hands them to the replay clock (no-ops when live). */
-  | {readonly type: 'replay'; readonly action: ReplayKeyAction};
+/** What the reducer reads besides its state. */
+export type UiEnv = {
+  readonly dashboards: readonly DashboardSpec[];
+  /** Undefined: no alerts screen (no AlertManager configured). */
+  readonly alerts?: AlertsEnv | undefined;
+};
+
+/** What happens outside the app that a command may bring: a silence write ends. */
+export type UiEvent = {
+  readonly type: 'writeFinished';
+  readonly notice: Notice;
+  /** The silence was posted: the form closes and the marks are cleared. */
+  readonly closeForm: boolean;
+};
+
+export type UiCommand = KeyCommand | UiEvent;
 
 export type ReplayKeyAction =
   | 'replayStepBack'
@@ -47,107 +74,144 @@ export type ReplayKeyAction =
   | 'replaySlower'
   | 'replayFaster';
 
-export function initialUiState(dashboardIndex: number, rangeSeconds: number): UiState {
+/** What a command asks the app to do; the app performs these, the reducer only names them. */
+export type UiEffect =
+  | {readonly type: 'quit'}
+  | {readonly type: 'refresh'}
+  | {readonly type: 'redraw'}
+  /** Replay time controls, for the replay clock (no-ops when live). */
+  | {readonly type: 'replay'; readonly action: ReplayKeyAction}
+  | {readonly type: 'createSilence'; readonly silence: NewSilence}
+  | {readonly type: 'expireSilence'; readonly id: string};
+
+export type UiUpdate = {readonly state: UiState; readonly effects: readonly UiEffect[]};
+
+export function initialUiState(
+  dashboardIndex: number,
+  rangeSeconds: number,
+  screen: Screen['kind'] = 'dashboard',
+): UiState {
   return {
+    screen,
     dashboardIndex,
     focus: {row: 0, column: 0},
     zoomed: false,
     helpOpen: false,
     paused: false,
     rangeSeconds,
+    alerts: initialAlertsUi,
   };
 }
 
-const focusDirections = {
+/** Where the keyboard is, which says what a key means (the key table's contexts). */
+export function keyContextOf(state: UiState): KeyContext {
+  if (state.helpOpen) return 'help';
+  if (state.screen === 'dashboard') return 'dashboard';
+  if (state.alerts.confirmExpire !== undefined) return 'confirm';
+  if (state.alerts.view === 'form') return 'form';
+  return state.alerts.filtering ? 'filter' : 'alerts';
+}
+
+/** The screens of the tabs, in order: the number keys and ←/→ follow them. */
+export const screensOf = (env: UiEnv): readonly Screen[] =>
+  screenList(env.dashboards.length, env.alerts !== undefined);
+
+const stay = (state: UiState): UiUpdate => ({state, effects: []});
+const effect = (state: UiState, one: UiEffect): UiUpdate => ({state, effects: [one]});
+
+/** A key action acts only in the contexts its binding names. */
+const actsIn = (action: KeyAction, context: KeyContext): boolean =>
+  bindings.some((binding) => binding.action === action && binding.contexts.includes(context));
+
+export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
+  const context = keyContextOf(state);
+  if (command.type !== 'writeFinished' && command.type !== 'editText') {
+    if (!actsIn(command.type, context)) return stay(state);
+  }
+  switch (command.type) {
+    case 'quit':
+    case 'refresh':
+    case 'redraw':
+      return effect(state, {type: command.type});
+    case 'replayStep':
+      return replay(state, command.index === 0 ? 'replayStepBack' : 'replayStepForward');
+    case 'replayJump':
+      return replay(state, (command.index ?? 0) < 2 ? 'replayToStart' : 'replayToEnd');
+    case 'replaySpeed':
+      return replay(state, command.index === 0 ? 'replaySlower' : 'replayFaster');
+    case 'previousScreen':
+    case 'nextScreen': {
+      const by = command.type === 'nextScreen' ? 1 : -1;
+      return stay(show(state, stepScreen(screensOf(env), currentScreen(state), by)));
+    }
+    case 'selectScreen':
+      return stay(show(state, screensOf(env)[command.index ?? 0]));
+    case 'showAlerts':
+      return stay(env.alerts === undefined ? state : show(state, {kind: 'alerts'}));
+    case 'widenRange':
+      return stay({...state, rangeSeconds: widerRange(state.rangeSeconds)});
+    case 'narrowRange':
+      return stay({...state, rangeSeconds: narrowerRange(state.rangeSeconds)});
+    case 'togglePause':
+      return stay({...state, paused: !state.paused});
+    case 'toggleHelp':
+      return stay({...state, helpOpen: !state.helpOpen});
+    case 'writeFinished':
+      return updateAlerts(state, command, env);
+    default:
+      if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
+      if (context === 'dashboard') return stay(updateDashboard(state, command.type, env));
+      return updateAlerts(state, command, env);
+  }
+}
+
+const replay = (state: UiState, action: ReplayKeyAction): UiUpdate =>
+  effect(state, {type: 'replay', action});
+
+const closeHelp = (state: UiState): UiState => ({...state, helpOpen: false});
+
+const currentScreen = (state: UiState): Screen =>
+  state.screen === 'alerts' ? {kind: 'alerts'} : {kind: 'dashboard', index: state.dashboardIndex};
+
+/**
+ * Shows a screen. Another dashboard starts at its first panel, unzoomed; the same one (back from
+ * the alerts screen) keeps its focus and zoom.
+ */
+function show(state: UiState, screen: Screen | undefined): UiState {
+  if (screen === undefined) return state;
+  if (screen.kind === 'alerts')
+    return state.screen === 'alerts' ? state : {...state, screen: 'alerts'};
+  if (screen.index === state.dashboardIndex) {
+    return state.screen === 'dashboard' ? state : {...state, screen: 'dashboard'};
+  }
+  return {
+    ...state,
+    screen: 'dashboard',
+    dashboardIndex: screen.index,
+    focus: {row: 0, column: 0},
+    zoomed: false,
+  };
+}
+
+const focusDirections: Readonly<Partial<Record<KeyAction, Direction>>> = {
   focusLeft: 'left',
   focusRight: 'right',
   focusUp: 'up',
   focusDown: 'down',
-} as const;
+};
 
-export function uiCommandFor(match: KeyMatch): UiCommand {
-  switch (match.action) {
-    case 'previousDashboard':
-      return {type: 'switchDashboard', to: 'previous'};
-    case 'nextDashboard':
-      return {type: 'switchDashboard', to: 'next'};
-    case 'selectDashboard':
-      return {type: 'switchDashboard', to: match.index ?? 0};
-    case 'focusLeft':
-    case 'focusRight':
-    case 'focusUp':
-    case 'focusDown':
-      return {type: 'moveFocus', direction: focusDirections[match.action]};
-    case 'showAlerts':
-    case 'filterAlerts':
-    case 'silenceAlert':
-    case 'markAlert':
-    case 'groupAlerts':
-    case 'listSilences':
-    case 'expireSilence':
-    case 'showAlertPanel':
-      return {type: 'alerts', action: match.action};
-    case 'replayStep':
-      return {type: 'replay', action: match.index === 0 ? 'replayStepBack' : 'replayStepForward'};
-    case 'replayJump':
-      return {type: 'replay', action: (match.index ?? 0) < 2 ? 'replayToStart' : 'replayToEnd'};
-    case 'replaySpeed':
-      return {type: 'replay', action: match.index === 0 ? 'replaySlower' : 'replayFaster'};
-    default:
-      return {type: match.action};
+function updateDashboard(state: UiState, action: KeyCommand['type'], env: UiEnv): UiState {
+  const direction = Object.hasOwn(focusDirections, action)
+    ? focusDirections[action as KeyAction]
+    : undefined;
+  if (direction !== undefined) {
+    const rows = env.dashboards[state.dashboardIndex]?.rows ?? [];
+    const focus = moveFocus(rows, state.focus, direction);
+    return focus.row === state.focus.row && focus.column === state.focus.column
+      ? state
+      : {...state, focus};
   }
-}
-
-/** While help is open only these act; other keys would change what is hidden behind it. */
-const actionsWithHelpOpen: ReadonlySet<UiAction['type']> = new Set([
-  'toggleHelp',
-  'back',
-  'togglePause',
-]);
-
-export function createUiReducer(dashboards: readonly DashboardSpec[]) {
-  const count = dashboards.length;
-  return function reduceUi(state: UiState, action: UiAction): UiState {
-    if (state.helpOpen && !actionsWithHelpOpen.has(action.type)) return state;
-    switch (action.type) {
-      case 'switchDashboard': {
-        const index =
-          action.to === 'next'
-            ? (state.dashboardIndex + 1) % count
-            : action.to === 'previous'
-              ? (state.dashboardIndex - 1 + count) % count
-              : action.to;
-        if (index < 0 || index >= count || index === state.dashboardIndex) return state;
-        return {...state, dashboardIndex: index, focus: {row: 0, column: 0}, zoomed: false};
-      }
-      case 'moveFocus': {
-        const rows = dashboards[state.dashboardIndex]?.rows ?? [];
-        const focus = moveFocus(rows, state.focus, action.direction);
-        return focus.row === state.focus.row && focus.column === state.focus.column
-          ? state
-          : {...state, focus};
-      }
-      case 'zoom':
-        return state.zoomed ? state : {...state, zoomed: true};
-      case 'back':
-        if (state.helpOpen) return {...state, helpOpen: false};
-        return state.zoomed ? {...state, zoomed: false} : state;
-      case 'toggleHelp':
-        return {...state, helpOpen: !state.helpOpen};
-      case 'togglePause':
-        return {...state, paused: !state.paused};
-      case 'widenRange':
-        return {...state, rangeSeconds: widerRange(state.rangeSeconds)};
-      case 'narrowRange':
-        return {...state, rangeSeconds: narrowerRange(state.rangeSeconds)};
-      case 'showPanel':
-        if (action.dashboardIndex < 0 || action.dashboardIndex >= count) return state;
-        return {
-          ...state,
-          dashboardIndex: action.dashboardIndex,
-          focus: action.focus,
-          zoomed: true,
-        };
-    }
-  };
+  if (action === 'zoom') return state.zoomed ? state : {...state, zoomed: true};
+  if (action === 'back') return state.zoomed ? {...state, zoomed: false} : state;
+  return state;
 }

@@ -3,7 +3,7 @@
 // Used by the panels' status, their legends and --once/--json (one rule for all of them).
 import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
 import type {Labels} from '../prometheus/types.js';
-import {formatDuration, rateIntervalSeconds} from '../prometheus/query.js';
+import {formatDurationSeconds, rateIntervalSeconds} from '../prometheus/query.js';
 import {newestDataAt} from '../store/cycle.js';
 import type {Freshness, PanelState} from '../store/panel-state.js';
 import {formatAge} from './age.js';
@@ -115,6 +115,6 @@ export function nowCaption(spec: PanelSpec, state: PanelState, dataAt: number | 
   const scrape = state.freshness?.scrapeIntervalSeconds;
   const rated = spec.queries.some((query) => query.expr.includes('$__rate_interval'));
   if (!rated || scrape === undefined) return `now: instant query${at}`;
-  const window = formatDuration(rateIntervalSeconds(0, scrape));
-  return `now: rate over ${window} (4 x ${formatDuration(scrape)} scrape)${at}`;
+  const window = formatDurationSeconds(rateIntervalSeconds(0, scrape));
+  return `now: rate over ${window} (4 x ${formatDurationSeconds(scrape)} scrape)${at}`;
 }

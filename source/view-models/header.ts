@@ -2,7 +2,7 @@
 // Prometheus URL, range and refresh interval, with the age of the last successful update or, while
 // Prometheus is down, since when and when the next try is.
 import type {DashboardSpec} from '../dashboards/spec.js';
-import {formatDuration} from '../config/duration.js';
+import {formatDurationMs} from '../config/duration.js';
 import type {ConnectionState} from '../store/panel-state.js';
 import {sanitize} from '../text/sanitize.js';
 import {formatAge} from './age.js';
@@ -127,8 +127,8 @@ const minimumLeft = 24;
 function statusLine(input: HeaderInput): Line {
   const left: Line = [
     segment(input.url),
-    segment(`  range ${formatDuration(input.rangeSeconds * 1000)}`, 'muted'),
-    segment(`  refresh ${formatDuration(input.refreshMs)}`, 'muted'),
+    segment(`  range ${formatDurationMs(input.rangeSeconds * 1000)}`, 'muted'),
+    segment(`  refresh ${formatDurationMs(input.refreshMs)}`, 'muted'),
   ];
   const notice = input.replay
     ? replayNotice(input.replay, input.clockText ?? localClock)

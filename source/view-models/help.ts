@@ -1,6 +1,6 @@
 // The help overlay's lines, generated from the key-bindings table; and what to say when the
 // terminal is too small to draw a dashboard.
-import {bindings, type Binding} from '../keys/bindings.js';
+import {bindings, isListed, type Binding} from '../keys/bindings.js';
 import {helpLines} from '../keys/key-docs.js';
 import {cellWidth, fitToWidth} from '../text/fit.js';
 import {fitBlock, fitLine, segment, textLine} from './line.js';
@@ -13,7 +13,8 @@ const columnGap = 3;
  * The key table in as many columns as the height needs (filled top to bottom, so keys that
  * belong together stay together), each column with its own key width.
  */
-function keyColumns(table: readonly Binding[], width: number, height: number): Line[] {
+function keyColumns(all: readonly Binding[], width: number, height: number): Line[] {
+  const table = all.filter(isListed);
   const columns = Math.max(1, Math.ceil(table.length / Math.max(1, height)));
   const perColumn = Math.ceil(table.length / columns);
   const columnWidth = Math.floor((width - columnGap * (columns - 1)) / columns);

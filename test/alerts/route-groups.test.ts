@@ -14,8 +14,6 @@ import {
 import {narrowRules} from '../../source/alerts/rules-client.js';
 import {checkSilenceForm, groupSilenceForm} from '../../source/alerts/silence-form.js';
 import type {AlertGroup} from '../../source/alerts/types.js';
-import {alertsKey} from '../../source/ui-state/alerts-keys.js';
-import {initialAlertsUi, reduceAlertsUi} from '../../source/ui-state/alerts-ui-state.js';
 import {fixture} from './fixtures.js';
 
 const groups = narrowGroups(fixture('groups'));
@@ -151,39 +149,5 @@ describe('silencing a route group', () => {
       3,
       ['silences 3 current alerts, more than the 2 in the selected group'],
     ]);
-  });
-});
-
-describe('the grouping key', () => {
-  const open = {...initialAlertsUi, open: true};
-  const context = {alertCount: 9, silenceIds: [], readOnly: false, headerIndexes: [0, 3, 5, 7]};
-
-  it('v toggles the grouped view on the list and starts at the top', () => {
-    const result = alertsKey({...open, selected: 4}, 'v', {}, context);
-    expect(result).toEqual({kind: 'action', action: {type: 'toggleGrouping'}});
-    const grouped = reduceAlertsUi({...open, selected: 4}, {type: 'toggleGrouping'});
-    expect([grouped.grouped, grouped.selected]).toEqual([true, 0]);
-    expect(reduceAlertsUi(grouped, {type: 'toggleGrouping'}).grouped).toBe(false);
-    expect(alertsKey({...open, view: 'silences'}, 'v', {}, context)).toEqual({kind: 'ignore'});
-  });
-
-  it('s on a header opens the form; Enter and Space on a header do nothing', () => {
-    expect(alertsKey(open, 's', {}, context)).toEqual({kind: 'openForm'});
-    expect(alertsKey(open, '', {return: true}, context)).toEqual({kind: 'ignore'});
-    expect(alertsKey(open, ' ', {}, context)).toEqual({kind: 'ignore'});
-  });
-
-  it('↑↓ in the detail go from alert to alert over the headers', () => {
-    const detail = {...open, view: 'detail' as const, selected: 2};
-    const down = alertsKey(detail, '', {downArrow: true}, {...context, selectedKey: 'k'});
-    expect(down).toEqual({kind: 'action', action: {type: 'moveSelection', by: 2, count: 9}});
-    const up = alertsKey({...detail, selected: 1}, '', {upArrow: true}, context);
-    expect(up).toEqual({kind: 'ignore'});
-  });
-
-  it('opens the form as a group selection, for the warning', () => {
-    const form = {matchers: '{alertname="A"}', duration: '1h', comment: '', author: 'me'};
-    const state = reduceAlertsUi(open, {type: 'openForm', form, selected: 2, group: true});
-    expect([state.form?.selected, state.form?.group]).toEqual([2, true]);
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatDuration, parseDuration} from '../../source/config/duration.js';
+import {formatDurationMs, parseDuration} from '../../source/config/duration.js';
 
 describe('parseDuration', () => {
   it.each([
@@ -26,7 +26,7 @@ describe('parseDuration', () => {
   );
 });
 
-describe('formatDuration', () => {
+describe('formatDurationMs', () => {
   it.each([
     [0, '0s'],
     [500, '500ms'],
@@ -37,6 +37,6 @@ describe('formatDuration', () => {
     [2_592_000_000, '30d'],
     [90_061_001, '1d1h1m1s1ms'],
   ])('%d ms is %s', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    expect(formatDurationMs(ms)).toBe(text);
   });
 });

@@ -1,13 +1,25 @@
-// The real Prometheus scraping the test exporter every second, plus a target nothing listens on
-// (so `up` has a down series), on 127.0.0.1 with free ports and temp storage. Tests stop
-// Prometheus to see an outage and start it again on the same port and data.
+// The real Prometheus (or VictoriaMetrics, which serves the same API) scraping the test exporter
+// every second, plus a target nothing listens on (so `up` has a down series), on 127.0.0.1 with
+// free ports and temp storage. Tests stop the server to see an outage and start it again on the
+// same port and data.
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {createRequest} from '../../source/http/http.js';
 import {createPrometheusClient, type PrometheusClient} from '../../source/prometheus/client.js';
-import {freePort, startPrometheus, type ServerHandle} from '../../stack/servers.js';
+import {
+  freePort,
+  startPrometheus,
+  startVictoriaMetrics,
+  type ServerHandle,
+} from '../../stack/servers.js';
 import {startExporter, type Exporter, type Profile} from './exporter.js';
+
+/** The servers the dashboard integration tests run against (`describe.each(backends)`). */
+export const backends = ['prometheus', 'victoria-metrics'] as const;
+export type Backend = (typeof backends)[number];
+
+const starters = {prometheus: startPrometheus, 'victoria-metrics': startVictoriaMetrics} as const;
 
 export type PrometheusWithExporter = {
   readonly exporter: Exporter;
@@ -31,36 +43,39 @@ async function scrapedEnough(client: PrometheusClient): Promise<void> {
       .query('count_over_time(up{job="nova"}[1m])', Date.now() / 1000)
       .catch(() => []);
     if ((count[0]?.value ?? 0) >= 4) return;
-    if (Date.now() > deadline) throw new Error('Prometheus has not scraped the exporter');
+    if (Date.now() > deadline) throw new Error('the server has not scraped the exporter');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
 /**
  * Starts both with the data directory named after `tempPrefix`, the exporter serving `profile`
- * from its first scrape; waits for a few scrapes.
+ * from its first scrape; waits for a few scrapes. `prometheus` is then the server of `backend`.
  */
 export async function startPrometheusWithExporter(
   tempPrefix: string,
   profile?: Profile,
+  backend: Backend = 'prometheus',
 ): Promise<PrometheusWithExporter> {
+  const start = starters[backend];
   const exporter = await startExporter(profile);
   const missingTarget = `127.0.0.1:${await freePort()}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), tempPrefix));
-  const configYaml = `global: {scrape_interval: 1s, evaluation_interval: 1s}
+  // No rules, so no evaluation_interval (VictoriaMetrics refuses keys it does not use).
+  const configYaml = `global: {scrape_interval: 1s}
 scrape_configs:
   - job_name: nova
     static_configs: [{targets: ['${exporter.target}']}]
   - job_name: nova-missing
     static_configs: [{targets: ['${missingTarget}']}]
 `;
-  let current = await startPrometheus({configYaml, dataDir});
+  let current = await start({configYaml, dataDir});
   const prometheus = current;
   const client = createPrometheusClient(
     createRequest({url: prometheus.url, headers: [], timeoutMs: 2_000}),
   );
   const restart = async () => {
-    current = await startPrometheus({configYaml, dataDir, port: prometheus.port});
+    current = await start({configYaml, dataDir, port: prometheus.port});
     return current;
   };
   const stop = async () => {

@@ -1,4 +1,4 @@
-// Fresh headline values against the real Prometheus (scraping the test exporter every second):
+// Fresh headline values against the real Prometheus and the real VictoriaMetrics (scraping the test exporter every second):
 // after the workload changes on a known schedule, the value each panel shows as "now" equals a
 // direct instant query of the same expression and window, taken within one refresh, at ranges 5m,
 // 1h and 7d; a series younger than one step shows at every range; and once Prometheus stops
@@ -15,20 +15,12 @@ import {labelsKey} from '../../source/view-models/panel-data.js';
 import {buildPanelView} from '../../source/view-models/panel-view.js';
 import {normalProfile, type Profile} from '../harness/exporter.js';
 import {
+  backends,
   startPrometheusWithExporter,
   type PrometheusWithExporter,
 } from '../harness/prometheus-stack.js';
 
 let stack: PrometheusWithExporter;
-
-beforeAll(async () => {
-  process.env['TZ'] = 'UTC';
-  stack = await startPrometheusWithExporter('nova-top-fresh-');
-}, 60_000);
-
-afterAll(async () => {
-  await stack?.stop();
-});
 
 const scrapeSeconds = 1;
 const refreshMs = 1_000;
@@ -134,7 +126,17 @@ async function direct(panel: PanelSpec, value: SeriesValue, rangeSeconds: number
 /** When the exporter switched to the incident profile. */
 let switchedAt: number | undefined;
 
-describe('fresh values against the real Prometheus', () => {
+describe.each(backends)('fresh values against the real %s', (backend) => {
+  beforeAll(async () => {
+    process.env['TZ'] = 'UTC';
+    switchedAt = undefined;
+    stack = await startPrometheusWithExporter('nova-top-fresh-', undefined, backend);
+  }, 60_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
   it.each([
     ['5m', 300],
     ['1h', 3_600],

@@ -1,24 +1,31 @@
 // Every query of every built-in dashboard returns data against nova-sim behind a real
-// Prometheus: no panel of nova-top is empty on the simulated platform.
-import {afterAll, beforeAll, expect, test} from 'vitest';
+// Prometheus, and behind a real VictoriaMetrics scraping the same targets: no panel of nova-top
+// is empty on the simulated platform with either backend.
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {instantKinds} from '../../source/dashboards/spec.js';
 import {expandQuery} from '../../source/prometheus/query.js';
+import type {ServerHandle} from '../../stack/servers.js';
 import {fastTimings, startStack, waitForData, type Stack} from '../../stack/start-stack.js';
+import {startVictoriaBeside, waitForScrapes} from '../harness/victoria-stack.js';
 
 const rangeSeconds = 300;
 const step = 5;
 
 let stack: Stack;
+let victoria: ServerHandle;
 
 beforeAll(async () => {
   stack = await startStack({seed: 7, hour: 16, fast: fastTimings});
+  victoria = await startVictoriaBeside(stack.prometheus.configPath);
   await waitForData(stack.prometheus.url, 60_000);
+  await waitForScrapes(victoria.url, 2, 60_000);
   // rate() needs two samples of every series in its window.
   await new Promise((resolve) => setTimeout(resolve, 4_000));
 });
 
 afterAll(async () => {
+  await victoria?.stop();
   await stack?.stop();
 });
 
@@ -29,7 +36,7 @@ type Result = {
 };
 
 /** The numbers of every series a query returns (instant or range), NaN dropped. */
-async function queryValues(expr: string, instant: boolean): Promise<number[]> {
+async function queryValues(url: string, expr: string, instant: boolean): Promise<number[]> {
   const now = Math.floor(Date.now() / 1000);
   const parameters = new URLSearchParams(
     instant
@@ -37,7 +44,7 @@ async function queryValues(expr: string, instant: boolean): Promise<number[]> {
       : {query: expr, start: String(now - 60), end: String(now), step: String(step)},
   );
   const endpoint = instant ? 'query' : 'query_range';
-  const response = await fetch(`${stack.prometheus.url}/api/v1/${endpoint}?${parameters}`);
+  const response = await fetch(`${url}/api/v1/${endpoint}?${parameters}`);
   const body = (await response.json()) as Result;
   if (body.status !== 'success') throw new Error(`${expr}: ${body.error ?? response.status}`);
   const points = (body.data?.result ?? []).flatMap((series) =>
@@ -60,7 +67,10 @@ const queries = builtinDashboards.flatMap((dashboard) =>
   ),
 );
 
-test.each(queries)('$name returns data', async ({expr, instant}) => {
-  const values = await queryValues(expr, instant);
-  expect(values.length).toBeGreaterThan(0);
+describe.each(['prometheus', 'victoria-metrics'])('against %s', (backend) => {
+  test.each(queries)('$name returns data', async ({expr, instant}) => {
+    const url = backend === 'prometheus' ? stack.prometheus.url : victoria.url;
+    const values = await queryValues(url, expr, instant);
+    expect(values.length).toBeGreaterThan(0);
+  });
 });

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {footerHints, helpLines} from '../../source/keys/key-docs.js';
+import {footerHints, helpLines, readmeKeyTable} from '../../source/keys/key-docs.js';
 
 describe('key documentation', () => {
-  it('writes one help line per binding, keys in one column', () => {
+  it('writes one help line per listed binding, keys in one column', () => {
     expect(helpLines()).toEqual([
       '← / Shift-Tab  Previous dashboard',
       '→ / Tab        Next dashboard',
-      '1-5            Dashboard by number, 5 the alerts screen',
+      '1-N            Screen by number as the tabs show: the dashboards, then the alerts screen',
       '↑ / k          Focus the panel above',
       '↓ / j          Focus the panel below',
       'h              Focus the panel to the left',
@@ -18,7 +18,7 @@ describe('key documentation', () => {
       'r              Refresh now',
       'p              Pause or resume polling',
       '?              Show or hide this help',
-      'a              Alerts screen (also 5)',
+      'a              Alerts screen (also its number, after the dashboards)',
       '/              Alerts: filter with matchers (severity="critical", a bare word for names); Esc clears',
       's              Alerts: silence the selected alert (form: Tab moves, ←→ on duration picks 15m/1h/4h/1d, Enter posts)',
       'Space          Alerts: mark the selected alert; s then silences the marked group',
@@ -32,6 +32,17 @@ describe('key documentation', () => {
       '[ / ]          Replay: slower / faster, 1/4x to 16x (p pauses time)',
       'q / Ctrl-C     Quit',
     ]);
+  });
+
+  it('writes the README table from the same lines', () => {
+    const table = readmeKeyTable().split('\n');
+    expect(table.slice(0, 3)).toEqual([
+      '| Key | Action |',
+      '| --- | --- |',
+      '| ← / Shift-Tab | Previous dashboard |',
+    ]);
+    expect(table).toHaveLength(helpLines().length + 2);
+    expect(table.at(-1)).toBe('| q / Ctrl-C | Quit |');
   });
 
   it.each([

@@ -1,57 +1,71 @@
 import {describe, expect, it} from 'vitest';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import type {KeyState} from '../../source/keys/bindings.js';
-import {matchKey, splitKeyChunk} from '../../source/keys/match-key.js';
+import type {KeyContext} from '../../source/keys/bindings.js';
+import {matchKey, splitKeyChunk, type InputKey} from '../../source/keys/match-key.js';
 
-// Ink's useInput arguments for each key, as Ink 6.8 reports them.
-const cases: readonly (readonly [string, string, KeyState, string | undefined, number?])[] = [
-  ['←', '', {leftArrow: true}, 'previousDashboard'],
-  ['→', '', {rightArrow: true}, 'nextDashboard'],
-  ['Tab', '', {tab: true}, 'nextDashboard'],
-  ['Shift-Tab', '', {tab: true, shift: true}, 'previousDashboard'],
-  ['1', '1', {}, 'selectDashboard', 0],
-  ['4', '4', {}, 'selectDashboard', 3],
-  ['5', '5', {}, 'selectDashboard', 4],
-  ['6', '6', {}, undefined],
-  ['↑', '', {upArrow: true}, 'focusUp'],
-  ['↓', '', {downArrow: true}, 'focusDown'],
-  ['k', 'k', {}, 'focusUp'],
-  ['j', 'j', {}, 'focusDown'],
-  ['h', 'h', {}, 'focusLeft'],
-  ['l', 'l', {}, 'focusRight'],
-  ['Enter', '\r', {return: true}, 'zoom'],
-  ['Esc', '', {escape: true, meta: true}, 'back'],
-  ['+', '+', {}, 'widenRange'],
-  ['=', '=', {}, 'widenRange'],
-  ['-', '-', {}, 'narrowRange'],
-  ['r', 'r', {}, 'refresh'],
-  ['p', 'p', {}, 'togglePause'],
-  ['?', '?', {}, 'toggleHelp'],
-  ['q', 'q', {}, 'quit'],
-  ['Ctrl-C', 'c', {ctrl: true}, 'quit'],
-  ['c', 'c', {}, undefined],
-  ['Ctrl-R', 'r', {ctrl: true}, undefined],
-  ['Q', 'Q', {shift: true}, undefined],
+// Ink's useInput arguments for each key, as Ink 6.8 reports them, and the command in a context.
+const cases: readonly (readonly [KeyContext, string, string, InputKey, unknown])[] = [
+  ['dashboard', '←', '', {leftArrow: true}, {type: 'previousScreen'}],
+  ['dashboard', '→', '', {rightArrow: true}, {type: 'nextScreen'}],
+  ['dashboard', 'Tab', '', {tab: true}, {type: 'nextScreen'}],
+  ['dashboard', 'Shift-Tab', '', {tab: true, shift: true}, {type: 'previousScreen'}],
+  ['dashboard', '1', '1', {}, {type: 'selectScreen', index: 0}],
+  ['dashboard', '5', '5', {}, {type: 'selectScreen', index: 4}],
+  ['dashboard', '9', '9', {}, {type: 'selectScreen', index: 8}],
+  ['dashboard', '0', '0', {}, undefined],
+  ['dashboard', '↑', '', {upArrow: true}, {type: 'focusUp'}],
+  ['dashboard', '↓', '', {downArrow: true}, {type: 'focusDown'}],
+  ['dashboard', 'k', 'k', {}, {type: 'focusUp'}],
+  ['dashboard', 'j', 'j', {}, {type: 'focusDown'}],
+  ['dashboard', 'h', 'h', {}, {type: 'focusLeft'}],
+  ['dashboard', 'l', 'l', {}, {type: 'focusRight'}],
+  ['dashboard', 'Enter', '\r', {return: true}, {type: 'zoom'}],
+  ['dashboard', 'Esc', '', {escape: true, meta: true}, {type: 'back'}],
+  ['dashboard', '+', '+', {}, {type: 'widenRange'}],
+  ['dashboard', '=', '=', {}, {type: 'widenRange'}],
+  ['dashboard', '-', '-', {}, {type: 'narrowRange'}],
+  ['dashboard', 'r', 'r', {}, {type: 'refresh'}],
+  ['dashboard', 'p', 'p', {}, {type: 'togglePause'}],
+  ['dashboard', '?', '?', {}, {type: 'toggleHelp'}],
+  ['dashboard', 'q', 'q', {}, {type: 'quit'}],
+  ['dashboard', 'Ctrl-C', 'c', {ctrl: true}, {type: 'quit'}],
+  ['dashboard', 'c', 'c', {}, undefined],
+  ['dashboard', 'Ctrl-R', 'r', {ctrl: true}, undefined],
+  ['dashboard', 'Q', 'Q', {shift: true}, undefined],
+  // The alerts screen's own keys act there only.
+  ['dashboard', '/', '/', {}, undefined],
+  ['alerts', '/', '/', {}, {type: 'filterAlerts'}],
+  ['alerts', 'h', 'h', {}, undefined],
+  ['alerts', '5', '5', {}, {type: 'selectScreen', index: 4}],
+  // Help open: the keys that change nothing behind it.
+  ['help', 'Esc', '', {escape: true}, {type: 'back'}],
+  ['help', 'p', 'p', {}, {type: 'togglePause'}],
+  ['help', 'j', 'j', {}, undefined],
+  ['help', '→', '', {rightArrow: true}, undefined],
+  // Text has the keyboard: characters are text, Ctrl-C still quits.
+  ['filter', 'q', 'q', {}, {type: 'editText', edit: {type: 'insert', text: 'q'}}],
+  ['filter', 'Enter', '\r', {return: true}, {type: 'submit'}],
+  ['filter', 'Ctrl-C', 'c', {ctrl: true}, {type: 'quit'}],
+  ['filter', 'Ctrl-U', 'u', {ctrl: true}, {type: 'editText', edit: {type: 'clear'}}],
+  ['filter', 'Ctrl-L', 'l', {ctrl: true}, undefined],
+  ['filter', '←', '', {leftArrow: true}, {type: 'editText', edit: {type: 'left'}}],
+  ['form', 'Tab', '', {tab: true}, {type: 'nextField'}],
+  ['form', '↓', '', {downArrow: true}, {type: 'nextField'}],
+  ['form', 'Shift-Tab', '', {tab: true, shift: true}, {type: 'previousField'}],
+  ['form', '←', '', {leftArrow: true}, {type: 'previousChoice'}],
+  ['form', '→', '', {rightArrow: true}, {type: 'nextChoice'}],
+  ['form', 'Backspace', '', {backspace: true}, {type: 'editText', edit: {type: 'deleteBack'}}],
+  ['form', 'Esc', '', {escape: true}, {type: 'back'}],
+  ['confirm', 'y', 'y', {}, {type: 'confirmYes'}],
+  ['confirm', 'N', 'N', {shift: true}, {type: 'confirmNo'}],
+  ['confirm', 'q', 'q', {}, undefined],
+  ['confirm', 'Esc', '', {escape: true}, {type: 'back'}],
 ];
 
 describe('matchKey', () => {
-  it.each(cases.map(([name, input, key, action, index]) => ({name, input, key, action, index})))(
-    '$name',
-    ({input, key, action, index}) => {
-      const match = matchKey(input, key);
-      expect(match?.action).toBe(action);
-      expect(match?.index).toBe(index);
-    },
-  );
-});
-
-describe('the number keys', () => {
-  it('follow the screens: one per dashboard, then the alerts screen', () => {
-    const numbers = Array.from({length: builtinDashboards.length + 1}, (_, index) => index);
-    expect(numbers.map((index) => matchKey(String(index + 1), {}))).toEqual(
-      numbers.map((index) => ({action: 'selectDashboard', index})),
-    );
-    expect(matchKey(String(builtinDashboards.length + 2), {})).toBeUndefined();
+  it.each(
+    cases.map(([context, name, input, key, command]) => ({context, name, input, key, command})),
+  )('$context: $name', ({context, input, key, command}) => {
+    expect(matchKey(context, input, key)).toEqual(command);
   });
 });
 

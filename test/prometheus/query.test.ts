@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {
   expandQuery,
-  formatDuration,
+  formatDurationSeconds,
   maxPointsPerSeries,
   rangeWindow,
   windowPoints,
@@ -57,7 +57,7 @@ describe('rangeWindow', () => {
   });
 });
 
-describe('formatDuration', () => {
+describe('formatDurationSeconds', () => {
   it.each([
     [0, '0s'],
     [1, '1s'],
@@ -68,7 +68,7 @@ describe('formatDuration', () => {
     [90_061, '1d1h1m1s'],
     [2.2, '3s'],
   ])('%d s -> %s', (seconds, text) => {
-    expect(formatDuration(seconds)).toBe(text);
+    expect(formatDurationSeconds(seconds)).toBe(text);
   });
 });
 

@@ -1,4 +1,4 @@
-// Replays the recorded Prometheus answers in test/fixtures/prometheus as a RequestFn, the way
+// Replays the recorded answers in test/fixtures/backends/<backend> as a RequestFn, the way
 // source/http/http.ts would hand them over: 2xx resolve, anything else rejects with the body.
 import {readFileSync} from 'node:fs';
 import {HttpResponseError} from '../../source/http/response-error.js';
@@ -13,8 +13,12 @@ export type Fixture = {
   readonly body: unknown;
 };
 
-export function loadFixture(name: string): Fixture {
-  const url = new URL(`../fixtures/prometheus/${name}.json`, import.meta.url);
+/** The backends whose real answers are recorded in test/fixtures/backends/<backend>/. */
+export const backends = ['prometheus', 'victoria-metrics'] as const;
+export type Backend = (typeof backends)[number];
+
+export function loadFixture(name: string, backend: Backend = 'prometheus'): Fixture {
+  const url = new URL(`../fixtures/backends/${backend}/${name}.json`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Fixture;
 }
 

@@ -1,5 +1,5 @@
 // Helpers for snapshot tests: a recorder writing to memory, and a RequestFn answering with the
-// recorded Prometheus fixtures (test/fixtures/prometheus) the way source/http would.
+// recorded Prometheus fixtures (test/fixtures/backends/prometheus) the way source/http would.
 import {HttpResponseError} from '../../source/http/response-error.js';
 import type {HttpRequest, RequestFn} from '../../source/http/types.js';
 import {parseSnapshot} from '../../source/snapshot/decode.js';

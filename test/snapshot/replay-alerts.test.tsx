@@ -19,7 +19,7 @@ import {
   recordingSession,
   replaySession,
 } from '../../source/snapshot/session.js';
-import {pollAlertsOnce} from '../../source/once/once-alerts.js';
+import {pollAlertsOnce} from '../../source/once/poll-once.js';
 import {loadSnapshot} from '../../source/snapshot/snapshot-file.js';
 import {fixture} from '../alerts/fixtures.js';
 import {

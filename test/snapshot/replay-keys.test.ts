@@ -1,13 +1,13 @@
 // The replay keys, from the key to the intent the app hands to the replay clock, and the speeds.
 import {describe, expect, it} from 'vitest';
-import {matchKey} from '../../source/keys/match-key.js';
-import {uiCommandFor} from '../../source/ui-state/ui-state.js';
+import {initialUiState} from '../../source/ui-state/ui-state.js';
 import {formatSpeed, replayBadge, replayNotice} from '../../source/view-models/replay-status.js';
 
-const command = (input: string, key = {}) => {
-  const match = matchKey(input, key);
-  return match === undefined ? undefined : uiCommandFor(match);
-};
+import {press, twoDashboards} from '../ui-state/press.js';
+
+/** The effect a key asks of the app (the replay clock's intents). */
+const command = (input: string, key = {}) =>
+  press(initialUiState(0, 3600), {dashboards: twoDashboards}, [input, key]).effects[0];
 
 describe('replay keys', () => {
   it.each([

@@ -12,8 +12,8 @@ import {narrowPrometheusAlerts} from '../../source/alerts/prometheus-alerts-clie
 import {narrowRules} from '../../source/alerts/rules-client.js';
 import type {AlertmanagerAlert} from '../../source/alerts/types.js';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import {initialAlertsUi} from '../../source/ui-state/alerts-ui-state.js';
-import {alertsKey} from '../../source/ui-state/alerts-keys.js';
+import {initialUiState} from '../../source/ui-state/ui-state.js';
+import {alertsEnv, press} from '../ui-state/press.js';
 import {
   alertListPrintLines,
   visibleAlerts,
@@ -147,23 +147,21 @@ describe('the alerts screen when the alerts come from Prometheus', () => {
       'silences need AlertManager, which is unreachable: these alerts come from Prometheus',
     );
     expect(silencesUnavailable(nothing)).toBe('silences need AlertManager, which is unreachable');
-    const key = {} as Parameters<typeof alertsKey>[2];
-    const result = alertsKey({...initialAlertsUi, open: true}, 's', key, {
-      alertCount: 6,
-      silenceIds: [],
-      readOnly: false,
-      silencesUnavailable: silencesUnavailable(fromPrometheus),
-    });
-    expect(result).toEqual({
-      kind: 'action',
-      action: {
-        type: 'notice',
-        notice: {
-          text: 'silences need AlertManager, which is unreachable: these alerts come from Prometheus',
-          tone: 'warning',
-        },
+    // `s` says so instead of opening the form.
+    const env = {
+      dashboards: builtinDashboards,
+      alerts: alertsEnv(fromPrometheus.rows, {
+        silencesUnavailable: silencesUnavailable(fromPrometheus),
+      }),
+    };
+    const state = press(initialUiState(0, 3600, 'alerts'), env, 's').state;
+    expect([state.alerts.view, state.alerts.notice]).toEqual([
+      'list',
+      {
+        text: 'silences need AlertManager, which is unreachable: these alerts come from Prometheus',
+        tone: 'warning',
       },
-    });
+    ]);
   });
 });
 

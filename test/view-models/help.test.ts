@@ -38,9 +38,29 @@ describe('helpOverlayLines', () => {
 
   it('puts the keys in columns when they do not fit the height, so none is cut off', () => {
     const table = [
-      {action: 'refresh', keys: [{input: 'r'}], label: 'r', help: 'Refresh now'},
-      {action: 'togglePause', keys: [{input: 'p'}], label: 'p', help: 'Pause'},
-      {action: 'redraw', keys: [{input: 'l', ctrl: true}], label: 'Ctrl-L', help: 'Redraw'},
+      {
+        action: 'refresh',
+        keys: [{input: 'r'}],
+        contexts: ['dashboard'],
+        label: 'r',
+        help: 'Refresh now',
+      },
+      // A key told of in another's help has no line of its own.
+      {action: 'quit', keys: [{input: 'c', ctrl: true}], contexts: ['dashboard']},
+      {
+        action: 'togglePause',
+        keys: [{input: 'p'}],
+        contexts: ['dashboard'],
+        label: 'p',
+        help: 'Pause',
+      },
+      {
+        action: 'redraw',
+        keys: [{input: 'l', ctrl: true}],
+        contexts: ['dashboard'],
+        label: 'Ctrl-L',
+        help: 'Redraw',
+      },
     ] as const;
     const lines = helpOverlayLines(40, 4, table).map(text);
     // 2 rows inside the border: 3 keys need 2 columns of (36 - 3) / 2 = 16 cells.

@@ -1,5 +1,5 @@
-// The alerts screen (tab 5): the list, the detail of the selected alert with its chart, the
-// silences list or the silence form, each drawn from its view model.
+// The alerts screen (the tab after the dashboards): the list, the detail of the selected alert
+// with its chart, the silences list or the silence form, each drawn from its view model.
 import React, {useMemo} from 'react';
 import {Box} from 'ink';
 import type {AlertsScreenModel} from './use-alerts.js';

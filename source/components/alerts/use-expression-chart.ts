@@ -1,14 +1,35 @@
-// The detail's chart data: a range query of the alert's expression through the Prometheus client,
-// over the current range; asked again when the alert, the range or the width changes, and at each
-// alerts poll (`poll`) while the detail is open. The last answer stays until the next arrives;
-// a failed poll keeps it, marked stale.
-import {useEffect, useState} from 'react';
+// The detail's chart data, through the data layer like any panel: the alert's expression is a
+// one-panel plan of its own poller (poller/poller.ts), so its answers go through the store (a failed
+// poll keeps the last chart, stale) and the range cache (a poll asks only the new tail). The poller
+// stays paused: it fetches when the alert, the range or the width changes, and once at each alerts
+// poll (`poll`) while the detail is open. The component only reads the store.
+import {useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
 import type {PanelSpec} from '../../dashboards/spec.js';
 import type {PrometheusClient} from '../../prometheus/client.js';
-import {rangeWindow} from '../../prometheus/query.js';
-import {toPanelError} from '../../poller/failures.js';
+import {createPoller} from '../../poller/poller.js';
+import {panelKey, type PollPlan, type Store} from '../../poller/types.js';
 import type {PanelState} from '../../store/panel-state.js';
-import {chartFailed, chartSucceeded} from '../../view-models/alerts/expression-chart-state.js';
+import {initialStoreState} from '../../store/store.js';
+
+/**
+ * The chart is fetched at each alerts poll, whose interval the detail is not told: its values
+ * count as fresh for this long past two scrapes (prometheus/query.ts staleAfterMs).
+ */
+export const expressionRefreshMs = 60_000;
+
+const loading: PanelState = {stale: false, loading: true};
+const idle: Store = {getState: () => initialStoreState, subscribe: () => () => undefined};
+
+/** The one-panel plan of an expression: its own dashboard id, so another alert is another plan. */
+export function expressionPlan(spec: PanelSpec, rangeSeconds: number, points: number): PollPlan {
+  const expr = spec.queries[0]?.expr ?? '';
+  return {
+    dashboard: {id: `alert:${expr}`, title: spec.title, rows: [{panels: [spec]}]},
+    rangeSeconds,
+    refreshMs: expressionRefreshMs,
+    chartWidths: {[spec.id]: Math.max(1, points)},
+  };
+}
 
 export function useExpressionChart(
   client: PrometheusClient | undefined,
@@ -18,31 +39,31 @@ export function useExpressionChart(
   clock: () => number,
   poll: number | undefined,
 ): PanelState | undefined {
-  const [answer, setAnswer] = useState<{readonly key: string; readonly state: PanelState}>();
-  const expr = spec?.queries[0]?.expr;
-  const key = `${expr ?? ''}|${rangeSeconds}|${points}`;
+  const data = useMemo(() => {
+    if (client === undefined) return undefined;
+    const created = createPoller({client, clock});
+    created.poller.setPaused(true);
+    return created;
+  }, [client, clock]);
+  useEffect(() => () => data?.poller.stop(), [data]);
+  const plan = useMemo(
+    () => (spec === undefined ? undefined : expressionPlan(spec, rangeSeconds, points)),
+    [spec, rangeSeconds, points],
+  );
+  // A new plan is fetched at once, paused or not.
   useEffect(() => {
-    if (client === undefined || expr === undefined) return;
-    const controller = new AbortController();
-    const window = rangeWindow(clock() / 1000, rangeSeconds, Math.max(1, points));
-    client.queryRange(expr, window, controller.signal).then(
-      (series) =>
-        setAnswer({
-          key,
-          state: chartSucceeded([{type: 'range', queryIndex: 0, window, series}], clock()),
-        }),
-      (error: unknown) => {
-        const panelError = toPanelError(error);
-        if (panelError === undefined) return;
-        // A failed poll keeps the chart of this alert and range, stale; it never blanks it.
-        setAnswer((previous) => ({
-          key,
-          state: chartFailed(previous?.key === key ? previous.state : undefined, panelError),
-        }));
-      },
-    );
-    return () => controller.abort();
-  }, [client, expr, key, rangeSeconds, points, clock, poll]);
-  if (expr === undefined) return undefined;
-  return answer?.key === key ? answer.state : {stale: false, loading: true};
+    if (plan !== undefined) data?.poller.setPlan(plan);
+  }, [data, plan]);
+  // Each alerts poll after the first fetches the chart again (the plan's own fetch covers that one).
+  const polled = useRef(poll);
+  useEffect(() => {
+    if (polled.current === poll) return;
+    polled.current = poll;
+    data?.poller.refreshNow();
+  }, [data, poll]);
+  const store = data?.store ?? idle;
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  if (plan === undefined) return undefined;
+  const key = panelKey(plan.dashboard.id, spec?.id ?? '');
+  return state.panels[key] ?? loading;
 }

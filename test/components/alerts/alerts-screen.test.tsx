@@ -38,7 +38,7 @@ function draw(columns: number, ui: Partial<AlertsUiState> = {}, filter = ''): st
   const model: AlertsScreenModel = {
     runtime: undefined,
     state,
-    ui: {...initialAlertsUi, open: true, ...ui},
+    ui: {...initialAlertsUi, ...ui},
     visible,
     items: ui.grouped === true ? groupedItems(visible.rows, state.groups) : rowItems(visible.rows),
     silences: [],

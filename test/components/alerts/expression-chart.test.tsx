@@ -1,5 +1,6 @@
-// The alert detail's chart follows STYLE.md like the store's panels: a failed poll keeps the last
-// chart and marks it stale with the error; it never blanks it.
+// The alert detail's chart goes through the poller, the store and the range cache like any panel
+// (STYLE.md): a failed poll keeps the last chart and marks it stale with the error, never blanks
+// it; a later poll asks only the new tail of the window.
 import React from 'react';
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
@@ -8,14 +9,19 @@ import {useExpressionChart} from '../../../source/components/alerts/use-expressi
 import type {PanelSpec} from '../../../source/dashboards/spec.js';
 import {HttpError} from '../../../source/http/types.js';
 import type {PanelState} from '../../../source/store/panel-state.js';
-import {
-  chartFailed,
-  chartSucceeded,
-} from '../../../source/view-models/alerts/expression-chart-state.js';
-import {fakeClient, seriesOf} from '../../poller/fake-client.js';
+import {failedPanel} from '../../../source/store/cycle.js';
+import {fakeClient, samplesOf, seriesOf} from '../../poller/fake-client.js';
 
-const spec = {queries: [{expr: 'up'}]} as unknown as PanelSpec;
-const clock = () => 1_000_000;
+const spec: PanelSpec = {
+  id: 'alert-expression',
+  title: 'Expression',
+  kind: 'timeseries',
+  unit: 'count',
+  queries: [{expr: 'up'}],
+};
+/** One minute on per alerts poll: each poll's window ends a step later. */
+const time = {now: 1_000_000_000};
+const clock = () => time.now;
 const error = {kind: 'http', message: 'HTTP 500'} as const;
 const window = {start: 0, end: 60, step: 15};
 const results = [{type: 'range', queryIndex: 0, window, series: seriesOf(1)}] as const;
@@ -41,20 +47,45 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe('the alert detail chart', () => {
   it('keeps the last chart, stale, when a poll fails, and clears it on the next success', async () => {
     let answer: 'ok' | 'fail' = 'ok';
-    const client = fakeClient(() =>
-      answer === 'ok' ? seriesOf(7) : new HttpError('http', 'HTTP 500'),
+    const client = fakeClient((call) =>
+      answer === 'fail'
+        ? new HttpError('http', 'HTTP 500')
+        : call.type === 'range'
+          ? [
+              {
+                labels: {},
+                samples: [
+                  [(call.window?.end ?? 0) - 60, 7],
+                  [call.window?.end ?? 0, 7],
+                ],
+              },
+            ]
+          : samplesOf(7),
     );
     const view = render(<Probe client={client} poll={1} />);
     await settle();
     expect(view.lastFrame()).toBe('[7] stale=false error=undefined');
     answer = 'fail';
+    time.now += 60_000;
     view.rerender(<Probe client={client} poll={2} />);
     await settle();
     expect(view.lastFrame()).toBe('[7] stale=true error=HTTP 500');
     answer = 'ok';
+    time.now += 60_000;
     view.rerender(<Probe client={client} poll={3} />);
     await settle();
     expect(view.lastFrame()).toBe('[7] stale=false error=undefined');
+    // A failed tail drops the cache (cycle.ts), so that poll asked the whole hour again; the
+    // next asks only the tail the cache lacks.
+    time.now += 60_000;
+    view.rerender(<Probe client={client} poll={4} />);
+    await settle();
+    expect(view.lastFrame()).toBe('[7] stale=false error=undefined');
+    const ranges = client.calls.filter((call) => call.type === 'range');
+    const whole = ranges[0]?.window;
+    const tail = ranges.at(-1)?.window;
+    expect((whole?.end ?? 0) - (whole?.start ?? 0)).toBe(3540);
+    expect((tail?.end ?? 0) - (tail?.start ?? 0)).toBeLessThan(600);
     view.unmount();
   });
 
@@ -67,10 +98,10 @@ describe('the alert detail chart', () => {
     ],
     [
       'a chart: kept, stale, with the error',
-      chartSucceeded(results, 5),
+      {results, updatedAt: 5, stale: false, loading: false},
       {results, updatedAt: 5, error, stale: true, loading: false},
     ],
-  ])('chartFailed after %s', (_, previous, expected) => {
-    expect(chartFailed(previous, error)).toEqual(expected);
+  ])('a failed poll after %s', (_, previous, expected) => {
+    expect(failedPanel(previous, error)).toEqual(expected);
   });
 });

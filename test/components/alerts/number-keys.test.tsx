@@ -3,6 +3,7 @@
 // recorded payloads.
 import {afterEach, describe, expect, it} from 'vitest';
 import {fixture, replay} from '../../alerts/fixtures.js';
+import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
 import {renderApp} from '../app-fixture.js';
 import {eventually, type Harness} from '../ink-harness.js';
 import {alertsRuntimeFor} from './alerts-runtime-fixture.js';
@@ -14,7 +15,7 @@ afterEach(() => {
   stopAlerts?.();
 });
 
-function mount(): Harness {
+function mount(dashboards = builtinDashboards): Harness {
   const am = replay({
     'GET /api/v2/alerts': fixture('alerts'),
     'GET /api/v2/silences': fixture('silences'),
@@ -27,7 +28,12 @@ function mount(): Harness {
     alertmanager: am.request,
   });
   stopAlerts = () => runtime.poller.stop();
-  harness = renderApp({refreshMs: 60_000, alerts: runtime, initialRangeSeconds: 15 * 60});
+  harness = renderApp({
+    dashboards,
+    refreshMs: 60_000,
+    alerts: runtime,
+    initialRangeSeconds: 15 * 60,
+  });
   return harness;
 }
 
@@ -53,6 +59,23 @@ describe('the number keys', () => {
       ),
     );
     expect(shown.lastFrame()).not.toContain('Critical (2)');
+  });
+});
+
+describe('the number keys with two dashboards', () => {
+  it('3 is the alerts screen and 4 does nothing', async () => {
+    const shown = mount(builtinDashboards.slice(0, 2));
+    await eventually(() =>
+      expect(tabs(shown)).toMatch(/^\[1 System Overview\] {2}2 WebSocket Health {3}3 Alerts /),
+    );
+    await shown.press('4');
+    await shown.press('3');
+    await eventually(() => expect(shown.lastFrame()).toContain('Critical (2)'));
+    expect(tabs(shown)).toMatch(/^ 1 System Overview {3}2 WebSocket Health {2}\[3 Alerts\] /);
+    await shown.press('4');
+    expect(tabs(shown)).toMatch(/^ 1 System Overview {3}2 WebSocket Health {2}\[3 Alerts\] /);
+    await shown.press('\u001B[C');
+    await eventually(() => expect(tabs(shown)).toMatch(/^\[1 System Overview\] /));
   });
 });
 

@@ -3,7 +3,8 @@ import React from 'react';
 import {describe, expect, it} from 'vitest';
 import {PanelBox} from '../../../source/components/panels/panel-box.js';
 import type {PanelSpec} from '../../../source/dashboards/spec.js';
-import {narrowEnvelope, narrowInstant, narrowMatrix} from '../../../source/prometheus/wire.js';
+import {narrowEnvelope} from '../../../source/prometheus/backend.js';
+import {narrowInstant, narrowMatrix} from '../../../source/prometheus/wire.js';
 import type {PanelState} from '../../../source/store/panel-state.js';
 import {panelFrame} from '../../../source/view-models/panel-frame.js';
 import {buildPanelView} from '../../../source/view-models/panel-view.js';
@@ -16,7 +17,10 @@ type Fixture = {
 };
 const fixture = (name: string): Fixture =>
   JSON.parse(
-    readFileSync(new URL(`../../fixtures/prometheus/${name}.json`, import.meta.url), 'utf8'),
+    readFileSync(
+      new URL(`../../fixtures/backends/prometheus/${name}.json`, import.meta.url),
+      'utf8',
+    ),
   ) as Fixture;
 const envelopeData = (name: string): unknown => {
   const envelope = narrowEnvelope(fixture(name).body);
