@@ -3,11 +3,9 @@
 import {userInfo} from 'node:os';
 import process from 'node:process';
 import chalk from 'chalk';
-import React from 'react';
-import {render, type Instance} from 'ink';
+import type React from 'react';
+import type {Instance} from 'ink';
 import meow from 'meow';
-import {App} from './source/components/app.js';
-import {AppearanceProvider} from './source/components/appearance.js';
 import {createAlertsRuntime} from './source/alerts/alerts-runtime.js';
 import {supportsHyperlinks} from './source/alerts/hyperlinks.js';
 import {joinFlagValues} from './source/config/flag-values.js';
@@ -88,9 +86,10 @@ function failHard(error: unknown): never {
  * The one render call, on a terminal only (main sends every other run to --once): Ink renders
  * whole frames (debug mode) into the output stage, which writes only the cells that changed.
  */
-function renderApp(
+async function renderApp(
   element: (onRedraw: () => void, onBell: () => void) => React.ReactElement,
-): Instance {
+): Promise<Instance> {
+  const {render} = await import('ink');
   const stage = createTerminalOutput(process.stdout);
   output = stage;
   return render(element(stage.redraw, stage.bell), {
@@ -177,7 +176,13 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
   });
   const appearance = {color: config.mode.color, ascii: config.mode.ascii};
   keepWeightWithoutColor(config);
-  const instance = renderApp((onRedraw, onBell) => (
+  // Ink, React and the screens are loaded here, not at start: --once and --json never draw with
+  // them, and Ink's layout engine alone holds about 18 MB once loaded.
+  const [{App}, {AppearanceProvider}] = await Promise.all([
+    import('./source/components/app.js'),
+    import('./source/components/appearance.js'),
+  ]);
+  const instance = await renderApp((onRedraw, onBell) => (
     <AppearanceProvider appearance={appearance}>
       <App
         dashboards={builtinDashboards}

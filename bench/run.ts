@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark of issues 2 and 6 in one run, each figure beside its budget.
+// `npm run bench`: every benchmark of issues 2, 6 and 10 in one run, each figure beside its budget.
 // It measures the Ink that ships: this file bundles itself with esbuild as dist/cli.js is bundled
 // (production React, scripts/bundle-options.mjs) and runs the bundle. The output bench goes first:
 // it sets the environment Ink and React read when they are first imported (see bench/output.ts).
@@ -45,6 +45,7 @@ async function runAll(): Promise<void> {
     const stream = await (await import('./app-stream.js')).run(30);
     const memory = await (await import('./memory.js')).run(10_000, 1_000);
     const startup = await (await import('./startup.js')).run(15);
+    const rss = await (await import('./rss.js')).run(30);
     const prometheus = await requests.run(servers);
     const fixed = (value: number, digits = 0) => value.toFixed(digits);
     const growth = (values: readonly number[]) => (values.at(-1) ?? 0) - (values[0] ?? 0);
@@ -90,6 +91,13 @@ async function runAll(): Promise<void> {
         '<= 4x',
         '-',
       ],
+      [
+        'resident memory, steady (MB): live 160x48 / --demo',
+        `${fixed(rss.live.steadyMb)} / ${fixed(rss.demo.steadyMb)}`,
+        '<= 90',
+        '-',
+      ],
+      ['resident memory, peak (MB): --demo --once', fixed(rss.oncePeakMb), '<= 90', '-'],
       [
         'heap after GC, 10,000 poll cycles (MB, growth)',
         `${fixed(memory.dataLayerMb.at(-1) ?? 0, 1)} (${fixed(growth(memory.dataLayerMb), 1)})`,

@@ -9,12 +9,22 @@ import {requireBanner, shippedBundleOptions} from './bundle-options.mjs';
 
 const outfile = 'dist/cli.js';
 
+// nova-top sits in a terminal for hours: V8's 64-bit defaults let the young generation grow to
+// 2 x 16 MB and the old one fill with garbage between full GCs. Set first thing, for `nova-top`
+// and `node dist/cli.js` alike (a shebang's flags would reach only the first, and `env -S` is not
+// everywhere): semi-spaces of 1 MB that do not grow (about 25 MB less, at no cost in CPU per
+// frame). --optimize-for-size would save 6-17 MB more but costs a third more CPU per frame.
+const heapFlags = [
+  "import {setFlagsFromString as __setV8Flags} from 'node:v8';",
+  "__setV8Flags('--max-semi-space-size=1 --semi-space-growth-factor=1');",
+].join('\n');
+
 try {
   await build({
     ...shippedBundleOptions,
     entryPoints: ['cli.tsx'],
     outfile,
-    banner: {js: `#!/usr/bin/env node\n${requireBanner}`},
+    banner: {js: `#!/usr/bin/env node\n${heapFlags}\n${requireBanner}`},
     legalComments: 'none',
   });
 } catch {

@@ -45,10 +45,13 @@ export function parseSnapshotLines(
   if (typeof version !== 'number' || !Number.isInteger(version) || version < firstSnapshotVersion) {
     fail(`unknown snapshot version ${JSON.stringify(version)}`);
   }
+  const strings = new Map<string, string>();
   const document: SnapshotDocument = {
     version,
     header,
-    entries: entryLines.map((line, index) => parseLine(line, index + 2, fail)),
+    entries: entryLines.map((line, index) =>
+      withDataOnDemand(parseLine(line, index + 2, fail), line, strings),
+    ),
   };
   let current: SnapshotDocument;
   try {
@@ -60,6 +63,54 @@ export function parseSnapshotLines(
 }
 
 type Fail = (reason: string) => never;
+
+/** Where an entry's response keeps its line (not enumerable: not part of what it equals). */
+const sourceLine = Symbol('line');
+
+/** One getter and one shape for every entry's response data: read again from the line. */
+const dataOnDemand: PropertyDescriptor = {
+  enumerable: true,
+  get(this: {readonly [sourceLine]: string}): unknown {
+    return (JSON.parse(this[sourceLine]) as {response: {data: unknown}}).response.data;
+  },
+};
+
+/**
+ * The entry with its response data read again from its line each time it is asked for, instead
+ * of held: parsed, a recording's answers take several times its text in memory (the demo's 9 MB
+ * of lines made about 36 MB of objects), and a replay answers only a few of them at a time.
+ * Strings of the requests repeat from one poll to the next and are kept once (`strings`).
+ */
+function withDataOnDemand(
+  entry: Record<string, unknown>,
+  line: string,
+  strings: Map<string, string>,
+): Record<string, unknown> {
+  internRequest(entry['request'], strings);
+  const response = entry['response'];
+  if (typeof response !== 'object' || response === null || !('data' in response)) return entry;
+  const {status, bytes} = response as Record<string, unknown>;
+  const lazy = Object.defineProperty({status, bytes}, sourceLine, {value: line});
+  return {...entry, response: Object.defineProperty(lazy, 'data', dataOnDemand)};
+}
+
+function internRequest(request: unknown, strings: Map<string, string>): void {
+  const intern = (text: unknown): unknown => {
+    if (typeof text !== 'string') return text;
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
+  if (typeof request !== 'object' || request === null) return;
+  const fields = request as Record<string, unknown>;
+  fields['path'] = intern(fields['path']);
+  const query = fields['query'];
+  if (typeof query !== 'object' || query === null) return;
+  for (const [name, value] of Object.entries(query)) {
+    (query as Record<string, unknown>)[name] = intern(value);
+  }
+}
 
 function gunzip(bytes: Uint8Array, fail: Fail): {text: string; truncated: boolean} {
   try {

@@ -3,7 +3,11 @@
 // test/fixtures/snapshot keeps version-1 files as the "older format" tests.
 import {currentSnapshotVersion, SnapshotError} from './format.js';
 
-/** A parsed file before narrowing: the header object and the entry objects, any version. */
+/**
+ * A parsed file before narrowing: the header object and the entry objects, any version. An
+ * entry's response data is read from its line as written when asked for (decode.ts): a migration
+ * that changes response data would have to wrap that read, not rewrite the entries.
+ */
 export type SnapshotDocument = {
   readonly version: number;
   readonly header: Readonly<Record<string, unknown>>;

@@ -117,11 +117,13 @@ function narrowRequest(fields: Fields): RecordedRequest {
 }
 
 function narrowResponse(fields: Fields): RecordedResponse {
-  return {
-    status: finite(fields['status'], 'status'),
-    data: fields['data'],
-    bytes: finite(fields['bytes'], 'bytes'),
-  };
+  const status = finite(fields['status'], 'status');
+  const bytes = finite(fields['bytes'], 'bytes');
+  // Data read on demand (decode.ts) stays on demand, unread: that response holds only these.
+  if (Object.getOwnPropertyDescriptor(fields, 'data')?.get !== undefined) {
+    return fields as RecordedResponse;
+  }
+  return {status, data: fields['data'], bytes};
 }
 
 function narrowError(fields: Fields): RecordedError {
