@@ -55,3 +55,24 @@ export function parseBody(body: Buffer): ParsedBody {
     return {kind: 'text', text};
   }
 }
+
+/**
+ * Large bodies are decoded and read one at a time: four requests in flight each holding 32 MiB
+ * decompressed (and its text) is what let a gzip bomb per request reach half a gigabyte. Small
+ * answers, nearly all of them, skip the queue.
+ */
+export function createLane(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** Whether a body may take megabytes once decoded (gzip expands up to about 1,000 times). */
+export const isHeavyBody = (raw: Buffer, contentEncoding: string | undefined): boolean => {
+  const encoding = (contentEncoding ?? 'identity').trim().toLowerCase();
+  const identity = encoding === 'identity' || encoding === '';
+  return identity ? raw.length > 1024 * 1024 : raw.length > 1024;
+};

@@ -4,7 +4,7 @@
 // loop every few milliseconds, so keys are answered while a 20 MB answer is read, and memory holds
 // the kept series, not the answer's millions of objects. Small answers take JSON.parse and the
 // same cut (keepTopSeries), with the same result.
-import {parseSampleValue} from './sample.js';
+import {parseSampleValue} from './backend.js';
 
 /** The series kept of an answer's `data.result`, and how many were cut. */
 export type ScannedBody = {readonly value: unknown; readonly omitted: number};

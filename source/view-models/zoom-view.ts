@@ -8,7 +8,13 @@ import {formatClock} from './clock.js';
 import {fitBlock, segment, spreadLine, textLine} from './line.js';
 import {nowCaption} from './fresh-values.js';
 import {isEmpty, namedStats, rangeSeries, topByCurrent, type NamedSeries} from './panel-data.js';
-import {buildPanelView, innerSize, type PanelSize, type PanelView} from './panel-view.js';
+import {
+  buildPanelView,
+  innerSize,
+  omittedSeries,
+  type PanelSize,
+  type PanelView,
+} from './panel-view.js';
 import {chartScale, levelsWithin, thresholdLevels} from './chart-scale.js';
 import {plotCells, type Cell} from './plot.js';
 import {stretchColumns} from './sparkline.js';
@@ -46,7 +52,8 @@ export function buildZoomView(
   const room = Math.max(1, Math.floor(innerSize(size).height / 4));
   const series = topByCurrent(all, room, (each) => namedStats(each).current);
   const caption = nowCaption(spec, state, newestDataAt(results));
-  const lines = zoomLines(spec, series, all.length - series.length, caption, inner);
+  const hidden = all.length - series.length + omittedSeries(results);
+  const lines = zoomLines(spec, series, hidden, caption, inner);
   return {...base, lines: fitBlock(lines, inner.width, inner.height)};
 }
 
@@ -60,7 +67,9 @@ function zoomLines(
   const legend = series;
   const lines: Line[] = legend.map((each, index) => legendLine(spec, each, index, inner.width));
   if (hidden > 0) {
-    const text = `+${hidden} more series (the ${legend.length} highest now are drawn)`;
+    const text =
+      `+${hidden.toLocaleString('en-US')} more series (the ${legend.length} highest now are ` +
+      'drawn): narrow with label matchers, topk() or sum by (…)';
     lines.push(textLine(text, inner.width, 'muted'));
   }
   if (legend.some((each) => Number.isNaN(namedStats(each).current))) {
