@@ -169,8 +169,15 @@ export async function scanQueryBody(text: string, options: ScanOptions): Promise
   const sliceMs = options.sliceMs ?? 8;
   const open = findResultArray(text);
   if (open === undefined) return cutParsedBody(JSON.parse(text) as unknown, options.limit);
-  // The kept elements: a min-heap on (rank, -index), so the lowest is dropped first.
-  const heap: {readonly rank: number; readonly index: number; readonly element: unknown}[] = [];
+  // The kept elements, by where their text is: a min-heap on (rank, -index), so the lowest is
+  // dropped first. Elements are parsed to be ranked and dropped at once (young garbage); only the
+  // kept ones are parsed again at the end, so memory holds no element that is not kept.
+  const heap: {
+    readonly rank: number;
+    readonly index: number;
+    readonly start: number;
+    readonly end: number;
+  }[] = [];
   const lower = (a: number, b: number): boolean => {
     const [x, y] = [heap[a]!, heap[b]!];
     return x.rank < y.rank || (x.rank === y.rank && x.index > y.index);
@@ -205,8 +212,8 @@ export async function scanQueryBody(text: string, options: ScanOptions): Promise
   if (text.charCodeAt(at) !== closeBracket) {
     for (;;) {
       const end = endOfValue(text, at);
-      const element = JSON.parse(text.slice(at, end)) as unknown;
-      const entry = {rank: currentValue(element), index: count, element};
+      const rank = currentValue(JSON.parse(text.slice(at, end)) as unknown);
+      const entry = {rank, index: count, start: at, end};
       count += 1;
       if (heap.length < options.limit) {
         heap.push(entry);
@@ -230,6 +237,8 @@ export async function scanQueryBody(text: string, options: ScanOptions): Promise
   const envelope = JSON.parse(`${text.slice(0, open)}[]${text.slice(at + 1)}`) as {
     data: {result: unknown[]};
   };
-  envelope.data.result = heap.sort((a, b) => a.index - b.index).map(({element}) => element);
+  envelope.data.result = heap
+    .sort((a, b) => a.index - b.index)
+    .map(({start, end}) => JSON.parse(text.slice(start, end)) as unknown);
   return {value: envelope, omitted: count - heap.length};
 }

@@ -7,7 +7,7 @@ import {newestDataAt} from '../store/cycle.js';
 import {formatClock} from './clock.js';
 import {fitBlock, segment, spreadLine, textLine} from './line.js';
 import {nowCaption} from './fresh-values.js';
-import {isEmpty, namedStats, rangeSeries, topByCurrent, type NamedSeries} from './panel-data.js';
+import {isEmpty, namedStats, topRangeSeries, type NamedSeries} from './panel-data.js';
 import {
   buildPanelView,
   innerSize,
@@ -47,12 +47,12 @@ export function buildZoomView(
   )
     return base;
   const inner = innerSize(size);
-  const all = rangeSeries(spec, results);
   // Past what the legend has room for, the series of highest value now are drawn, the rest counted.
   const room = Math.max(1, Math.floor(innerSize(size).height / 4));
-  const series = topByCurrent(all, room, (each) => namedStats(each).current);
+  const top = topRangeSeries(spec, results, room);
+  const series = top.series;
   const caption = nowCaption(spec, state, newestDataAt(results));
-  const hidden = all.length - series.length + omittedSeries(results);
+  const hidden = top.total - series.length + omittedSeries(results);
   const lines = zoomLines(spec, series, hidden, caption, inner);
   return {...base, lines: fitBlock(lines, inner.width, inner.height)};
 }
