@@ -35,7 +35,10 @@ async function measure(fault: HostileFault): Promise<FaultFigures> {
       const [key, title] = press % 2 === 0 ? ['2', 'WebSocket Health'] : ['1', 'System Overview'];
       const start = performance.now();
       pty.press(key);
-      await pty.waitFor((screen) => screen.split('\n', 1)[0]!.includes(`[${key} ${title}]`), 20_000);
+      await pty.waitFor(
+        (screen) => screen.split('\n', 1)[0]!.includes(`[${key} ${title}]`),
+        20_000,
+      );
       times.push(performance.now() - start);
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
