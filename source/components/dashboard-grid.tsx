@@ -3,8 +3,8 @@ import React from 'react';
 import {Box} from 'ink';
 import {panelKey, type StoreState} from '../poller/types.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
-import type {PanelState} from '../store/panel-state.js';
 import type {PanelPosition} from '../view-models/focus.js';
+import {panelClock} from '../view-models/fresh-values.js';
 import type {DashboardLayout, PanelPlacement} from '../view-models/layout.js';
 import {PanelBox, ZoomPanel} from './panels/panel-box.js';
 
@@ -28,13 +28,6 @@ function byRow(placements: readonly PanelPlacement[]): PanelPlacement[][] {
   return rows;
 }
 
-/**
- * A panel reads the clock only for the age of stale data ("stale 2m"); the others get a constant,
- * so that the one-second tick does not re-render (and rebuild the view of) every panel.
- */
-const panelNow = (state: PanelState | undefined, now: number): number =>
-  state !== undefined && (state.stale || state.error !== undefined) ? now : 0;
-
 export function DashboardGrid({dashboard, layout, panels, focus, zoomed, now}: DashboardGridProps) {
   const {grid} = layout;
   const Panel = zoomed ? ZoomPanel : PanelBox;
@@ -57,7 +50,7 @@ export function DashboardGrid({dashboard, layout, panels, focus, zoomed, now}: D
                 width={width}
                 height={height}
                 focused={position.row === focus.row && position.column === focus.column}
-                now={panelNow(state, now)}
+                now={panelClock(state, now)}
               />
             );
           })}

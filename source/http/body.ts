@@ -5,10 +5,12 @@ import zlib from 'node:zlib';
 
 /**
  * Bodies larger than this, on the wire or after decompression, are refused: decompression stops at
- * the limit, so a gzip bomb costs 32 MiB, not its expansion. A 160-column dashboard's answers are
- * kilobytes; a query_range of 1,000 series x 1,000 points is about 30 MB.
+ * the limit, so a gzip bomb costs 16 MiB, not its expansion. A 160-column dashboard's answers are
+ * kilobytes; a query_range of 1,000 series x 300 points (a zoomed panel at 300 columns) is about
+ * 9 MB. Four answers are received at once: at 32 MiB, four answers of 150,000 series took nova-top
+ * past 600 MB (bench/faults.ts).
  */
-export const maxBodyBytes = 32 * 1024 * 1024;
+export const maxBodyBytes = 16 * 1024 * 1024;
 
 export const tooLargeMessage = (target: string): string =>
   `${target} sent an answer over ${maxBodyBytes / 1024 / 1024} MiB: narrow the query (label matchers, topk, sum by)`;
@@ -55,3 +57,24 @@ export function parseBody(body: Buffer): ParsedBody {
     return {kind: 'text', text};
   }
 }
+
+/**
+ * Large bodies are decoded and read one at a time: four requests in flight each holding 16 MiB
+ * decompressed (and its text) is what let a gzip bomb per request reach half a gigabyte. Small
+ * answers, nearly all of them, skip the queue.
+ */
+export function createLane(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** Whether a body may take megabytes once decoded (gzip expands up to about 1,000 times). */
+export const isHeavyBody = (raw: Buffer, contentEncoding: string | undefined): boolean => {
+  const encoding = (contentEncoding ?? 'identity').trim().toLowerCase();
+  const identity = encoding === 'identity' || encoding === '';
+  return identity ? raw.length > 1024 * 1024 : raw.length > 1024;
+};

@@ -6,15 +6,25 @@ import http from 'node:http';
 import https from 'node:https';
 import {rootCertificates} from 'node:tls';
 import axios, {type AxiosInstance, type AxiosResponse} from 'axios';
-import {decodeBody, maxBodyBytes, parseBody, tooLargeMessage, type ParsedBody} from './body.js';
+import {
+  createLane,
+  decodeBody,
+  isHeavyBody,
+  maxBodyBytes,
+  parseBody,
+  tooLargeMessage,
+  type ParsedBody,
+} from './body.js';
 import {redactJson, toHttpError} from './failure.js';
 import {createRedactor, type Redact} from './redact.js';
 import {HttpResponseError} from './response-error.js';
 import {
   HttpError,
+  type BodyReader,
   type EndpointConfig,
   type HttpRequest,
   type HttpResponse,
+  type ReadBody,
   type RequestFn,
 } from './types.js';
 
@@ -35,7 +45,7 @@ export function createRequest(endpoint: EndpointConfig): RequestFn {
         data: request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: deadline.signal,
       });
-      return await readResponse(response, target, redact);
+      return await readResponse(response, target, redact, request);
     } catch (error) {
       throw toHttpError(error, {
         target,
@@ -50,13 +60,29 @@ export function createRequest(endpoint: EndpointConfig): RequestFn {
   };
 }
 
+/** One lane for every endpoint: memory is the process', not the server's. */
+const heavyLane = createLane();
+
 async function readResponse(
   response: AxiosResponse,
   target: string,
   redact: Redact,
+  request: HttpRequest,
 ): Promise<HttpResponse> {
   const raw = Buffer.from(response.data as ArrayBuffer);
   const encoding = response.headers['content-encoding'] as string | undefined;
+  const read = () => readBody(raw, encoding, response, target, redact, request);
+  return isHeavyBody(raw, encoding) ? heavyLane(read) : read();
+}
+
+async function readBody(
+  raw: Buffer,
+  encoding: string | undefined,
+  response: AxiosResponse,
+  target: string,
+  redact: Redact,
+  request: HttpRequest,
+): Promise<HttpResponse> {
   const decoded = await decodeBody(raw, encoding);
   if (!Buffer.isBuffer(decoded)) {
     throw new HttpError(
@@ -66,6 +92,10 @@ async function readResponse(
         : `${target} sent a body that does not decompress (${decoded.problem})`,
     );
   }
+  const success = response.status >= 200 && response.status <= 299;
+  if (success && request.readBody !== undefined) {
+    return readWith(request.readBody, decoded, response.status, raw.length, target, redact);
+  }
   const body = parseBody(decoded);
   if (response.status >= 300 && response.status <= 399) {
     throw redirectError(response, target, redact);
@@ -73,11 +103,7 @@ async function readResponse(
   if (response.status < 200 || response.status > 299) {
     throw statusError(response.status, response.statusText, body, target, redact);
   }
-  if (body.kind === 'text') {
-    throw new HttpError('malformed', `${target} answered with something that is not JSON`, {
-      status: response.status,
-    });
-  }
+  if (body.kind === 'text') throw notJson(target, response.status);
   // Any answer may echo a credential: a proxy's 2xx error envelope, or label values holding the
   // token or the tenant header. Answers without one (nearly all) are passed on untouched.
   const data =
@@ -87,6 +113,32 @@ async function readResponse(
         ? redactJson(body.value, redact)
         : body.value;
   return {status: response.status, data, bytes: raw.length};
+}
+
+const notJson = (target: string, status: number): HttpError =>
+  new HttpError('malformed', `${target} answered with something that is not JSON`, {status});
+
+/** A 2xx body read by the client's own reader (a large query answer, read in slices). */
+async function readWith(
+  reader: BodyReader,
+  decoded: Buffer,
+  status: number,
+  bytes: number,
+  target: string,
+  redact: Redact,
+): Promise<HttpResponse> {
+  const text = decoded.toString('utf8');
+  if (text.trim() === '') return {status, data: undefined, bytes};
+  const found = redact.finds(text);
+  let read: ReadBody;
+  try {
+    read = await reader(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) throw notJson(target, status);
+    throw error;
+  }
+  const data = found ? redactJson(read.value, redact) : read.value;
+  return {status, data, bytes, omitted: read.omitted};
 }
 
 function createClient(endpoint: EndpointConfig): AxiosInstance {

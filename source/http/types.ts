@@ -22,7 +22,17 @@ export type HttpRequest = {
   /** Sent as JSON. */
   readonly body?: unknown;
   readonly signal?: AbortSignal;
+  /**
+   * Reads a 2xx body in place of JSON.parse: a client that knows the answer's shape reads it in
+   * slices and keeps what it can use (prometheus/result-scan.ts). Throws SyntaxError on non-JSON.
+   */
+  readonly readBody?: BodyReader;
 };
+
+/** What a BodyReader kept of an answer, and how many of its elements it left out. */
+export type ReadBody = {readonly value: unknown; readonly omitted: number};
+
+export type BodyReader = (text: string) => Promise<ReadBody>;
 
 export type HttpResponse = {
   readonly status: number;
@@ -30,6 +40,8 @@ export type HttpResponse = {
   readonly data: unknown;
   /** Size of the response body on the wire, for benchmarks. */
   readonly bytes: number;
+  /** Elements the request's readBody left out (absent: the body was read whole). */
+  readonly omitted?: number;
 };
 
 /** Resolves for 2xx; rejects with HttpError otherwise (including aborts, kind 'aborted'). */

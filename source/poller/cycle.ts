@@ -1,8 +1,7 @@
 // One poll cycle: run the plan's jobs with bounded concurrency, one AbortController per request,
 // and fold the answers into a CycleOutcome for the store. While the server is known to be down,
 // one probe request goes first and the rest are only sent if it answers.
-import type {PrometheusClient} from '../prometheus/client.js';
-import type {Series} from '../prometheus/types.js';
+import type {PrometheusClient, RangeAnswer} from '../prometheus/client.js';
 import type {CycleOutcome, PanelOutcome} from '../store/cycle.js';
 import type {PanelError, QueryResult} from '../store/panel-state.js';
 import {rangeCacheKey, type RangeCache} from '../store/range-cache.js';
@@ -45,6 +44,9 @@ export async function runCycle(plan: CyclePlan, context: CycleContext): Promise<
   return foldOutcomes(plan, outcomes);
 }
 
+/** `omitted` only where the answer was cut. */
+const cut = (omitted: number): {readonly omitted?: number} => (omitted > 0 ? {omitted} : {});
+
 async function runJob(job: QueryJob, context: CycleContext): Promise<JobOutcome> {
   if (context.isCancelled()) return {status: 'aborted'};
   const controller = new AbortController();
@@ -53,11 +55,11 @@ async function runJob(job: QueryJob, context: CycleContext): Promise<JobOutcome>
     const {client} = context;
     const {signal} = controller;
     if (job.type === 'range') {
-      const series = await fetchRange(job, context, signal);
-      return {status: 'ok', result: {type: 'range', window: job.window, series}};
+      const {series, omitted} = await fetchRange(job, context, signal);
+      return {status: 'ok', result: {type: 'range', window: job.window, series, ...cut(omitted)}};
     }
-    const samples = await client.query(job.expr, job.time, signal);
-    return {status: 'ok', result: {type: 'instant', time: job.time, samples}};
+    const {samples, omitted} = await client.query(job.expr, job.time, signal);
+    return {status: 'ok', result: {type: 'instant', time: job.time, samples, ...cut(omitted)}};
   } catch (error) {
     const panelError = controller.signal.aborted ? undefined : toPanelError(error);
     if (panelError === undefined) return {status: 'aborted'};
@@ -78,17 +80,20 @@ async function fetchRange(
   job: QueryJob,
   context: CycleContext,
   signal: AbortSignal,
-): Promise<readonly Series[]> {
+): Promise<RangeAnswer> {
   const {client, ranges} = context;
   if (ranges === undefined) return client.queryRange(job.expr, job.window, signal);
   const key = rangeCacheKey(job.expr, job.window);
   const current = ranges.current(key, job.window);
-  if (current !== undefined) return current;
+  // A final window is not asked again; how many series its answer had beyond the limit is not
+  // kept with it (a window in the past: a replay or a time-travelled range).
+  if (current !== undefined) return {series: current, omitted: 0};
   const fetched = ranges.fetchWindow(key, job.window);
   try {
     const answer = await client.queryRange(job.expr, fetched, signal);
     if (ranges.merges(key, job.window, fetched)) {
-      return ranges.settle(key, job.window, fetched, answer);
+      const series = ranges.settle(key, job.window, fetched, answer.series);
+      return {series, omitted: answer.omitted};
     }
   } catch (error) {
     const whole = fetched.start <= job.window.start;
@@ -96,7 +101,8 @@ async function fetchRange(
   }
   ranges.forget(key);
   const answer = await client.queryRange(job.expr, job.window, signal);
-  return ranges.settle(key, job.window, job.window, answer);
+  const series = ranges.settle(key, job.window, job.window, answer.series);
+  return {series, omitted: answer.omitted};
 }
 
 async function runLimited<T>(

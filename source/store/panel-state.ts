@@ -20,12 +20,16 @@ export type QueryResult =
       readonly series: readonly Series[];
       /** Absent when the panel shows no value now, or the instant query failed (not offline). */
       readonly fresh?: FreshAnswer;
+      /** Series the answer had beyond the client's limit (the highest now were kept). */
+      readonly omitted?: number;
     }
   | {
       readonly type: 'instant';
       readonly queryIndex: number;
       readonly time: number;
       readonly samples: readonly InstantSample[];
+      /** Samples the answer had beyond the client's limit (the highest were kept). */
+      readonly omitted?: number;
     };
 
 /** A failure as the user should see it: already free of credentials, not yet sanitized. */

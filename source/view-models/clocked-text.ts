@@ -1,16 +1,22 @@
 // Everything on screen that reads the clock, as one string: the header's connection notice
-// ("updated 12s ago", "retrying in 4s") and the ages of stale panels. When it is the same at two
-// ticks, the later tick would draw the same frame, so the app skips it.
+// ("updated 12s ago", "retrying in 4s"), the ages of stale panels, and of panels whose newest
+// value has grown older than their bound ("as of 03:12:40, 2m ago", fresh-values.ts) - which can
+// happen with no poll ending at all, while a server hangs. When it is the same at two ticks, the
+// later tick would draw the same frame, so the app skips it.
 import type {StoreState} from '../poller/types.js';
 import {formatAge} from './age.js';
+import {panelDataAge} from './fresh-values.js';
 import {connectionNotice} from './header.js';
 
 export function clockedText(state: StoreState, now: number): string {
   const notice = connectionNotice(state.connection, now)
     .map((part) => part.text)
     .join('');
-  const ages = Object.values(state.panels)
-    .filter((panel) => panel.stale || panel.error !== undefined)
-    .map((panel) => (panel.updatedAt === undefined ? '' : formatAge(now - panel.updatedAt)));
+  const ages = Object.values(state.panels).flatMap((panel) => {
+    const dataAt = panelDataAge(panel, now);
+    if (dataAt !== undefined) return [`as of ${formatAge(now - dataAt)}`];
+    if (!panel.stale && panel.error === undefined) return [];
+    return [panel.updatedAt === undefined ? '' : formatAge(now - panel.updatedAt)];
+  });
   return [notice, ...ages].join('\n');
 }

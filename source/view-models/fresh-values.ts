@@ -36,6 +36,17 @@ export function panelDataAge(state: PanelState | undefined, now: number): number
   return isStale(dataAt / 1000, now, state.freshness) ? dataAt : undefined;
 }
 
+/**
+ * The clock a panel is drawn with: the time now when something on it reads the clock (the age of a
+ * failed poll, "stale 2m", or of values older than their bound, "as of 03:12:40, 2m ago"), else a
+ * constant, so that the one-second tick does not rebuild the view of every fresh panel.
+ */
+export function panelClock(state: PanelState | undefined, now: number): number {
+  if (state === undefined) return 0;
+  if (state.stale || state.error !== undefined) return now;
+  return panelDataAge(state, now) === undefined ? 0 : now;
+}
+
 /** One series' value now as --once and --json report it. */
 export type SeriesValue = {
   readonly name: string;

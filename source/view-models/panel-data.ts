@@ -48,9 +48,27 @@ const thresholdsOf = (spec: PanelSpec, queryIndex: number): Thresholds | undefin
  * after the others, its newest column alone filled.
  */
 export function rangeSeries(spec: PanelSpec, results: readonly QueryResult[]): NamedSeries[] {
-  return results.flatMap((result) =>
-    result.type === 'range' && drawn(spec, result) ? seriesOf(spec, result, results) : [],
+  return topRangeSeries(spec, results, Number.POSITIVE_INFINITY).series;
+}
+
+/**
+ * At most `keep` of the series rangeSeries gives: those of highest value now, in their order,
+ * ranked before their columns are built (a panel of a thousand series draws a frame in the time of
+ * the few it shows); and how many there are in all.
+ */
+export function topRangeSeries(
+  spec: PanelSpec,
+  results: readonly QueryResult[],
+  keep: number,
+): {readonly series: NamedSeries[]; readonly total: number} {
+  const all = results.flatMap((result) =>
+    result.type === 'range' && drawn(spec, result) ? candidatesOf(result) : [],
   );
+  const kept = topByCurrent(all, keep, (candidate) => candidate.current.value);
+  return {
+    series: kept.map((candidate) => named(spec, results, candidate)),
+    total: all.length,
+  };
 }
 
 const drawn = (spec: PanelSpec, result: QueryResult): boolean =>
@@ -94,40 +112,54 @@ type RangeResult = Extract<QueryResult, {readonly type: 'range'}>;
 export const labelsKey = (labels: Labels): string =>
   JSON.stringify(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-function seriesOf(
-  spec: PanelSpec,
-  result: RangeResult,
-  results: readonly QueryResult[],
-): NamedSeries[] {
+/** A series of a range answer before its columns are built. */
+type Candidate = {
+  readonly result: RangeResult;
+  readonly labels: Labels;
+  readonly samples: readonly Sample[];
+  readonly now: InstantSample | undefined;
+  readonly current: CurrentValue;
+};
+
+function candidatesOf(result: RangeResult): Candidate[] {
   const fresh = new Map(
     (result.fresh?.samples ?? []).map((sample) => [labelsKey(sample.labels), sample]),
   );
-  const named = (labels: Labels, samples: readonly Sample[], now: InstantSample | undefined) => {
-    const columns = toColumns(samples, result.window);
-    const last = samples.at(-1);
-    // Absent from an instant answer, a series has no value now (it recovered, or its target
-    // went away): its newest column is a gap and its value none, not an old one in red.
-    if (result.fresh !== undefined && columns.length > 0) columns[columns.length - 1] = now?.value;
-    return {
-      name: legendName(spec.queries[result.queryIndex]?.legend, labels),
-      queryIndex: result.queryIndex,
-      labels,
-      samples,
-      columns,
-      window: result.window,
-      thresholds: thresholdsOf(spec, result.queryIndex),
-      current: currentValue(result.fresh !== undefined, now, last),
-      aboveTopBucket: aboveTopBucketTimes(spec, results, result.queryIndex, labels),
-    };
-  };
-  const series = result.series.map((one) => {
+  const asked = result.fresh !== undefined;
+  const candidates: Candidate[] = result.series.map((one) => {
     const key = labelsKey(one.labels);
     const now = fresh.get(key);
     fresh.delete(key);
-    return named(one.labels, one.samples, now);
+    const current = currentValue(asked, now, one.samples.at(-1));
+    return {result, labels: one.labels, samples: one.samples, now, current};
   });
-  for (const now of fresh.values()) series.push(named(now.labels, [], now));
-  return series;
+  for (const now of fresh.values()) {
+    const current = currentValue(asked, now, undefined);
+    candidates.push({result, labels: now.labels, samples: [], now, current});
+  }
+  return candidates;
+}
+
+function named(
+  spec: PanelSpec,
+  results: readonly QueryResult[],
+  {result, labels, samples, now, current}: Candidate,
+): NamedSeries {
+  const columns = toColumns(samples, result.window);
+  // Absent from an instant answer, a series has no value now (it recovered, or its target
+  // went away): its newest column is a gap and its value none, not an old one in red.
+  if (result.fresh !== undefined && columns.length > 0) columns[columns.length - 1] = now?.value;
+  return {
+    name: legendName(spec.queries[result.queryIndex]?.legend, labels),
+    queryIndex: result.queryIndex,
+    labels,
+    samples,
+    columns,
+    window: result.window,
+    thresholds: thresholdsOf(spec, result.queryIndex),
+    current,
+    aboveTopBucket: aboveTopBucketTimes(spec, results, result.queryIndex, labels),
+  };
 }
 
 function currentValue(
@@ -177,6 +209,29 @@ export type SeriesStats = {
   readonly currentAbove: boolean;
   readonly maxAbove: boolean;
 };
+
+/**
+ * The `count` items of highest current value, in their own order: what a panel with room for
+ * fewer series than it has shows (the rest are "+M more"). No value, or NaN, ranks lowest; equal
+ * values keep the earlier item.
+ */
+export function topByCurrent<T>(
+  items: readonly T[],
+  count: number,
+  current: (item: T) => number | undefined,
+): T[] {
+  if (items.length <= count) return [...items];
+  const rank = (item: T): number => {
+    const value = current(item);
+    return value === undefined || Number.isNaN(value) ? -Infinity : value;
+  };
+  return items
+    .map((item, index) => ({item, index, value: rank(item)}))
+    .sort((a, b) => (a.value === b.value ? a.index - b.index : b.value > a.value ? 1 : -1))
+    .slice(0, Math.max(0, count))
+    .sort((a, b) => a.index - b.index)
+    .map(({item}) => item);
+}
 
 /** Current value, and min and max of the finite values. */
 export function seriesStats(

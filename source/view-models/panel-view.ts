@@ -85,7 +85,7 @@ export function buildPanelView(
     }
     return view(segment('loading', 'muted'), [textLine('loading…', inner.width, 'muted')]);
   }
-  const status = staleStatus(spec, state, now, inner);
+  const status = staleStatus(spec, state, now, inner) ?? cutStatus(results);
   if (isEmpty(spec, results)) return view(status, noDataLines(spec, inner));
   return view(status, kindLines[spec.kind](spec, results, inner));
 }
@@ -111,6 +111,20 @@ function staleStatus(
   if (state === undefined || (!state.stale && state.error === undefined)) return undefined;
   const age = state.updatedAt === undefined ? '' : ` ${formatAge(now - state.updatedAt)}`;
   return segment(`stale${age}`, 'warning');
+}
+
+/** Series beyond the client's limit, summed over the panel's queries (prometheus/client.ts). */
+export const omittedSeries = (results: readonly QueryResult[]): number =>
+  results.reduce((sum, result) => sum + (result.omitted ?? 0), 0);
+
+/**
+ * "+19,000 more series" when an answer had more series than the client keeps (the highest now
+ * were kept): the panel never looks like the whole answer when it is not.
+ */
+function cutStatus(results: readonly QueryResult[]): Segment | undefined {
+  const omitted = omittedSeries(results);
+  if (omitted === 0) return undefined;
+  return segment(`+${omitted.toLocaleString('en-US')} more series`, 'warning');
 }
 
 /** Cells the border keeps for the title beside a long status. */

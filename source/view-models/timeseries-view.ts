@@ -8,7 +8,16 @@ import type {PanelSpec, Unit} from '../dashboards/spec.js';
 import type {QueryResult} from '../store/panel-state.js';
 import {padToWidth, widestCell} from '../text/fit.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
-import {rangeSeries, namedStats, type NamedSeries, type SeriesStats} from './panel-data.js';
+import {
+  namedStats,
+  topByCurrent,
+  topRangeSeries,
+  type NamedSeries,
+  type SeriesStats,
+} from './panel-data.js';
+
+/** A series' value now, for ranking. */
+const now = (series: NamedSeries): number | undefined => series.current.value;
 import {chartScale, noteLines, scaleCaption, thresholdLevels} from './chart-scale.js';
 import type {Scale} from './sparkline.js';
 import {thresholdChartLines} from './threshold-chart.js';
@@ -76,20 +85,22 @@ export function timeseriesLines(
   results: readonly QueryResult[],
   inner: Inner,
 ): Line[] {
-  const drawn = rangeSeries(spec, results).map((series, index) => ({
-    series,
-    stats: namedStats(series),
-    index,
-  }));
+  // At most a series per row is drawn: only those of highest value now are built (a panel of a
+  // thousand series costs a frame what its rows show).
+  const top = topRangeSeries(spec, results, inner.height);
+  const fits = top.total <= inner.height;
+  const kept = fits ? top.series : topByCurrent(top.series, Math.max(0, inner.height - 1), now);
+  const hidden = top.total - kept.length;
+  const drawn = kept.map((series, index) => ({series, stats: namedStats(series), index}));
   const scale = chartScale(
     drawn.flatMap(({series}) => series.columns),
     thresholdLevels(drawn.map(({series}) => series.thresholds)),
     spec.unit,
   );
   const notes = noteLines([panelThresholdsNote(spec), scaleCaption(scale, spec.unit)], inner.width);
-  return stacks(drawn.length, inner.height)
+  return stacks(drawn.length, inner.height) && hidden === 0
     ? stackedLines(drawn, spec.unit, inner, notes, scale)
-    : rowLines(drawn, spec, inner, notes, scale);
+    : rowLines(drawn, hidden, spec, inner, notes, scale);
 }
 
 function stackedLines(
@@ -160,16 +171,15 @@ function legendLine(
 
 function rowLines(
   drawn: readonly Drawn[],
+  hidden: number,
   spec: PanelSpec,
   inner: Inner,
   notes: readonly string[],
   scale: Scale,
 ): Line[] {
   const geometry = rowsGeometry(spec, inner.width);
-  const fits = drawn.length <= inner.height;
-  const shown = fits ? drawn : drawn.slice(0, Math.max(0, inner.height - 1));
-  const lines: Line[] = shown.map((row) => seriesRow(row, spec.unit, geometry, scale));
-  if (!fits) lines.push(textLine(`+${drawn.length - shown.length} more`, inner.width, 'muted'));
+  const lines: Line[] = drawn.map((row) => seriesRow(row, spec.unit, geometry, scale));
+  if (hidden > 0) lines.push(textLine(`+${hidden} more`, inner.width, 'muted'));
   for (const note of notes) {
     if (lines.length < inner.height) lines.push(textLine(note, inner.width, 'muted'));
   }

@@ -7,8 +7,14 @@ import {newestDataAt} from '../store/cycle.js';
 import {formatClock} from './clock.js';
 import {fitBlock, segment, spreadLine, textLine} from './line.js';
 import {nowCaption} from './fresh-values.js';
-import {isEmpty, namedStats, rangeSeries, type NamedSeries} from './panel-data.js';
-import {buildPanelView, innerSize, type PanelSize, type PanelView} from './panel-view.js';
+import {isEmpty, namedStats, topRangeSeries, type NamedSeries} from './panel-data.js';
+import {
+  buildPanelView,
+  innerSize,
+  omittedSeries,
+  type PanelSize,
+  type PanelView,
+} from './panel-view.js';
 import {chartScale, levelsWithin, thresholdLevels} from './chart-scale.js';
 import {plotCells, type Cell} from './plot.js';
 import {stretchColumns} from './sparkline.js';
@@ -41,22 +47,30 @@ export function buildZoomView(
   )
     return base;
   const inner = innerSize(size);
-  const series = rangeSeries(spec, results);
+  // Past what the legend has room for, the series of highest value now are drawn, the rest counted.
+  const room = Math.max(1, Math.floor(innerSize(size).height / 4));
+  const top = topRangeSeries(spec, results, room);
+  const series = top.series;
   const caption = nowCaption(spec, state, newestDataAt(results));
-  const lines = zoomLines(spec, series, caption, inner);
+  const hidden = top.total - series.length + omittedSeries(results);
+  const lines = zoomLines(spec, series, hidden, caption, inner);
   return {...base, lines: fitBlock(lines, inner.width, inner.height)};
 }
 
 function zoomLines(
   spec: PanelSpec,
   series: readonly NamedSeries[],
+  hidden: number,
   caption: string,
   inner: Inner,
 ): Line[] {
-  const legend = series.slice(0, Math.max(1, Math.floor(inner.height / 4)));
+  const legend = series;
   const lines: Line[] = legend.map((each, index) => legendLine(spec, each, index, inner.width));
-  if (legend.length < series.length) {
-    lines.push(textLine(`+${series.length - legend.length} more series`, inner.width, 'muted'));
+  if (hidden > 0) {
+    const text =
+      `+${hidden.toLocaleString('en-US')} more series (the ${legend.length} highest now are ` +
+      'drawn): narrow with label matchers, topk() or sum by (…)';
+    lines.push(textLine(text, inner.width, 'muted'));
   }
   if (legend.some((each) => Number.isNaN(namedStats(each).current))) {
     lines.push(textLine(nanNote, inner.width, 'muted'));

@@ -41,6 +41,7 @@ async function scrapedEnough(client: PrometheusClient): Promise<void> {
   for (;;) {
     const count = await client
       .query('count_over_time(up{job="nova"}[1m])', Date.now() / 1000)
+      .then((answer) => answer.samples)
       .catch(() => []);
     if ((count[0]?.value ?? 0) >= 4) return;
     if (Date.now() > deadline) throw new Error('the server has not scraped the exporter');

@@ -96,7 +96,7 @@ describe('createRequest', () => {
   });
 
   it('refuses a gzip bomb at the limit, with a message that says how to narrow the query', async () => {
-    // 64 MiB of zeros in about 64 KB: decompression stops at 32 MiB instead of expanding it all.
+    // 64 MiB of zeros in about 64 KB: decompression stops at 16 MiB instead of expanding it all.
     const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024));
     const {url, port} = await serve((_, response) => {
       response.writeHead(200, {'Content-Type': 'application/json', 'Content-Encoding': 'gzip'});
@@ -105,7 +105,7 @@ describe('createRequest', () => {
     const error = await failure(createRequest(endpoint(url))({method: 'GET', path: '/'}));
     expect([error.kind, error.message]).toEqual([
       'malformed',
-      `127.0.0.1:${port} sent an answer over 32 MiB: narrow the query (label matchers, topk, sum by)`,
+      `127.0.0.1:${port} sent an answer over 16 MiB: narrow the query (label matchers, topk, sum by)`,
     ]);
   });
 

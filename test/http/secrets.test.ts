@@ -154,7 +154,7 @@ describe('error messages never carry credentials', () => {
 
   it('redacts label values of a 2xx answer that echo the token or the tenant header', async () => {
     const request = createRequest(endpoint(`${server.url}/labels`, true));
-    const samples = await createPrometheusClient(request).query('up', 0);
+    const samples = (await createPrometheusClient(request).query('up', 0)).samples;
     expect(samples.map((sample) => sample.labels)).toEqual([
       {auth: '[redacted]', tenant: '[redacted]'},
     ]);

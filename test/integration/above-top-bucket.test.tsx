@@ -42,8 +42,8 @@ describe('a p95 above the top bucket, against the real Prometheus', () => {
     const [, p95, , , check95] = latency?.queries ?? [];
     await eventually(async () => {
       const now = Date.now() / 1000;
-      const [value] = await stack.client.query(expand(p95?.expr ?? ''), now);
-      const [flag] = await stack.client.query(expand(check95?.expr ?? ''), now);
+      const [value] = (await stack.client.query(expand(p95?.expr ?? ''), now)).samples;
+      const [flag] = (await stack.client.query(expand(check95?.expr ?? ''), now)).samples;
       expect([value?.value, flag?.value]).toEqual([wsLatencyBuckets.at(-1), 1]);
     }, 20_000);
   });

@@ -54,7 +54,7 @@ async function lastValues(dashboardId: string, panelId: string, queryIndex = 0, 
   const window = rangeWindow(Date.now() / 1000, rangeSeconds, 60);
   const spec = panelSpec(dashboardId, panelId).queries[queryIndex];
   const expr = expandQuery(spec?.expr ?? '', {step: window.step, rangeSeconds});
-  const series = await client.queryRange(expr, window);
+  const series = (await client.queryRange(expr, window)).series;
   return Object.fromEntries(series.map((one) => [label ? one.labels[label] : 'value', last(one)]));
 }
 
@@ -101,7 +101,8 @@ describe('the Prometheus client against the real server', () => {
 
   it('answers instant queries: the status grid and breakdown shares', async () => {
     const now = rangeWindow(Date.now() / 1000, rangeSeconds, 60).end;
-    const up = await client.query(panelSpec('overview', 'health').queries[0]?.expr ?? '', now);
+    const up = (await client.query(panelSpec('overview', 'health').queries[0]?.expr ?? '', now))
+      .samples;
     expect(Object.fromEntries(up.map((sample) => [sample.labels['job'], sample.value]))).toEqual({
       nova: 1,
       'nova-missing': 0,
@@ -110,7 +111,7 @@ describe('the Prometheus client against the real server', () => {
       step: 1,
       rangeSeconds,
     });
-    const states = await client.query(expr, now);
+    const states = (await client.query(expr, now)).samples;
     const total = states.reduce((sum, sample) => sum + sample.value, 0);
     const shares = Object.fromEntries(
       states.map((sample) => [sample.labels['status'], (sample.value / total).toFixed(6)]),

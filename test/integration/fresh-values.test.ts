@@ -119,7 +119,7 @@ const valuesOf = (store: Store, now: number) =>
 async function direct(panel: PanelSpec, value: SeriesValue, rangeSeconds: number) {
   const expr = panel.queries[value.queryIndex]?.expr ?? '';
   const instant = expandQuery(expr, {step: 0, rangeSeconds, scrapeIntervalSeconds: scrapeSeconds});
-  const answer = await stack.client.query(instant, value.time ?? 0);
+  const answer = (await stack.client.query(instant, value.time ?? 0)).samples;
   return answer.filter((sample) => labelsKey(sample.labels) === labelsKey(value.labels));
 }
 

@@ -60,6 +60,7 @@ scrape_configs:
   for (;;) {
     const count = await client
       .query('count_over_time(up{job="nova"}[1m])', Date.now() / 1000)
+      .then((answer) => answer.samples)
       .catch(() => []);
     if ((count[0]?.value ?? 0) >= 6) break;
     if (Date.now() > deadline) throw new Error('Prometheus has not scraped the exporter');

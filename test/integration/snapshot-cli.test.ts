@@ -78,7 +78,8 @@ scrape_configs:
   );
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const count = await client.query('count_over_time(up{job="nova"}[1m])', Date.now() / 1000);
+    const count = (await client.query('count_over_time(up{job="nova"}[1m])', Date.now() / 1000))
+      .samples;
     if ((count[0]?.value ?? 0) >= 4) break;
     if (Date.now() > deadline) throw new Error('Prometheus has no data from the exporter');
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -47,13 +47,13 @@ export function fakeClient(policy: Policy): PrometheusClient & {readonly calls: 
         expr,
         window,
         signal: signal ?? new AbortController().signal,
-      }),
+      }).then((series) => ({series, omitted: 0})),
     query: (expr, time, signal) =>
       start<readonly InstantSample[]>({
         type: 'instant',
         expr,
         time,
         signal: signal ?? new AbortController().signal,
-      }),
+      }).then((samples) => ({samples, omitted: 0})),
   };
 }
