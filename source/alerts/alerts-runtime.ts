@@ -1,11 +1,11 @@
 // Everything the alerts screen needs at run time, built once from the config: one client per
 // AlertManager (named host:port), Prometheus' rules and alerts clients, and the alerts poller.
 import {createRequest} from '../http/http.js';
-import type {EndpointConfig} from '../http/types.js';
+import type {EndpointConfig} from '../config/endpoint.js';
 import {createAlertsPoller, type AlertsPoller, type AlertsStore} from '../poller/alerts-poller.js';
 import type {PrometheusClient} from '../prometheus/client.js';
 import {createAlertmanagerClient} from './alertmanager-client.js';
-import {alertmanagerName, type AlertsConfig} from './alerts-config.js';
+import {alertmanagerName, type AlertsConfig} from '../config/alerts-config.js';
 import {createPrometheusAlertsClient} from './prometheus-alerts-client.js';
 import {createRulesClient} from './rules-client.js';
 import type {NamedClient} from './silence-actions.js';

@@ -4,7 +4,9 @@
 import React, {useCallback, useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
 import {Box, useApp} from 'ink';
 import type {DashboardSpec} from '../dashboards/spec.js';
-import type {Poller, Store} from '../poller/types.js';
+import type {Poller} from '../poller/types.js';
+import type {Store} from '../store/store.js';
+import type {StoreState} from '../store/store-state.js';
 import {initialUiState, type UiEnv} from '../ui-state/ui-state.js';
 import {clockedText} from '../view-models/clocked-text.js';
 import {chartWidth} from '../view-models/panel-view.js';
@@ -28,7 +30,7 @@ import {useUi, type UiWorld} from './use-ui.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
-  readonly store: Store;
+  readonly store: Store<StoreState>;
   readonly poller: Poller;
   /** The Prometheus URL without credentials. */
   readonly url: string;

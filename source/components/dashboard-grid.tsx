@@ -1,7 +1,7 @@
 // Places the panels where the layout says, row by row; or the zoomed panel over the whole grid.
 import React from 'react';
 import {Box} from 'ink';
-import {panelKey, type StoreState} from '../poller/types.js';
+import {panelKey, type StoreState} from '../store/store-state.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import type {PanelState} from '../store/panel-state.js';
 import type {PanelPosition} from '../view-models/focus.js';

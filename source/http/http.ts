@@ -10,13 +10,8 @@ import {decodeBody, maxBodyBytes, parseBody, tooLargeMessage, type ParsedBody} f
 import {redactJson, toHttpError} from './failure.js';
 import {createRedactor, type Redact} from './redact.js';
 import {HttpResponseError} from './response-error.js';
-import {
-  HttpError,
-  type EndpointConfig,
-  type HttpRequest,
-  type HttpResponse,
-  type RequestFn,
-} from './types.js';
+import type {EndpointConfig} from '../config/endpoint.js';
+import {HttpError, type HttpRequest, type HttpResponse, type RequestFn} from './types.js';
 
 export function createRequest(endpoint: EndpointConfig): RequestFn {
   const base = baseUrl(endpoint.url);

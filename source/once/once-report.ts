@@ -4,7 +4,7 @@
 import type {AlertRow} from '../alerts/alert-rows.js';
 import type {DashboardSpec, PanelSpec, Thresholds} from '../dashboards/spec.js';
 import type {Labels} from '../prometheus/types.js';
-import {panelKey, type StoreState} from '../poller/types.js';
+import {panelKey, type StoreState} from '../store/store-state.js';
 import type {PanelState} from '../store/panel-state.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Freshness} from './freshness.js';

@@ -2,10 +2,10 @@
 // and reduce (store/cycle.ts), run once, with no loop, schedule or retry behind them.
 import type {PrometheusClient} from '../prometheus/client.js';
 import {applyCycle, markLoading} from '../store/cycle.js';
-import {initialStoreState} from '../store/store.js';
+import {initialStoreState, type StoreState} from '../store/store-state.js';
 import {runCycle} from './cycle.js';
 import {planJobs, planPanelKeys} from './jobs.js';
-import type {PollPlan, StoreState} from './types.js';
+import type {PollPlan} from './types.js';
 
 export type FetchOnceOptions = {
   readonly client: PrometheusClient;

@@ -7,7 +7,7 @@ import type {AlertsReport} from '../../source/once/once-report.js';
 import {prometheusReport} from '../../source/once/once-report.js';
 import {verdictLines} from '../../source/once/verdict-lines.js';
 import {verdictOf, type Verdict} from '../../source/once/verdict.js';
-import type {StoreState} from '../../source/poller/types.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import type {ConnectionState, PanelError, PanelState} from '../../source/store/panel-state.js';
 import {panelValues} from '../../source/once/panel-values.js';
 import {staleAfterMs} from '../../source/prometheus/query.js';
