@@ -22,7 +22,7 @@ import {HelpOverlay} from './help-overlay.js';
 import {useReplayControls} from './replay-controls.js';
 import {AlertsScreen} from './alerts/alerts-screen.js';
 import {useAlerts} from './alerts/use-alerts.js';
-import type {AlertsRuntime} from '../alerts/alerts-runtime.js';
+import type {AlertsRuntime} from '../poller/alerts-runtime.js';
 import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
 import {headerAlerts} from '../view-models/alerts/header-alerts.js';
 import {TooSmall} from './too-small.js';

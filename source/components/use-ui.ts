@@ -3,7 +3,7 @@
 // refresh, redraw, replay, write a silence) are performed here. Nothing in this file decides what a
 // key does.
 import {useCallback, useRef, useState} from 'react';
-import type {AlertsRuntime} from '../alerts/alerts-runtime.js';
+import type {AlertsRuntime} from '../poller/alerts-runtime.js';
 import type {AlertsState} from '../alerts/alerts-state.js';
 import {
   createSilenceOnClusters,
