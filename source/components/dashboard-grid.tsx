@@ -4,7 +4,7 @@ import {Box} from 'ink';
 import {panelKey, type StoreState} from '../store/store-state.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import type {PanelState} from '../store/panel-state.js';
-import type {PanelPosition} from '../view-models/focus.js';
+import type {PanelPosition} from '../ui-state/focus.js';
 import type {DashboardLayout, PanelPlacement} from '../view-models/layout.js';
 import {PanelBox, ZoomPanel} from './panels/panel-box.js';
 

@@ -10,7 +10,7 @@ import type {NewSilence} from '../alerts/types.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import {bindings, type KeyAction, type KeyContext} from '../keys/bindings.js';
 import type {KeyCommand} from '../keys/match-key.js';
-import {moveFocus, type Direction, type PanelPosition} from '../view-models/focus.js';
+import {moveFocus, type Direction, type PanelPosition} from './focus.js';
 import {initialAlertsUi, type AlertsUiState, type Notice} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
 import {narrowerRange, widerRange} from './range-steps.js';
