@@ -4,8 +4,8 @@ import type {StoreState} from '../store/store-state.js';
 import {defaultScrapeIntervalSeconds} from '../prometheus/query.js';
 import {sanitize} from '../text/sanitize.js';
 import {staleAfterMs} from '../prometheus/query.js';
-import type {AlertsReport} from './once-report.js';
-import type {OnceOptions} from './run-once.js';
+import type {AlertsReport} from './alerts-report.js';
+import type {OnceOptions} from './once-options.js';
 import {verdictLines} from './verdict-lines.js';
 import {verdictOf, type Verdict} from './verdict.js';
 

@@ -12,10 +12,10 @@ import {fetchOnce} from '../poller/fetch-once.js';
 import {panelKey, type StoreState} from '../store/store-state.js';
 import {createPrometheusClient} from '../prometheus/client.js';
 import type {DataSession} from '../snapshot/session.js';
-import type {AlertsReport} from './once-report.js';
+import type {AlertsReport} from './alerts-report.js';
 import {onceLayout} from './once-screen.js';
 import {alertsReportOf} from './prometheus-alerts.js';
-import type {OnceOptions} from './run-once.js';
+import type {OnceOptions} from './once-options.js';
 
 /** Store keys of the combined plan start with this dashboard id, which no dashboard has. */
 const everyId = '\u0000every';

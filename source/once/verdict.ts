@@ -8,7 +8,7 @@ import {panelKey, type StoreState} from '../store/store-state.js';
 import type {Labels} from '../prometheus/types.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Freshness} from './freshness.js';
-import type {AlertsReport} from './once-report.js';
+import type {AlertsReport} from './alerts-report.js';
 import {
   jsonValue,
   panelStatus,

@@ -3,7 +3,7 @@
 // failed read does to it. Plus the value it judges: the panels' own, with its time.
 import {describe, expect, it} from 'vitest';
 import type {DashboardSpec, PanelSpec} from '../../source/dashboards/spec.js';
-import type {AlertsReport} from '../../source/once/once-report.js';
+import type {AlertsReport} from '../../source/once/alerts-report.js';
 import {prometheusReport} from '../../source/once/once-report.js';
 import {verdictLines} from '../../source/once/verdict-lines.js';
 import {verdictOf, type Verdict} from '../../source/once/verdict.js';
