@@ -7,7 +7,7 @@ import {silencesUnavailable} from '../../alerts/alerts-source.js';
 import {initialAlertsState, type AlertsState} from '../../alerts/alerts-state.js';
 import type {AlertsStore} from '../../poller/alerts-poller.js';
 import type {AlertsUiState} from '../../ui-state/alerts-ui-state.js';
-import type {AlertsEnv} from '../../ui-state/ui-state.js';
+import type {AlertsEnv} from '../../ui-state/types.js';
 import {
   alertsScreenModel,
   type AlertsScreenView,
