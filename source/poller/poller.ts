@@ -8,7 +8,7 @@ import {applyCycle, markLoading, type CycleOutcome} from '../store/cycle.js';
 import {createRangeCache, rangeCacheKey, type RangeCache} from '../store/range-cache.js';
 import {createStore, type Store, type WritableStore} from '../store/store.js';
 import {initialStoreState, type StoreState} from '../store/store-state.js';
-import {runCycle} from './cycle.js';
+import {runCycle} from './run-cycle.js';
 import {planJobs, planPanelKeys} from './jobs.js';
 import {createPollLoop, type CycleEnd, type PollLoop} from './loop.js';
 import type {Poller, PollPlan} from './types.js';

@@ -3,7 +3,7 @@
 // holds what a full refetch would; a resize (another step) or another range fetches all, at once.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {HttpError} from '../../source/http/types.js';
-import {runCycle} from '../../source/poller/cycle.js';
+import {runCycle} from '../../source/poller/run-cycle.js';
 import {planJobs} from '../../source/poller/jobs.js';
 import {createPoller} from '../../source/poller/poller.js';
 import type {PollPlan} from '../../source/poller/types.js';

@@ -75,7 +75,7 @@ describe('the alert detail chart', () => {
     view.rerender(<Probe client={client} poll={3} />);
     await settle();
     expect(view.lastFrame()).toBe('[7] stale=false error=undefined');
-    // A failed tail drops the cache (cycle.ts), so that poll asked the whole hour again; the
+    // A failed tail drops the cache (poller/run-cycle.ts), so that poll asked the whole hour again; the
     // next asks only the tail the cache lacks.
     time.now += 60_000;
     view.rerender(<Probe client={client} poll={4} />);
