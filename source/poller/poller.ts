@@ -4,7 +4,7 @@
 // and fetches the new plan at once, even while paused; a server that is down is retried with
 // backoff, and polling resumes at the normal interval as soon as it answers again.
 import type {PrometheusClient} from '../prometheus/client.js';
-import {applyCycle, markLoading, type CycleOutcome} from '../store/cycle.js';
+import {applyCycle, markLoading, type CycleOutcome} from '../store/apply-cycle.js';
 import {createRangeCache, rangeCacheKey, type RangeCache} from '../store/range-cache.js';
 import {createStore, type Store, type WritableStore} from '../store/store.js';
 import {initialStoreState, type StoreState} from '../store/store-state.js';

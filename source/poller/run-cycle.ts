@@ -3,7 +3,7 @@
 // one probe request goes first and the rest are only sent if it answers.
 import type {PrometheusClient} from '../prometheus/client.js';
 import type {Series} from '../prometheus/types.js';
-import type {CycleOutcome, PanelOutcome} from '../store/cycle.js';
+import type {CycleOutcome, PanelOutcome} from '../store/apply-cycle.js';
 import type {PanelError, QueryResult} from '../store/panel-state.js';
 import {rangeCacheKey, type RangeCache} from '../store/range-cache.js';
 import {isConnectionError, toPanelError} from './failures.js';

@@ -1,5 +1,5 @@
 // What the panels' store holds: every panel's state, the connection and the pause. The poller
-// commits it once per poll cycle (cycle.ts); the app reads it through a Store<StoreState>.
+// commits it once per poll cycle (apply-cycle.ts); the app reads it through a Store<StoreState>.
 import type {ConnectionState, PanelState} from './panel-state.js';
 
 export type StoreState = {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {applyCycle, markLoading, newestDataAt} from '../../source/store/cycle.js';
+import {applyCycle, markLoading, newestDataAt} from '../../source/store/apply-cycle.js';
 import {createStore} from '../../source/store/store.js';
 import {initialStoreState} from '../../source/store/store-state.js';
 import type {ConnectionState, QueryResult} from '../../source/store/panel-state.js';
