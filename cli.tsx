@@ -6,7 +6,7 @@ import chalk from 'chalk';
 import type React from 'react';
 import type {Instance} from 'ink';
 import meow from 'meow';
-import {createAlertsRuntime} from './source/alerts/alerts-runtime.js';
+import {createAlertsRuntime} from './source/poller/alerts-runtime.js';
 import {supportsHyperlinks} from './source/alerts/hyperlinks.js';
 import {joinFlagValues} from './source/config/flag-values.js';
 import {readSmallFile} from './source/config/read-file.js';

@@ -4,7 +4,9 @@
 // output stage's write.
 import process from 'node:process';
 import type {Instance} from 'ink';
-import type {Poller, Store} from '../source/poller/types.js';
+import type {Poller} from '../source/poller/types.js';
+import type {Store} from '../source/store/store.js';
+import type {StoreState} from '../source/store/store-state.js';
 import {createTerminalOutput, type TerminalOutput} from '../source/terminal/terminal-output.js';
 import {CountingTty} from './output.js';
 
@@ -26,7 +28,7 @@ export type MountedApp = {
 };
 
 export type MountOptions = {
-  readonly store: Store;
+  readonly store: Store<StoreState>;
   readonly poller: Poller;
   readonly refreshMs: number;
   readonly rangeSeconds: number;

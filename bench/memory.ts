@@ -9,7 +9,9 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import {builtinDashboards} from '../source/dashboards/dashboards.js';
 import {createPoller} from '../source/poller/poller.js';
-import type {PollPlan, Poller, Store} from '../source/poller/types.js';
+import type {PollPlan, Poller} from '../source/poller/types.js';
+import type {Store} from '../source/store/store.js';
+import type {StoreState} from '../source/store/store-state.js';
 import {createPrometheusClient} from '../source/prometheus/client.js';
 import {printTable} from './app-harness.js';
 import {createFakePrometheus} from './fake-prometheus.js';
@@ -34,7 +36,11 @@ function collectGarbage(): () => number {
   };
 }
 
-type Rig = {readonly poller: Poller; readonly store: Store; readonly time: {now: number}};
+type Rig = {
+  readonly poller: Poller;
+  readonly store: Store<StoreState>;
+  readonly time: {now: number};
+};
 
 function createRig(): Rig {
   const time = {now: Date.UTC(2026, 10, 27, 12, 0, 0)};

@@ -13,7 +13,9 @@ import type {DashboardSpec} from '../source/dashboards/spec.js';
 import {createRequest} from '../source/http/http.js';
 import type {RequestFn} from '../source/http/types.js';
 import {createPoller} from '../source/poller/poller.js';
-import type {PollPlan, Store} from '../source/poller/types.js';
+import type {PollPlan} from '../source/poller/types.js';
+import type {Store} from '../source/store/store.js';
+import type {StoreState} from '../source/store/store-state.js';
 import {createPrometheusClient} from '../source/prometheus/client.js';
 import {startPrometheus, type ServerHandle} from '../stack/servers.js';
 import {startExporter, type Exporter} from '../test/harness/exporter.js';
@@ -51,7 +53,7 @@ const planOf = (dashboard: DashboardSpec): PollPlan => ({
 });
 
 /** Resolves when the poller has committed the next cycle (a plan change commits before it). */
-function nextCycle(store: Store, start: () => void): Promise<void> {
+function nextCycle(store: Store<StoreState>, start: () => void): Promise<void> {
   return new Promise((resolve) => {
     const unsubscribe = store.subscribe(() => {
       if (store.getState().lastCycleAt === undefined) return;

@@ -12,7 +12,7 @@ import {createAlertmanagerClient} from '../source/alerts/alertmanager-client.js'
 import {createRulesClient} from '../source/alerts/rules-client.js';
 import {builtinDashboards} from '../source/dashboards/dashboards.js';
 import {createRequest} from '../source/http/http.js';
-import type {EndpointConfig} from '../source/http/types.js';
+import type {EndpointConfig} from '../source/config/endpoint.js';
 import {createPoller} from '../source/poller/poller.js';
 import type {Poller} from '../source/poller/types.js';
 import {createAlertsPoller, type AlertsPoller} from '../source/poller/alerts-poller.js';

@@ -5,7 +5,6 @@
 // and the app ring the bell once.
 import {newlyFiring} from './alert-order.js';
 import {buildAlertRows, type AlertRow} from './alert-rows.js';
-import {rowsSource} from './alerts-source.js';
 import {prometheusAlertRows} from './prometheus-alert-rows.js';
 import {mergeRouteGroups, type RouteGroup} from './route-groups.js';
 import type {
@@ -101,6 +100,24 @@ export type AlertsCycle = {
 /** A failed poll: the error, and since when it has been failing. */
 function failed<T extends SourceHealth>(previous: T, error: string, now: number): T {
   return {...previous, error, failingSince: previous.failingSince ?? now};
+}
+
+/**
+ * Every AlertManager failing its last poll (or none configured) hands the rows to Prometheus'
+ * own list once that has answered, unless an AlertManager answered more recently than it did.
+ */
+function rowsSource(
+  alertmanagers: readonly AlertmanagerState[],
+  prometheusAlerts: SourceHealth,
+): AlertsState['rowsFrom'] {
+  const amAnsweredAt = Math.max(
+    -Infinity,
+    ...alertmanagers.map((am) => am.lastSuccessAt ?? -Infinity),
+  );
+  const allFailing = alertmanagers.every((am) => am.error !== undefined);
+  const fallbackAt = prometheusAlerts.lastSuccessAt;
+  if (allFailing && fallbackAt !== undefined && fallbackAt >= amAnsweredAt) return 'prometheus';
+  return Number.isFinite(amAnsweredAt) ? 'alertmanager' : undefined;
 }
 
 /** The next state after a cycle: failures keep the last data and record the error. */

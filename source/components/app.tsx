@@ -4,8 +4,11 @@
 import React, {useCallback, useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
 import {Box, useApp} from 'ink';
 import type {DashboardSpec} from '../dashboards/spec.js';
-import type {Poller, Store} from '../poller/types.js';
-import {initialUiState, type UiEnv} from '../ui-state/ui-state.js';
+import type {Poller} from '../poller/types.js';
+import type {Store} from '../store/store.js';
+import type {StoreState} from '../store/store-state.js';
+import {initialUiState} from '../ui-state/ui-state.js';
+import type {UiEnv} from '../ui-state/types.js';
 import {clockedText} from '../view-models/clocked-text.js';
 import {chartWidth} from '../view-models/panel-view.js';
 import {layoutDashboard, type ChartWidthOf} from '../view-models/layout.js';
@@ -20,7 +23,7 @@ import {HelpOverlay} from './help-overlay.js';
 import {useReplayControls} from './replay-controls.js';
 import {AlertsScreen} from './alerts/alerts-screen.js';
 import {useAlerts} from './alerts/use-alerts.js';
-import type {AlertsRuntime} from '../alerts/alerts-runtime.js';
+import type {AlertsRuntime} from '../poller/alerts-runtime.js';
 import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
 import {headerAlerts} from '../view-models/alerts/header-alerts.js';
 import {TooSmall} from './too-small.js';
@@ -28,7 +31,7 @@ import {useUi, type UiWorld} from './use-ui.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
-  readonly store: Store;
+  readonly store: Store<StoreState>;
   readonly poller: Poller;
   /** The Prometheus URL without credentials. */
   readonly url: string;

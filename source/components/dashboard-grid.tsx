@@ -1,9 +1,9 @@
 // Places the panels where the layout says, row by row; or the zoomed panel over the whole grid.
 import React from 'react';
 import {Box} from 'ink';
-import {panelKey, type StoreState} from '../poller/types.js';
+import {panelKey, type StoreState} from '../store/store-state.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
-import type {PanelPosition} from '../view-models/focus.js';
+import type {PanelPosition} from '../ui-state/focus.js';
 import {panelClock} from '../view-models/fresh-values.js';
 import type {DashboardLayout, PanelPlacement} from '../view-models/layout.js';
 import {PanelBox, ZoomPanel} from './panels/panel-box.js';

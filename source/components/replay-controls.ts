@@ -4,7 +4,7 @@
 import {useEffect, useState} from 'react';
 import type {ReplayInfo} from '../snapshot/session.js';
 import {nextSpeed} from '../ui-state/replay-speed.js';
-import type {ReplayKeyAction} from '../ui-state/ui-state.js';
+import type {ReplayKeyAction} from '../ui-state/types.js';
 import type {ReplayStatus} from '../view-models/replay-status.js';
 
 export type ReplayControls = {

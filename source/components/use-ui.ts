@@ -3,7 +3,7 @@
 // refresh, redraw, replay, write a silence) are performed here. Nothing in this file decides what a
 // key does.
 import {useCallback, useRef, useState} from 'react';
-import type {AlertsRuntime} from '../alerts/alerts-runtime.js';
+import type {AlertsRuntime} from '../poller/alerts-runtime.js';
 import type {AlertsState} from '../alerts/alerts-state.js';
 import {
   createSilenceOnClusters,
@@ -12,15 +12,8 @@ import {
 } from '../alerts/silence-actions.js';
 import {textContexts} from '../keys/bindings.js';
 import {matchKey, type InputKey} from '../keys/match-key.js';
-import {
-  keyContextOf,
-  updateUi,
-  type ReplayKeyAction,
-  type UiCommand,
-  type UiEffect,
-  type UiEnv,
-  type UiState,
-} from '../ui-state/ui-state.js';
+import {keyContextOf, updateUi} from '../ui-state/ui-state.js';
+import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState} from '../ui-state/types.js';
 
 export type UiWorld = {
   readonly env: UiEnv;

@@ -1,7 +1,19 @@
 // The Prometheus URL and the credentials around it, checked once and turned into an EndpointConfig.
 // Userinfo leaves the URL (it becomes basic auth), so the URL shown in the header holds no secret.
-import type {EndpointConfig} from '../http/types.js';
 import {redactUrl, redacted, usageError, type UsageError} from './usage-error.js';
+
+/** Where to send requests and how to authenticate. Built once from flags and environment. */
+export type EndpointConfig = {
+  /** Base URL without userinfo, may carry a path prefix (`https://host/prometheus`). */
+  readonly url: string;
+  /** Extra headers, e.g. X-Scope-OrgID for Mimir/Cortex/Thanos tenants. Values are secrets. */
+  readonly headers: readonly (readonly [name: string, value: string])[];
+  readonly bearerToken?: string;
+  readonly basicAuth?: {readonly username: string; readonly password: string};
+  /** PEM text of a private CA to trust in addition to the system store. */
+  readonly ca?: string;
+  readonly timeoutMs: number;
+};
 
 type BasicAuth = NonNullable<EndpointConfig['basicAuth']>;
 type Header = EndpointConfig['headers'][number];

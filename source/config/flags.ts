@@ -1,8 +1,8 @@
 // From meow's flags, the environment and a file reader to a Config, or the first UsageError.
 // Pure: cli.tsx passes process.env and a real file reader; tests pass plain objects.
-import {alertsConfig, type AlertsConfig} from '../alerts/alerts-config.js';
+import {alertsConfig, type AlertsConfig} from './alerts-config.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
-import type {EndpointConfig} from '../http/types.js';
+import type {EndpointConfig} from './endpoint.js';
 import {formatDurationMs, parseDuration} from './duration.js';
 import {hasControlCharacter, parseBasicAuth, parseHeader, parsePrometheusUrl} from './endpoint.js';
 import {readBearerToken, readCa, readHeaderValue, type ReadFile} from './files.js';

@@ -18,10 +18,10 @@ import {
 import {redactJson, toHttpError} from './failure.js';
 import {createRedactor, type Redact} from './redact.js';
 import {HttpResponseError} from './response-error.js';
+import type {EndpointConfig} from '../config/endpoint.js';
 import {
   HttpError,
   type BodyReader,
-  type EndpointConfig,
   type HttpRequest,
   type HttpResponse,
   type ReadBody,

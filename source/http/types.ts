@@ -1,19 +1,6 @@
 // The contract between the one HTTP module (http.ts, the only axios import) and the clients.
 // Clients take a RequestFn as a parameter, so tests pass a fake one or replay recorded fixtures.
 
-/** Where to send requests and how to authenticate. Built once from flags and environment. */
-export type EndpointConfig = {
-  /** Base URL without userinfo, may carry a path prefix (`https://host/prometheus`). */
-  readonly url: string;
-  /** Extra headers, e.g. X-Scope-OrgID for Mimir/Cortex/Thanos tenants. Values are secrets. */
-  readonly headers: readonly (readonly [name: string, value: string])[];
-  readonly bearerToken?: string;
-  readonly basicAuth?: {readonly username: string; readonly password: string};
-  /** PEM text of a private CA to trust in addition to the system store. */
-  readonly ca?: string;
-  readonly timeoutMs: number;
-};
-
 export type HttpRequest = {
   readonly method: 'GET' | 'POST' | 'DELETE';
   /** Appended to the endpoint's path prefix, e.g. `/api/v1/query_range`. */

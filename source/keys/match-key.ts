@@ -1,7 +1,6 @@
 // From Ink's useInput arguments, in a key context, to the command of the bindings table: an
 // action (with the key's position for indexed bindings), typed text where text is taken, or
 // undefined for a key that means nothing there.
-import {textEditFor, type TextEdit, type TextKey} from '../ui-state/alerts-text-input.js';
 import {
   bindings,
   textContexts,
@@ -11,6 +10,7 @@ import {
   type KeyPattern,
   type KeyState,
 } from './bindings.js';
+import {textEditFor, type TextEdit, type TextKey} from './text-keys.js';
 
 export type KeyCommand =
   | {

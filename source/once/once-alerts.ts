@@ -8,12 +8,13 @@ import {alertCountsLine} from '../view-models/alerts/alert-counts.js';
 import {alertListPrintLines, visibleAlerts} from '../view-models/alerts/alert-list-view.js';
 import {headerLines} from '../view-models/header.js';
 import {fitLine, segment} from '../view-models/line.js';
-import {prometheusReport, type AlertsReport, type OnceReport} from './once-report.js';
+import {prometheusReport, type OnceReport} from './once-report.js';
+import type {AlertsReport} from './alerts-report.js';
 import {onceReplayStatus, plainText} from './once-screen.js';
 import {onceVerdict} from './once-verdict.js';
 import {alertsReportOfState, pollAlertsOnce, pollDashboardsOnce} from './poll-once.js';
 import {prometheusAlertRows, prometheusSourceNote} from './prometheus-alerts.js';
-import type {OnceOptions, OnceResult} from './run-once.js';
+import type {OnceOptions, OnceResult} from './once-options.js';
 
 /** The rows the list shows: Prometheus' when no AlertManager answered (the verdict's alerts). */
 function shownRows(state: AlertsState, alerts: AlertsReport): AlertsState {

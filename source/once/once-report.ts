@@ -1,12 +1,12 @@
 // The data of the --once screen as a plain object, for --json (docs/once-json.schema.json): per
 // panel its series with labels, last, min, max, unit and threshold state; the alerts; whether
 // Prometheus answered and could be read; and the verdict (verdict.ts) as `exit`. Pure.
-import type {AlertRow} from '../alerts/alert-rows.js';
 import type {DashboardSpec, PanelSpec, Thresholds} from '../dashboards/spec.js';
 import type {Labels} from '../prometheus/types.js';
-import {panelKey, type StoreState} from '../poller/types.js';
+import {panelKey, type StoreState} from '../store/store-state.js';
 import type {PanelState} from '../store/panel-state.js';
 import {sanitize} from '../text/sanitize.js';
+import type {AlertsReport} from './alerts-report.js';
 import type {Freshness} from './freshness.js';
 import {
   jsonValue,
@@ -46,33 +46,6 @@ export type PanelReport = {
   readonly state: Level;
   readonly series: readonly SeriesReport[];
 };
-
-export type AlertReport = {
-  readonly name: string;
-  readonly severity: AlertRow['severity'];
-  readonly state: AlertRow['state'];
-  readonly labels: Labels;
-  readonly summary?: string;
-  readonly since?: string;
-};
-
-/**
- * The alerts from AlertManager; else, with why AlertManager was not used, Prometheus' firing and
- * pending alerts (prometheus-alerts.ts); else why neither answered.
- */
-export type AlertsReport =
-  | {
-      readonly available: true;
-      readonly source: 'alertmanager';
-      readonly alerts: readonly AlertReport[];
-    }
-  | {
-      readonly available: true;
-      readonly source: 'prometheus';
-      readonly error: string;
-      readonly alerts: readonly AlertReport[];
-    }
-  | {readonly available: false; readonly error: string};
 
 export type OnceReport = {
   readonly dashboard: {readonly id: string; readonly title: string};
@@ -126,20 +99,6 @@ export function panelReport(
     ...(state?.error === undefined ? {} : {error: sanitize(state.error.message)}),
     state: worst(counted),
     series: series.map((item) => item.report),
-  };
-}
-
-export function alertReport(row: AlertRow): AlertReport {
-  const summary = row.annotations['summary'];
-  return {
-    name: sanitize(row.alertname),
-    severity: row.severity,
-    state: row.state,
-    labels: Object.fromEntries(
-      Object.entries(row.labels).map(([k, v]) => [sanitize(k), sanitize(v)]),
-    ),
-    ...(summary === undefined ? {} : {summary: sanitize(summary)}),
-    ...(row.since === undefined ? {} : {since: new Date(row.since).toISOString()}),
   };
 }
 

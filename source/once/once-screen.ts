@@ -2,7 +2,7 @@
 // draws (the same view models, laid out by the same layout), without the key hints, and of a
 // height that gives each row of panels its room.
 import type {DashboardSpec} from '../dashboards/spec.js';
-import {panelKey, type StoreState} from '../poller/types.js';
+import {panelKey, type StoreState} from '../store/store-state.js';
 import {asciiLines} from '../view-models/glyphs.js';
 import {headerLines} from '../view-models/header.js';
 import {

@@ -1,11 +1,11 @@
 // The verdict of one poll for --once and --json: computed (verdict.ts), as lines under the screen
 // (verdict-lines.ts), and as one line for stderr when nothing could be read.
-import type {StoreState} from '../poller/types.js';
+import type {StoreState} from '../store/store-state.js';
 import {defaultScrapeIntervalSeconds} from '../prometheus/query.js';
 import {sanitize} from '../text/sanitize.js';
 import {staleAfterMs} from '../prometheus/query.js';
-import type {AlertsReport} from './once-report.js';
-import type {OnceOptions} from './run-once.js';
+import type {AlertsReport} from './alerts-report.js';
+import type {OnceOptions} from './once-options.js';
 import {verdictLines} from './verdict-lines.js';
 import {verdictOf, type Verdict} from './verdict.js';
 

@@ -1,7 +1,7 @@
 // One fetch of everything --once and --json judge, whichever screen is printed: every built-in
 // dashboard's panels as one plan through the poller's own cycle (poller/fetch-once.ts: each query
 // once), and the alerts through the alerts poller's own cycle (AlertManager's, else Prometheus').
-import {alertmanagerName} from '../alerts/alerts-config.js';
+import {alertmanagerName} from '../config/alerts-config.js';
 import type {AlertsState} from '../alerts/alerts-state.js';
 import {createAlertmanagerClient} from '../alerts/alertmanager-client.js';
 import {createPrometheusAlertsClient} from '../alerts/prometheus-alerts-client.js';
@@ -9,13 +9,13 @@ import {createRulesClient} from '../alerts/rules-client.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import {fetchAlertsOnce} from '../poller/alerts-poller.js';
 import {fetchOnce} from '../poller/fetch-once.js';
-import {panelKey, type StoreState} from '../poller/types.js';
+import {panelKey, type StoreState} from '../store/store-state.js';
 import {createPrometheusClient} from '../prometheus/client.js';
 import type {DataSession} from '../snapshot/session.js';
-import type {AlertsReport} from './once-report.js';
+import type {AlertsReport} from './alerts-report.js';
 import {onceLayout} from './once-screen.js';
 import {alertsReportOf} from './prometheus-alerts.js';
-import type {OnceOptions} from './run-once.js';
+import type {OnceOptions} from './once-options.js';
 
 /** Store keys of the combined plan start with this dashboard id, which no dashboard has. */
 const everyId = '\u0000every';

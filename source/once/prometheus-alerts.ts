@@ -7,7 +7,7 @@
 import {buildAlertRows, labelKey, severityOf, type AlertRow} from '../alerts/alert-rows.js';
 import type {AlertRule} from '../alerts/types.js';
 import {sanitize} from '../text/sanitize.js';
-import {alertReport, type AlertsReport} from './once-report.js';
+import {alertReport, type AlertsReport} from './alerts-report.js';
 
 export const prometheusSourceNote =
   'from Prometheus: AlertManager unreachable, silences and inhibitions unknown';

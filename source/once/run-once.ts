@@ -2,43 +2,17 @@
 // from a snapshot: at the end of the recording), the alerts from every AlertManager and Prometheus'
 // rules, then the chosen screen as text or its data as JSON, and the one verdict (verdict.ts) of
 // all of it as the exit status.
-import type {DashboardSpec} from '../dashboards/spec.js';
 import type {DataSession} from '../snapshot/session.js';
 import {fitLine, segment} from '../view-models/line.js';
 import type {Line} from '../view-models/tone.js';
 import {runOnceAlerts} from './once-alerts.js';
-import {onceReport, type AlertsReport} from './once-report.js';
+import {onceReport} from './once-report.js';
+import type {AlertsReport} from './alerts-report.js';
+import type {OnceOptions, OnceResult} from './once-options.js';
 import {onceVerdict} from './once-verdict.js';
 import {fetchAlerts, pollDashboardsOnce} from './poll-once.js';
 import {prometheusSourceNote} from './prometheus-alerts.js';
 import {onceReplayStatus, onceScreenLines, plainText} from './once-screen.js';
-
-export type OnceOptions = {
-  readonly session: DataSession;
-  readonly dashboards: readonly DashboardSpec[];
-  readonly dashboardIndex: number;
-  readonly rangeSeconds: number;
-  readonly refreshMs: number;
-  /** Sizes `$__rate_interval`, as in the app (default 15 s). */
-  readonly scrapeIntervalSeconds?: number;
-  readonly width: number;
-  readonly json: boolean;
-  readonly ascii: boolean;
-  /** Shown in the header: the Prometheus URL (without credentials) or the replayed file. */
-  readonly url: string;
-  readonly alertmanagerUrls: readonly string[];
-  readonly replayFile?: string;
-  readonly clockText?: (ms: number) => string;
-  /** `-d alerts`: the alert list instead of a dashboard (once-alerts.ts). */
-  readonly alertsScreen?: boolean;
-};
-
-export type OnceResult = {
-  readonly stdout: string;
-  /** One line for stderr, or empty. */
-  readonly stderr: string;
-  readonly code: number;
-};
 
 /** "Alerts: 2 firing (A, B), 1 pending (C)", or why there are none. */
 function alertsLine(alerts: AlertsReport, width: number): Line {

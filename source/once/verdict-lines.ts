@@ -8,7 +8,7 @@ import {formatClock} from '../view-models/clock.js';
 import {fitLine, segment} from '../view-models/line.js';
 import type {Line} from '../view-models/tone.js';
 import {formatValue} from '../view-models/units.js';
-import type {AlertsReport} from './once-report.js';
+import type {AlertsReport} from './alerts-report.js';
 import type {JsonValue} from './panel-values.js';
 import type {NotCounted, PanelPlace, Verdict} from './verdict.js';
 

@@ -4,11 +4,11 @@
 // could not be read counts as a warning, and when none could be read the verdict is "unreadable".
 // Pure: the same inputs always give the same verdict.
 import type {DashboardSpec} from '../dashboards/spec.js';
-import {panelKey, type StoreState} from '../poller/types.js';
+import {panelKey, type StoreState} from '../store/store-state.js';
 import type {Labels} from '../prometheus/types.js';
 import {sanitize} from '../text/sanitize.js';
 import type {Freshness} from './freshness.js';
-import type {AlertsReport} from './once-report.js';
+import type {AlertsReport} from './alerts-report.js';
 import {
   jsonValue,
   panelStatus,

@@ -1,5 +1,6 @@
 // The alerts poller: the panels' poll loop (loop.ts: a setTimeout chain that never overlaps
-// itself, one AbortSignal per cycle, backoff while nothing answers), one store commit per cycle.
+// itself, one AbortSignal per cycle, backoff while nothing answers), one commit per cycle to the
+// generic store (store/store.ts), as the panels' poller does.
 // Each AlertManager and Prometheus' rules fail on their own: a failure keeps the last data (stale), and
 // an unreachable AlertManager never delays the dashboards (this is a separate chain). When every
 // AlertManager fails (or none is configured), the same cycle asks Prometheus for its own alerts.
@@ -15,12 +16,11 @@ import {
 } from '../alerts/alerts-state.js';
 import type {PrometheusAlertsClient} from '../alerts/prometheus-alerts-client.js';
 import type {RulesClient} from '../alerts/rules-client.js';
+import {createStore, type Store} from '../store/store.js';
 import {createPollLoop, type CycleEnd} from './loop.js';
 
-export type AlertsStore = {
-  getState(): AlertsState;
-  subscribe(listener: () => void): () => void;
-};
+/** The generic store of the alerts' state: one notification per poll cycle. */
+export type AlertsStore = Store<AlertsState>;
 
 export type AlertsPoller = {
   /** Polls now and then every refresh interval; a no-op once started. */
@@ -106,15 +106,11 @@ export function createAlertsPoller(options: AlertsPollerOptions): {
   store: AlertsStore;
 } {
   const clock = options.clock ?? Date.now;
-  let state = initialStateOf(options);
-  const listeners = new Set<() => void>();
+  const store = createStore(initialStateOf(options));
 
   async function cycle(signal: AbortSignal): Promise<CycleEnd> {
     const outcome = await fetchAlertsCycle(options, signal);
-    const commit = (): void => {
-      state = applyAlertsCycle(state, outcome, clock());
-      for (const listener of [...listeners]) listener();
-    };
+    const commit = (): void => store.commit(applyAlertsCycle(store.getState(), outcome, clock()));
     const down = !outcome.rules.ok && outcome.alertmanagers.every((answer) => !answer.ok);
     return {down, commit};
   }
@@ -127,13 +123,6 @@ export function createAlertsPoller(options: AlertsPollerOptions): {
     ...(random === undefined ? {} : {random}),
     cycle,
   });
-  const store: AlertsStore = {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-  };
   return {poller, store};
 }
 

@@ -1,11 +1,11 @@
-// One fetch of a plan, for --once and --json: the poller's own jobs (jobs.ts), cycle (cycle.ts)
-// and reduce (store/cycle.ts), run once, with no loop, schedule or retry behind them.
+// One fetch of a plan, for --once and --json: the poller's own jobs (jobs.ts), cycle (run-cycle.ts)
+// and reduce (store/apply-cycle.ts), run once, with no loop, schedule or retry behind them.
 import type {PrometheusClient} from '../prometheus/client.js';
-import {applyCycle, markLoading} from '../store/cycle.js';
-import {initialStoreState} from '../store/store.js';
-import {runCycle} from './cycle.js';
+import {applyCycle, markLoading} from '../store/apply-cycle.js';
+import {initialStoreState, type StoreState} from '../store/store-state.js';
+import {runCycle} from './run-cycle.js';
 import {planJobs, planPanelKeys} from './jobs.js';
-import type {PollPlan, StoreState} from './types.js';
+import type {PollPlan} from './types.js';
 
 export type FetchOnceOptions = {
   readonly client: PrometheusClient;

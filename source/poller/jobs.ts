@@ -11,7 +11,8 @@ import {
 } from '../prometheus/query.js';
 import type {Freshness} from '../store/panel-state.js';
 import type {RangeWindow} from '../prometheus/types.js';
-import {panelKey, type PollPlan} from './types.js';
+import type {PollPlan} from './types.js';
+import {panelKey} from '../store/store-state.js';
 
 /** Chart width used for panels the plan gives none. */
 export const defaultChartWidth = 60;

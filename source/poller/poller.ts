@@ -4,13 +4,14 @@
 // and fetches the new plan at once, even while paused; a server that is down is retried with
 // backoff, and polling resumes at the normal interval as soon as it answers again.
 import type {PrometheusClient} from '../prometheus/client.js';
-import {applyCycle, markLoading, type CycleOutcome} from '../store/cycle.js';
+import {applyCycle, markLoading, type CycleOutcome} from '../store/apply-cycle.js';
 import {createRangeCache, rangeCacheKey, type RangeCache} from '../store/range-cache.js';
-import {createStore, type WritableStore} from '../store/store.js';
-import {runCycle} from './cycle.js';
+import {createStore, type Store, type WritableStore} from '../store/store.js';
+import {initialStoreState, type StoreState} from '../store/store-state.js';
+import {runCycle} from './run-cycle.js';
 import {planJobs, planPanelKeys} from './jobs.js';
 import {createPollLoop, type CycleEnd, type PollLoop} from './loop.js';
-import type {Poller, PollPlan, Store} from './types.js';
+import type {Poller, PollPlan} from './types.js';
 
 export type PollerOptions = {
   readonly client: PrometheusClient;
@@ -32,8 +33,8 @@ export type PollerOptions = {
   readonly lateSamplesMs?: number;
 };
 
-export function createPoller(options: PollerOptions): {poller: Poller; store: Store} {
-  const store = createStore();
+export function createPoller(options: PollerOptions): {poller: Poller; store: Store<StoreState>} {
+  const store = createStore(initialStoreState);
   const scheduler = new Scheduler(options, store);
   const poller: Poller = {
     setPlan: (plan) => scheduler.setPlan(plan),
@@ -61,7 +62,7 @@ const isObsolete = (previous: PollPlan | undefined, next: PollPlan): boolean =>
 
 class Scheduler {
   readonly #options: PollerOptions;
-  readonly #store: WritableStore;
+  readonly #store: WritableStore<StoreState>;
   readonly #clock: () => number;
   readonly #ranges: RangeCache | undefined;
   #plan: PollPlan | undefined;
@@ -70,7 +71,7 @@ class Scheduler {
   #paused = false;
   #stopped = false;
 
-  constructor(options: PollerOptions, store: WritableStore) {
+  constructor(options: PollerOptions, store: WritableStore<StoreState>) {
     this.#options = options;
     this.#store = store;
     const {incremental = true, clock = Date.now, fullRefetchMs, lateSamplesMs} = options;

@@ -1,22 +1,6 @@
-// The contract between the app shell and the data layer. The app tells the poller what is on
-// screen (a plan); the poller fetches, the store keeps results; the app subscribes to the store.
+// The contract between the app shell and the poller. The app tells the poller what is on screen
+// (a plan); the poller fetches, the store (source/store) keeps results; the app subscribes to it.
 import type {DashboardSpec} from '../dashboards/spec.js';
-import type {ConnectionState, PanelState} from '../store/panel-state.js';
-
-export type StoreState = {
-  /** Keyed by `${dashboardId}/${panelId}`. */
-  readonly panels: Readonly<Record<string, PanelState>>;
-  readonly connection: ConnectionState;
-  readonly paused: boolean;
-  /** Clock time (ms) when the last poll cycle finished, successful or not. */
-  readonly lastCycleAt?: number;
-};
-
-/** useSyncExternalStore-compatible; one notification per poll cycle, not per response. */
-export type Store = {
-  getState(): StoreState;
-  subscribe(listener: () => void): () => void;
-};
 
 export type PollPlan = {
   readonly dashboard: DashboardSpec;
@@ -36,6 +20,3 @@ export type Poller = {
   /** Aborts everything in flight and schedules nothing more. */
   stop(): void;
 };
-
-export const panelKey = (dashboardId: string, panelId: string): string =>
-  `${dashboardId}/${panelId}`;

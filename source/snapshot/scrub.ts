@@ -3,7 +3,7 @@
 // answer echoing one: URLs lose their userinfo, a request carrying a secret is not recorded, and
 // every line is scrubbed of every secret before it is written (defence in depth).
 import {createRedactor} from '../http/redact.js';
-import type {EndpointConfig} from '../http/types.js';
+import type {EndpointConfig} from '../config/endpoint.js';
 
 /** Secrets shorter than this cannot be told apart from data (the HTTP module's rule too). */
 const minSecretLength = 4;

@@ -3,7 +3,8 @@
 // (--replay, --demo). The app and the pollers ask this for request functions and the clock, and
 // do not know which of the three it is.
 import {createRequest} from '../http/http.js';
-import type {EndpointConfig, RequestFn} from '../http/types.js';
+import type {EndpointConfig} from '../config/endpoint.js';
+import type {RequestFn} from '../http/types.js';
 import {alertmanagerSource, type SnapshotHeader, type SnapshotOptions} from './format.js';
 import {createRecorder, type Recorder} from './recorder.js';
 import {createReplay} from './replay.js';

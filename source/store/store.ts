@@ -1,19 +1,20 @@
-// The store: holds what the poller fetched, hands it to the app (useSyncExternalStore-compatible)
-// and notifies once per commit. The poller commits once per poll cycle, not per response.
-import type {Store, StoreState} from '../poller/types.js';
+// The store: holds what a poller fetched, hands it to the app (useSyncExternalStore-compatible)
+// and notifies once per commit. Generic over its state: the panels' poller and the alerts poller
+// each commit once per poll cycle, not per response, into a store of their own state.
 
-export type WritableStore = Store & {
-  /** Replaces the state and notifies the listeners once. */
-  commit(next: StoreState): void;
+/** What the app reads: useSyncExternalStore-compatible. */
+export type Store<State> = {
+  getState(): State;
+  subscribe(listener: () => void): () => void;
 };
 
-export const initialStoreState: StoreState = {
-  panels: {},
-  connection: {status: 'unknown'},
-  paused: false,
+/** What the poller holds: the same store, and the one way to change its state. */
+export type WritableStore<State> = Store<State> & {
+  /** Replaces the state and notifies the listeners once; the same state notifies nobody. */
+  commit(next: State): void;
 };
 
-export function createStore(initial: StoreState = initialStoreState): WritableStore {
+export function createStore<State>(initial: State): WritableStore<State> {
   let state = initial;
   const listeners = new Set<() => void>();
   return {

@@ -6,7 +6,7 @@ import type {AlertListItem} from '../alerts/route-groups.js';
 import {groupSilenceForm, initialSilenceForm, type SilenceForm} from '../alerts/silence-form.js';
 import {alertPanelPlace} from '../dashboards/alert-panels.js';
 import {reduceAlertsUi, type AlertsUiAction, type AlertsUiState} from './alerts-ui-state.js';
-import type {AlertsEnv, UiCommand, UiEnv, UiState, UiUpdate} from './ui-state.js';
+import type {AlertsEnv, UiCommand, UiEnv, UiState, UiUpdate} from './types.js';
 
 const stay = (state: UiState): UiUpdate => ({state, effects: []});
 

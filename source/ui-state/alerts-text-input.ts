@@ -1,18 +1,9 @@
 // A one-line text input as a pure reducer (ink-ui's text-input state): the value and where the
-// cursor is. The silence form and the alert filter both use it; useInput adapters feed it.
+// cursor is. The silence form and the alert filter both use it; useInput adapters feed it the
+// edits keys/text-keys.ts reads from keys.
+import type {TextEdit} from '../keys/text-keys.js';
 
 export type TextInput = {readonly value: string; readonly cursor: number};
-
-export type TextEdit =
-  | {readonly type: 'insert'; readonly text: string}
-  | {readonly type: 'deleteBack'}
-  | {readonly type: 'deleteForward'}
-  | {readonly type: 'left'}
-  | {readonly type: 'right'}
-  | {readonly type: 'home'}
-  | {readonly type: 'end'}
-  | {readonly type: 'clear'}
-  | {readonly type: 'set'; readonly value: string};
 
 export const textInput = (value = ''): TextInput => ({value, cursor: [...value].length});
 
@@ -49,31 +40,4 @@ export function editText(input: TextInput, edit: TextEdit): TextInput {
     case 'set':
       return textInput(edit.value);
   }
-}
-
-/** The parts of Ink's key argument a text input reads. */
-export type TextKey = {
-  readonly leftArrow?: boolean;
-  readonly rightArrow?: boolean;
-  readonly backspace?: boolean;
-  readonly delete?: boolean;
-  readonly ctrl?: boolean;
-  readonly meta?: boolean;
-  readonly home?: boolean;
-  readonly end?: boolean;
-};
-
-/**
- * From a key to an edit, or undefined for keys a text input does not take. Ink reports the
- * Backspace key of most terminals (DEL, 0x7f) as `delete`, so both erase backwards.
- */
-export function textEditFor(input: string, key: TextKey): TextEdit | undefined {
-  if (key.leftArrow) return {type: 'left'};
-  if (key.rightArrow) return {type: 'right'};
-  if (key.backspace || key.delete) return {type: 'deleteBack'};
-  if (key.home || (key.ctrl && input === 'a')) return {type: 'home'};
-  if (key.end || (key.ctrl && input === 'e')) return {type: 'end'};
-  if (key.ctrl && input === 'u') return {type: 'clear'};
-  if (key.ctrl || key.meta || input === '') return undefined;
-  return {type: 'insert', text: input};
 }

@@ -3,7 +3,8 @@
 // one-line notice of the last write. It is part of the app's UI state (ui-state.ts), whose
 // commands become these actions in alerts-commands.ts.
 import {silenceDurations, type SilenceForm} from '../alerts/silence-form.js';
-import {editText, textInput, type TextEdit, type TextInput} from './alerts-text-input.js';
+import {editText, textInput, type TextInput} from './alerts-text-input.js';
+import type {TextEdit} from '../keys/text-keys.js';
 
 export type AlertsView = 'list' | 'detail' | 'silences' | 'form';
 

@@ -3,7 +3,7 @@
 // value has grown older than their bound ("as of 03:12:40, 2m ago", fresh-values.ts) - which can
 // happen with no poll ending at all, while a server hangs. When it is the same at two ticks, the
 // later tick would draw the same frame, so the app skips it.
-import type {StoreState} from '../poller/types.js';
+import type {StoreState} from '../store/store-state.js';
 import {formatAge} from './age.js';
 import {panelDataAge} from './fresh-values.js';
 import {connectionNotice} from './header.js';

@@ -4,7 +4,7 @@
 import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
 import type {Labels} from '../prometheus/types.js';
 import {formatDurationSeconds, rateIntervalSeconds} from '../prometheus/query.js';
-import {newestDataAt} from '../store/cycle.js';
+import {newestDataAt} from '../store/apply-cycle.js';
 import type {Freshness, PanelState} from '../store/panel-state.js';
 import {formatAge} from './age.js';
 import {formatClock} from './clock.js';

@@ -2,7 +2,7 @@
 // rows' height weights and panel widths the panels' width weights. The frame is one row shorter
 // than the terminal: Ink 6 clears the whole screen on every update of a frame as tall as it.
 import type {DashboardSpec, PanelSpec} from '../dashboards/spec.js';
-import type {PanelPosition} from './focus.js';
+import type {PanelPosition} from '../ui-state/focus.js';
 
 export const minimumSize = {columns: 80, rows: 24} as const;
 export const headerHeight = 2;

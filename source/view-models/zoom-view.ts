@@ -3,7 +3,7 @@
 // panel's unit, and a time axis of HH:MM labels. Other kinds draw their usual view in the larger box.
 import type {PanelSpec} from '../dashboards/spec.js';
 import type {PanelState} from '../store/panel-state.js';
-import {newestDataAt} from '../store/cycle.js';
+import {newestDataAt} from '../store/apply-cycle.js';
 import {formatClock} from './clock.js';
 import {fitBlock, segment, spreadLine, textLine} from './line.js';
 import {nowCaption} from './fresh-values.js';

@@ -1,6 +1,7 @@
 // The alerts screen's state reducer and the text input, as tables (its keys: test/ui-state).
 import {describe, expect, it} from 'vitest';
-import {editText, textEditFor, textInput} from '../../source/ui-state/alerts-text-input.js';
+import {editText, textInput} from '../../source/ui-state/alerts-text-input.js';
+import {textEditFor} from '../../source/keys/text-keys.js';
 import {
   initialAlertsUi,
   nextDuration,

@@ -3,7 +3,9 @@
 import React from 'react';
 import {App, type AppProps} from '../../source/components/app.js';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import type {PollPlan, Poller, Store, StoreState} from '../../source/poller/types.js';
+import type {PollPlan, Poller} from '../../source/poller/types.js';
+import type {Store} from '../../source/store/store.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import {renderWithSize, type Harness} from './ink-harness.js';
 
 /** Connected, no panel data yet, not paused. */
@@ -13,7 +15,7 @@ export const upState: StoreState = {panels: {}, connection: {status: 'up'}, paus
 export function fakeStore(initial: StoreState = upState) {
   let state = initial;
   const listeners = new Set<() => void>();
-  const store: Store = {
+  const store: Store<StoreState> = {
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);

@@ -2,7 +2,8 @@
 // and ratios of rounded values, each as precise as what is shown allows.
 import {expect} from 'vitest';
 import type {Unit} from '../../source/dashboards/spec.js';
-import type {Store} from '../../source/poller/types.js';
+import type {Store} from '../../source/store/store.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import {bigText} from '../../source/view-models/big-digits.js';
 import {breakdownRows, legendValues, parseShown, roundingOf, shownAs} from './screen.js';
 
@@ -73,7 +74,7 @@ export function expectRatio(a: string | undefined, b: string | undefined, ratio:
 }
 
 /** Range series on the store's grid have no holes between their first and last sample. */
-export function expectNoGapsInside(store: Store): void {
+export function expectNoGapsInside(store: Store<StoreState>): void {
   for (const [key, panel] of Object.entries(store.getState().panels)) {
     for (const result of panel.results ?? []) {
       if (result.type !== 'range') continue;

@@ -3,7 +3,8 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {freePort} from '../../stack/servers.js';
 import {createRequest} from '../../source/http/http.js';
 import {HttpResponseError} from '../../source/http/response-error.js';
-import {HttpError, type EndpointConfig} from '../../source/http/types.js';
+import type {EndpointConfig} from '../../source/config/endpoint.js';
+import {HttpError} from '../../source/http/types.js';
 import {sendJson, startTestServer, type Handler, type TestServer} from './test-server.js';
 
 let server: TestServer | undefined;

@@ -7,7 +7,8 @@ import {redactJson} from '../../source/http/failure.js';
 import {createRedactor} from '../../source/http/redact.js';
 import {createRequest} from '../../source/http/http.js';
 import {HttpResponseError} from '../../source/http/response-error.js';
-import {HttpError, type EndpointConfig} from '../../source/http/types.js';
+import type {EndpointConfig} from '../../source/config/endpoint.js';
+import {HttpError} from '../../source/http/types.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
 import {sendJson, startTestServer, type TestServer} from './test-server.js';
 

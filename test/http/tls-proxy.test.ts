@@ -6,7 +6,8 @@ import type {AddressInfo} from 'node:net';
 import net from 'node:net';
 import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import {createRequest} from '../../source/http/http.js';
-import {HttpError, type EndpointConfig} from '../../source/http/types.js';
+import type {EndpointConfig} from '../../source/config/endpoint.js';
+import {HttpError} from '../../source/http/types.js';
 import {sendJson, startTestServer, type TestServer} from './test-server.js';
 
 const tls = {

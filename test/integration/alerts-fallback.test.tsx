@@ -5,7 +5,7 @@
 import {execFile} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
-import {createAlertsRuntime, type AlertsRuntime} from '../../source/alerts/alerts-runtime.js';
+import {createAlertsRuntime, type AlertsRuntime} from '../../source/poller/alerts-runtime.js';
 import {createRequest} from '../../source/http/http.js';
 import {createPoller} from '../../source/poller/poller.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';

@@ -4,7 +4,7 @@
 // screen and what AlertManager itself confirms.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {ServerHandle} from '../../stack/servers.js';
-import {createAlertsRuntime, type AlertsRuntime} from '../../source/alerts/alerts-runtime.js';
+import {createAlertsRuntime, type AlertsRuntime} from '../../source/poller/alerts-runtime.js';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
 import {createRequest} from '../../source/http/http.js';
 import {createPoller} from '../../source/poller/poller.js';

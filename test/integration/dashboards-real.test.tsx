@@ -10,7 +10,8 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {App} from '../../source/components/app.js';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {createPoller} from '../../source/poller/poller.js';
-import type {Store} from '../../source/poller/types.js';
+import type {Store} from '../../source/store/store.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import type {PrometheusClient} from '../../source/prometheus/client.js';
 import {formatValue} from '../../source/view-models/units.js';
 import type {ServerHandle} from '../../stack/servers.js';
@@ -53,7 +54,11 @@ let prometheus: ServerHandle;
 let client: PrometheusClient;
 let missingTarget: string;
 
-type Running = {readonly harness: Harness; readonly store: Store; readonly screen: () => Screen};
+type Running = {
+  readonly harness: Harness;
+  readonly store: Store<StoreState>;
+  readonly screen: () => Screen;
+};
 let running: (Running & {readonly stop: () => void}) | undefined;
 
 afterEach(() => {

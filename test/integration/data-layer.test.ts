@@ -5,7 +5,8 @@ import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import type {PanelSpec} from '../../source/dashboards/spec.js';
 import {createPoller} from '../../source/poller/poller.js';
-import type {Store, StoreState} from '../../source/poller/types.js';
+import type {Store} from '../../source/store/store.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import type {PrometheusClient} from '../../source/prometheus/client.js';
 import {expandQuery, rangeWindow} from '../../source/prometheus/query.js';
 import type {Series} from '../../source/prometheus/types.js';
@@ -194,7 +195,7 @@ describe('stack/servers', () => {
 });
 
 function waitForState(
-  store: Store,
+  store: Store<StoreState>,
   predicate: (state: StoreState) => boolean,
   timeoutMs = 20_000,
 ): Promise<StoreState> {

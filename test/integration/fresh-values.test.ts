@@ -7,7 +7,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import type {DashboardSpec, PanelSpec} from '../../source/dashboards/spec.js';
 import {createPoller} from '../../source/poller/poller.js';
-import {panelKey, type Store} from '../../source/poller/types.js';
+import type {Store} from '../../source/store/store.js';
+import {panelKey, type StoreState} from '../../source/store/store-state.js';
 import {expandQuery} from '../../source/prometheus/query.js';
 import {formatClock} from '../../source/view-models/clock.js';
 import {panelValues, type SeriesValue} from '../../source/view-models/fresh-values.js';
@@ -87,7 +88,7 @@ const incident: Profile = {
 };
 
 /** Resolves with the store once the poller has committed a cycle that gave every panel data. */
-function pollOnce(store: Store): Promise<void> {
+function pollOnce(store: Store<StoreState>): Promise<void> {
   return new Promise((resolve) => {
     const check = () => {
       const {panels} = store.getState();
@@ -107,7 +108,7 @@ function pollerAt(rangeSeconds: number) {
   return created;
 }
 
-const valuesOf = (store: Store, now: number) =>
+const valuesOf = (store: Store<StoreState>, now: number) =>
   dashboard.rows
     .flatMap((row) => row.panels)
     .map((panel) => ({

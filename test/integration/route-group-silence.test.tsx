@@ -5,7 +5,7 @@
 // suppressed by that silence while the other team's alert still notifies.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startAlertmanager, type ServerHandle} from '../../stack/servers.js';
-import {createAlertsRuntime, type AlertsRuntime} from '../../source/alerts/alerts-runtime.js';
+import {createAlertsRuntime, type AlertsRuntime} from '../../source/poller/alerts-runtime.js';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
 import {createRequest} from '../../source/http/http.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';

@@ -3,11 +3,11 @@
 // failed read does to it. Plus the value it judges: the panels' own, with its time.
 import {describe, expect, it} from 'vitest';
 import type {DashboardSpec, PanelSpec} from '../../source/dashboards/spec.js';
-import type {AlertsReport} from '../../source/once/once-report.js';
+import type {AlertsReport} from '../../source/once/alerts-report.js';
 import {prometheusReport} from '../../source/once/once-report.js';
 import {verdictLines} from '../../source/once/verdict-lines.js';
 import {verdictOf, type Verdict} from '../../source/once/verdict.js';
-import type {StoreState} from '../../source/poller/types.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import type {ConnectionState, PanelError, PanelState} from '../../source/store/panel-state.js';
 import {panelValues} from '../../source/once/panel-values.js';
 import {staleAfterMs} from '../../source/prometheus/query.js';

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {HttpError} from '../../source/http/types.js';
 import {fetchOnce} from '../../source/poller/fetch-once.js';
 import {createPoller} from '../../source/poller/poller.js';
-import type {PollPlan, StoreState} from '../../source/poller/types.js';
+import type {PollPlan} from '../../source/poller/types.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import {first, planFor} from './dashboards.js';
 import {answerAll, fakeClient, type Policy} from './fake-client.js';
 

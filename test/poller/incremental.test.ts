@@ -3,10 +3,12 @@
 // holds what a full refetch would; a resize (another step) or another range fetches all, at once.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {HttpError} from '../../source/http/types.js';
-import {runCycle} from '../../source/poller/cycle.js';
+import {runCycle} from '../../source/poller/run-cycle.js';
 import {planJobs} from '../../source/poller/jobs.js';
 import {createPoller} from '../../source/poller/poller.js';
-import type {PollPlan, Store} from '../../source/poller/types.js';
+import type {PollPlan} from '../../source/poller/types.js';
+import type {Store} from '../../source/store/store.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import {rangeWindow} from '../../source/prometheus/query.js';
 import {createRangeCache, rangeCacheKey} from '../../source/store/range-cache.js';
 import type {RangeWindow} from '../../source/prometheus/types.js';
@@ -75,7 +77,7 @@ const tailAt = (ms: number, moved: boolean, rangeSeconds = 3600, width = 60) => 
   const {end, step} = gridAt(ms, rangeSeconds, width);
   return {start: end - (moved ? 3 : 2) * step, end, step};
 };
-const series = (store: Store, id: string) => {
+const series = (store: Store<StoreState>, id: string) => {
   const result = store.getState().panels[`chart/${id}`]?.results?.[0];
   return result?.type === 'range' ? result.series : undefined;
 };

@@ -1,7 +1,9 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {HttpError} from '../../source/http/types.js';
 import {createPoller} from '../../source/poller/poller.js';
-import type {Poller, Store} from '../../source/poller/types.js';
+import type {Poller} from '../../source/poller/types.js';
+import type {Store} from '../../source/store/store.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import {rangeWindow} from '../../source/prometheus/query.js';
 import {first, planFor, second} from './dashboards.js';
 import {answerAll, fakeClient, seriesOf, samplesOf, type Policy} from './fake-client.js';
@@ -37,7 +39,7 @@ function setup(policy: Policy, concurrency?: number, scrapeIntervalSeconds?: num
 const tick = async (ms = 0): Promise<void> => {
   await vi.advanceTimersByTimeAsync(ms);
 };
-const panel = (store: Store, key: string) => store.getState().panels[key];
+const panel = (store: Store<StoreState>, key: string) => store.getState().panels[key];
 
 describe('poller', () => {
   it('fetches every query once, range kinds over the chart grid, instant kinds at the current second', async () => {

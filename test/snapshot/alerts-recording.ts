@@ -5,7 +5,7 @@ import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
 import {createRequest} from '../../source/http/http.js';
-import type {EndpointConfig} from '../../source/http/types.js';
+import type {EndpointConfig} from '../../source/config/endpoint.js';
 import {createRecorder} from '../../source/snapshot/recorder.js';
 import {createSnapshotFile} from '../../source/snapshot/snapshot-file.js';
 import {fixture} from '../alerts/fixtures.js';

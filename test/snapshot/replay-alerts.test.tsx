@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createAlertmanagerClient} from '../../source/alerts/alertmanager-client.js';
-import {createAlertsRuntime} from '../../source/alerts/alerts-runtime.js';
+import {createAlertsRuntime} from '../../source/poller/alerts-runtime.js';
 import type {AlertsState} from '../../source/alerts/alerts-state.js';
 import type {DataSession} from '../../source/snapshot/session.js';
 import {freePort} from '../../stack/servers.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createRequest} from '../../source/http/http.js';
-import type {EndpointConfig} from '../../source/http/types.js';
+import type {EndpointConfig} from '../../source/config/endpoint.js';
 import {createRecorder} from '../../source/snapshot/recorder.js';
 import {endpointSecrets} from '../../source/snapshot/scrub.js';
 import {createSnapshotFile, loadSnapshot} from '../../source/snapshot/snapshot-file.js';

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {applyCycle, markLoading, newestDataAt} from '../../source/store/cycle.js';
-import {createStore, initialStoreState} from '../../source/store/store.js';
+import {applyCycle, markLoading, newestDataAt} from '../../source/store/apply-cycle.js';
+import {createStore} from '../../source/store/store.js';
+import {initialStoreState} from '../../source/store/store-state.js';
 import type {ConnectionState, QueryResult} from '../../source/store/panel-state.js';
 import {connectionNotice} from '../../source/view-models/header.js';
 
@@ -17,7 +18,7 @@ const refused = {
 
 describe('createStore', () => {
   it('notifies each listener once per commit, not after unsubscribing, not for the same state', () => {
-    const store = createStore();
+    const store = createStore(initialStoreState);
     const seen: string[] = [];
     const unsubscribe = store.subscribe(() => seen.push('a'));
     store.subscribe(() => seen.push('b'));

@@ -9,13 +9,8 @@ import {groupedItems, mergeRouteGroups} from '../../source/alerts/route-groups.j
 import {alertPanelPlace} from '../../source/dashboards/alert-panels.js';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import type {NewSilence} from '../../source/alerts/types.js';
-import {
-  initialUiState,
-  keyContextOf,
-  type AlertsEnv,
-  type UiEnv,
-  type UiState,
-} from '../../source/ui-state/ui-state.js';
+import {initialUiState, keyContextOf} from '../../source/ui-state/ui-state.js';
+import type {AlertsEnv, UiEnv, UiState} from '../../source/ui-state/types.js';
 import {updateUi} from '../../source/ui-state/ui-state.js';
 import {fixture} from '../alerts/fixtures.js';
 import {

@@ -4,14 +4,8 @@ import type {AlertRow} from '../../source/alerts/alert-rows.js';
 import {rowItems} from '../../source/alerts/route-groups.js';
 import type {DashboardSpec} from '../../source/dashboards/spec.js';
 import {matchKey, type InputKey} from '../../source/keys/match-key.js';
-import {
-  keyContextOf,
-  updateUi,
-  type AlertsEnv,
-  type UiEffect,
-  type UiEnv,
-  type UiState,
-} from '../../source/ui-state/ui-state.js';
+import {keyContextOf, updateUi} from '../../source/ui-state/ui-state.js';
+import type {AlertsEnv, UiEffect, UiEnv, UiState} from '../../source/ui-state/types.js';
 
 /** A typed character, or Ink's input and key for a named key (`['', {escape: true}]`). */
 export type Press = string | readonly [string, InputKey];

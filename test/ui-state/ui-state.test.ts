@@ -4,13 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {durationLimits} from '../../source/config/flags.js';
 import {screenList, stepScreen} from '../../source/ui-state/screens.js';
 import {narrowerRange, rangeSteps, widerRange} from '../../source/ui-state/range-steps.js';
-import {
-  initialUiState,
-  keyContextOf,
-  updateUi,
-  type UiEnv,
-  type UiState,
-} from '../../source/ui-state/ui-state.js';
+import {initialUiState, keyContextOf, updateUi} from '../../source/ui-state/ui-state.js';
+import type {UiEnv, UiState} from '../../source/ui-state/types.js';
 import {initialAlertsUi} from '../../source/ui-state/alerts-ui-state.js';
 import {
   alertsEnv,

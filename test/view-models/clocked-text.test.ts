@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {StoreState} from '../../source/poller/types.js';
+import type {StoreState} from '../../source/store/store-state.js';
 import {clockedText} from '../../source/view-models/clocked-text.js';
 
 const now = 1_000_000;

@@ -2,7 +2,7 @@
 // expression over the current range (the zoom view of a synthesized panel).
 import React, {useMemo} from 'react';
 import {Box} from 'ink';
-import {alertChartSpec} from '../../alerts/alert-chart.js';
+import {alertChartSpec} from '../../view-models/alerts/alert-chart.js';
 import {alertPanelPlace} from '../../dashboards/alert-panels.js';
 import type {AlertRow} from '../../alerts/alert-rows.js';
 import {allSilences, type AlertsState} from '../../alerts/alerts-state.js';

@@ -2,12 +2,12 @@
 // derives what the screen shows from the alerts UI state (which lives in the app's one UI state,
 // source/ui-state/ui-state.ts). Pure logic lives in the modules it calls.
 import {useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
-import type {AlertsRuntime} from '../../alerts/alerts-runtime.js';
+import type {AlertsRuntime} from '../../poller/alerts-runtime.js';
 import {silencesUnavailable} from '../../alerts/alerts-source.js';
 import {initialAlertsState, type AlertsState} from '../../alerts/alerts-state.js';
 import type {AlertsStore} from '../../poller/alerts-poller.js';
 import type {AlertsUiState} from '../../ui-state/alerts-ui-state.js';
-import type {AlertsEnv} from '../../ui-state/ui-state.js';
+import type {AlertsEnv} from '../../ui-state/types.js';
 import {
   alertsScreenModel,
   type AlertsScreenView,

@@ -7,9 +7,10 @@ import {useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
 import type {PanelSpec} from '../../dashboards/spec.js';
 import type {PrometheusClient} from '../../prometheus/client.js';
 import {createPoller} from '../../poller/poller.js';
-import {panelKey, type PollPlan, type Store} from '../../poller/types.js';
+import type {PollPlan} from '../../poller/types.js';
+import type {Store} from '../../store/store.js';
+import {initialStoreState, panelKey, type StoreState} from '../../store/store-state.js';
 import type {PanelState} from '../../store/panel-state.js';
-import {initialStoreState} from '../../store/store.js';
 
 /**
  * The chart is fetched at each alerts poll, whose interval the detail is not told: its values
@@ -18,7 +19,10 @@ import {initialStoreState} from '../../store/store.js';
 export const expressionRefreshMs = 60_000;
 
 const loading: PanelState = {stale: false, loading: true};
-const idle: Store = {getState: () => initialStoreState, subscribe: () => () => undefined};
+const idle: Store<StoreState> = {
+  getState: () => initialStoreState,
+  subscribe: () => () => undefined,
+};
 
 /** The one-panel plan of an expression: its own dashboard id, so another alert is another plan. */
 export function expressionPlan(spec: PanelSpec, rangeSeconds: number, points: number): PollPlan {

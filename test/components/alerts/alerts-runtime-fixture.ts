@@ -1,6 +1,6 @@
 // The alerts runtime the component tests mount: parsed from command-line flags as cli.tsx does,
 // on request functions the test provides (recorded payloads), with a one-minute refresh.
-import {createAlertsRuntime, type AlertsRuntime} from '../../../source/alerts/alerts-runtime.js';
+import {createAlertsRuntime, type AlertsRuntime} from '../../../source/poller/alerts-runtime.js';
 import {parseConfig} from '../../../source/config/flags.js';
 import {builtinDashboards} from '../../../source/dashboards/dashboards.js';
 import type {RequestFn} from '../../../source/http/types.js';

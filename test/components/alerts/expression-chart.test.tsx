@@ -9,7 +9,7 @@ import {useExpressionChart} from '../../../source/components/alerts/use-expressi
 import type {PanelSpec} from '../../../source/dashboards/spec.js';
 import {HttpError} from '../../../source/http/types.js';
 import type {PanelState} from '../../../source/store/panel-state.js';
-import {failedPanel} from '../../../source/store/cycle.js';
+import {failedPanel} from '../../../source/store/apply-cycle.js';
 import {fakeClient, samplesOf, seriesOf} from '../../poller/fake-client.js';
 
 const spec: PanelSpec = {
@@ -75,8 +75,8 @@ describe('the alert detail chart', () => {
     view.rerender(<Probe client={client} poll={3} />);
     await settle();
     expect(view.lastFrame()).toBe('[7] stale=false error=undefined');
-    // A failed tail drops the cache (cycle.ts), so that poll asked the whole hour again; the
-    // next asks only the tail the cache lacks.
+    // A failed tail drops the cache (poller/run-cycle.ts), so that poll asked the whole hour
+    // again; the next asks only the tail the cache lacks.
     time.now += 60_000;
     view.rerender(<Probe client={client} poll={4} />);
     await settle();

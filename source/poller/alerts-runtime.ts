@@ -1,15 +1,15 @@
 // Everything the alerts screen needs at run time, built once from the config: one client per
 // AlertManager (named host:port), Prometheus' rules and alerts clients, and the alerts poller.
+import {createAlertmanagerClient} from '../alerts/alertmanager-client.js';
+import {createPrometheusAlertsClient} from '../alerts/prometheus-alerts-client.js';
+import {createRulesClient} from '../alerts/rules-client.js';
+import type {NamedClient} from '../alerts/silence-actions.js';
+import {alertmanagerName, type AlertsConfig} from '../config/alerts-config.js';
+import type {EndpointConfig} from '../config/endpoint.js';
 import {createRequest} from '../http/http.js';
-import type {EndpointConfig} from '../http/types.js';
-import {createAlertsPoller, type AlertsPoller, type AlertsStore} from '../poller/alerts-poller.js';
-import type {PrometheusClient} from '../prometheus/client.js';
-import {createAlertmanagerClient} from './alertmanager-client.js';
-import {alertmanagerName, type AlertsConfig} from './alerts-config.js';
-import {createPrometheusAlertsClient} from './prometheus-alerts-client.js';
-import {createRulesClient} from './rules-client.js';
-import type {NamedClient} from './silence-actions.js';
 import type {RequestFn} from '../http/types.js';
+import type {PrometheusClient} from '../prometheus/client.js';
+import {createAlertsPoller, type AlertsPoller, type AlertsStore} from './alerts-poller.js';
 
 export type AlertsRuntime = {
   readonly store: AlertsStore;

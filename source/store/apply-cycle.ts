@@ -1,7 +1,7 @@
 // Pure state transitions of the store: what a plan change and a finished poll cycle do to the
 // panels and the connection. The store owns time: failures keep the last good results and mark
 // them stale; they never blank a panel.
-import type {StoreState} from '../poller/types.js';
+import type {StoreState} from './store-state.js';
 import type {
   ConnectionState,
   Freshness,

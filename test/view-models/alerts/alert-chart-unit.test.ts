@@ -1,10 +1,10 @@
 // The alert detail's chart speaks the unit of the alert's own text: a ratio whose summary says
 // `24.93%` is charted in percent (0.2493 x 100), a latency in seconds, a queue as a count.
 import {describe, expect, it} from 'vitest';
-import {alertChartSpec, alertUnit} from '../../source/alerts/alert-chart.js';
-import type {AlertRow} from '../../source/alerts/alert-rows.js';
-import type {AlertRule} from '../../source/alerts/types.js';
-import {panelLines} from '../../source/view-models/alerts/alert-detail-view.js';
+import {alertChartSpec, alertUnit} from '../../../source/view-models/alerts/alert-chart.js';
+import type {AlertRow} from '../../../source/alerts/alert-rows.js';
+import type {AlertRule} from '../../../source/alerts/types.js';
+import {panelLines} from '../../../source/view-models/alerts/alert-detail-view.js';
 
 const rule = (query: string, summary: string): AlertRule => ({
   group: 'g',

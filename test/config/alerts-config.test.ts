@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseArgv} from '../config/command-line.js';
+import {parseArgv} from './command-line.js';
 
 function alerts(argv: readonly string[], env: Readonly<Record<string, string>> = {}) {
   const result = parseArgv(argv, env);

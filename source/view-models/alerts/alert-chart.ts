@@ -3,11 +3,11 @@
 // whole curve, not just the part above the line) and the number becomes the threshold. The chart
 // speaks the unit of the alert's own text: a ratio whose summary says `24.93%` is charted in
 // percent, not as 0.249.
-import {alertPanelPlace} from '../dashboards/alert-panels.js';
-import type {PanelSpec, Thresholds, Unit} from '../dashboards/spec.js';
-import {formatValue} from '../view-models/units.js';
-import {alertExpression} from './alert-detail.js';
-import type {AlertRow} from './alert-rows.js';
+import {alertPanelPlace} from '../../dashboards/alert-panels.js';
+import type {PanelSpec, Thresholds, Unit} from '../../dashboards/spec.js';
+import {formatValue} from '../units.js';
+import {alertExpression} from '../../alerts/alert-detail.js';
+import type {AlertRow} from '../../alerts/alert-rows.js';
 
 export type ThresholdSplit = {
   readonly expr: string;

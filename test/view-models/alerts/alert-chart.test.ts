@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {splitThreshold} from '../../source/alerts/alert-chart.js';
+import {splitThreshold} from '../../../source/view-models/alerts/alert-chart.js';
 
 describe('splitThreshold', () => {
   it.each([

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {PanelSpec, RowSpec} from '../../source/dashboards/spec.js';
-import {moveFocus, type Direction} from '../../source/view-models/focus.js';
+import {moveFocus, type Direction} from '../../source/ui-state/focus.js';
 
 const panel = (id: string, width?: number): PanelSpec => ({
   id,

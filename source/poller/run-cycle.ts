@@ -2,7 +2,7 @@
 // and fold the answers into a CycleOutcome for the store. While the server is known to be down,
 // one probe request goes first and the rest are only sent if it answers.
 import type {PrometheusClient, RangeAnswer} from '../prometheus/client.js';
-import type {CycleOutcome, PanelOutcome} from '../store/cycle.js';
+import type {CycleOutcome, PanelOutcome} from '../store/apply-cycle.js';
 import type {PanelError, QueryResult} from '../store/panel-state.js';
 import {rangeCacheKey, type RangeCache} from '../store/range-cache.js';
 import {isConnectionError, toPanelError} from './failures.js';

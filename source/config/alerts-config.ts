@@ -2,9 +2,8 @@
 // and environment as Prometheus. Headers, the bearer token and the CA apply to every server;
 // userinfo in an AlertManager URL is that AlertManager's own basic auth, and Prometheus' userinfo
 // never travels to an AlertManager.
-import type {EndpointConfig} from '../http/types.js';
-import {parseBasicAuth, parsePrometheusUrl} from '../config/endpoint.js';
-import {accept, refuse, usageError, type UsageError} from '../config/usage-error.js';
+import {parseBasicAuth, parsePrometheusUrl, type EndpointConfig} from './endpoint.js';
+import {accept, refuse, usageError, type UsageError} from './usage-error.js';
 
 export const defaultAlertmanagerUrl = 'http://localhost:9093';
 
