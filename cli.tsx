@@ -14,15 +14,19 @@ import {parseConfig, type Config} from './source/config/flags.js';
 import {oneLine} from './source/config/one-line.js';
 import {helpText, meowFlags} from './source/config/options.js';
 import {builtinDashboards} from './source/dashboards/dashboards.js';
-import {runOnce} from './source/once/run-once.js';
+import {runOnce} from './source/one-shot/run-once.js';
 import {createPoller} from './source/poller/poller.js';
 import {createPrometheusClient} from './source/prometheus/client.js';
-import {SnapshotError} from './source/snapshot/format.js';
-import {notRecorded, recordedAlertmanagers, type DataSession} from './source/snapshot/session.js';
-import {openSession, withReplayDefaults} from './source/snapshot/session-options.js';
+import {SnapshotError} from './source/record-replay/format.js';
+import {
+  notRecorded,
+  recordedAlertmanagers,
+  type DataSession,
+} from './source/record-replay/session.js';
+import {openSession, withReplayDefaults} from './source/record-replay/session-options.js';
 import {sanitize} from './source/text/sanitize.js';
-import {createRecordStatus} from './source/snapshot/record-status.js';
-import {createTerminalOutput, type TerminalOutput} from './source/terminal/terminal-output.js';
+import {createRecordStatus} from './source/record-replay/record-status.js';
+import {createTerminalOutput, type TerminalOutput} from './source/output-stage/terminal-output.js';
 import {
   isHangupError,
   releaseDeadTerminal,
@@ -30,7 +34,7 @@ import {
   terminalIsGone,
   watchTerminal,
   type Ending,
-} from './source/terminal/terminal-ending.js';
+} from './source/output-stage/terminal-ending.js';
 
 const usageStatus = 2;
 const failureStatus = 1;

@@ -14,13 +14,13 @@ const layers = [
   ['config'], // flags, environment, files -> options
   ['http'], // the one HTTP module and its RequestFn
   ['prometheus'], // the Prometheus client and its domain types
-  ['alerts', 'snapshot'], // AlertManager clients and alert domain; record/replay of a RequestFn
+  ['alerts', 'record-replay'], // AlertManager clients and alert domain; record/replay of a RequestFn
   ['store'], // what was fetched, kept over time
   ['poller'], // when to fetch, into the store
   ['keys'], // the key bindings table and matching
   ['ui-state'], // the app's state reducers
   ['view-models'], // pure: data + width + now -> what to draw
-  ['components', 'once', 'terminal'], // Ink screens, one-shot output, the output stage
+  ['components', 'one-shot', 'output-stage'], // Ink screens, one-shot output, the output stage
 ];
 const layerOf = new Map(layers.flatMap((folders, rank) => folders.map((folder) => [folder, rank])));
 const unplaced = readdirSync(new URL('source', import.meta.url), {withFileTypes: true})

@@ -7,7 +7,7 @@ import type {Instance} from 'ink';
 import type {Poller} from '../source/poller/types.js';
 import type {Store} from '../source/store/store.js';
 import type {StoreState} from '../source/store/store-state.js';
-import {createTerminalOutput, type TerminalOutput} from '../source/terminal/terminal-output.js';
+import {createTerminalOutput, type TerminalOutput} from '../source/output-stage/terminal-output.js';
 import {CountingTty} from './output.js';
 
 /** As bench/output.ts: set before the first import of Ink and React (see its loadInk). */

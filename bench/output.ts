@@ -1,5 +1,5 @@
 // Bytes and CPU per steady-state update of a 160x48 dashboard: stock Ink writing to a 48-row
-// tty, against Ink in debug mode feeding the output stage (source/terminal). Prints numbers;
+// tty, against Ink in debug mode feeding the output stage (source/output-stage). Prints numbers;
 // asserts nothing. Run: npx tsx bench/output.ts [updates]
 import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
@@ -12,12 +12,12 @@ import {
   moveCursor,
   unknownCursor,
   type Cursor,
-} from '../source/terminal/cursor-move.js';
-import {utf8Length} from '../source/terminal/encode-diff.js';
-import {cellsDiffer, cellStyle, wideTail, type Grid} from '../source/terminal/grid.js';
-import {parseFrame} from '../source/terminal/parse-frame.js';
-import {defaultStyle, sgrTransition} from '../source/terminal/style.js';
-import {createTerminalOutput, isFrame} from '../source/terminal/terminal-output.js';
+} from '../source/output-stage/cursor-move.js';
+import {utf8Length} from '../source/output-stage/encode-diff.js';
+import {cellsDiffer, cellStyle, wideTail, type Grid} from '../source/output-stage/grid.js';
+import {parseFrame} from '../source/output-stage/parse-frame.js';
+import {defaultStyle, sgrTransition} from '../source/output-stage/style.js';
+import {createTerminalOutput, isFrame} from '../source/output-stage/terminal-output.js';
 
 const columns = 160;
 const rows = 48;

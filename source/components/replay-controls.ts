@@ -2,7 +2,7 @@
 // key, step between recorded polls, jump to either end, change speed) and ask the poller to show
 // the new moment at once. Live, there is no replay and the keys do nothing.
 import {useEffect, useState} from 'react';
-import type {ReplayInfo} from '../snapshot/session.js';
+import type {ReplayInfo} from '../record-replay/session.js';
 import {nextSpeed} from '../ui-state/replay-speed.js';
 import type {ReplayKeyAction} from '../ui-state/types.js';
 import type {ReplayStatus} from '../view-models/replay-status.js';

@@ -64,9 +64,9 @@ describe('imports in source/', () => {
   });
 
   it('reads type-only imports too', () => {
-    const runOnce = join(root, 'source/once/run-once.ts');
+    const runOnce = join(root, 'source/one-shot/run-once.ts');
     expect(importsOf(runOnce).map((file) => relative(root, file))).toContain(
-      'source/once/once-options.ts',
+      'source/one-shot/once-options.ts',
     );
   });
 });

@@ -9,7 +9,12 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {fixture} from '../alerts/fixtures.js';
-import {endpointOf, recordAlertPolls, recordedRoutes, serve} from '../snapshot/alerts-recording.js';
+import {
+  endpointOf,
+  recordAlertPolls,
+  recordedRoutes,
+  serve,
+} from '../record-replay/alerts-recording.js';
 
 const root = join(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');

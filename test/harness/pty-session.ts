@@ -4,7 +4,7 @@
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {createEmulator, type Emulator} from '../terminal/emulator.js';
+import {createEmulator, type Emulator} from '../output-stage/emulator.js';
 
 const root = path.join(import.meta.dirname, '../..');
 

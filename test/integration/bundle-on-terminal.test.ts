@@ -8,10 +8,10 @@ import path from 'node:path';
 import {StringDecoder} from 'node:string_decoder';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import {sequences} from '../../source/terminal/screen-painter.js';
+import {sequences} from '../../source/output-stage/screen-painter.js';
 import {helpOverlayLines} from '../../source/view-models/help.js';
 import {layoutDashboard} from '../../source/view-models/layout.js';
-import {createEmulator, type Emulator} from '../terminal/emulator.js';
+import {createEmulator, type Emulator} from '../output-stage/emulator.js';
 import {hasScript} from './terminal-session.js';
 
 const root = path.join(import.meta.dirname, '../..');

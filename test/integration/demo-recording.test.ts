@@ -5,8 +5,8 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import {pollDashboardsOnce} from '../../source/once/poll-once.js';
-import {replaySession} from '../../source/snapshot/session.js';
+import {pollDashboardsOnce} from '../../source/one-shot/poll-once.js';
+import {replaySession} from '../../source/record-replay/session.js';
 
 const demo = path.join(import.meta.dirname, '../../demo/nova-incident.jsonl.gz');
 

@@ -11,7 +11,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createEmulator} from '../terminal/emulator.js';
+import {createEmulator} from '../output-stage/emulator.js';
 
 const root = path.join(import.meta.dirname, '../..');
 const columns = 100;

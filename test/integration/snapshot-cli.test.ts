@@ -19,7 +19,7 @@ import {
   type ServerHandle,
 } from '../../stack/servers.js';
 import {startExporter, type Exporter} from '../harness/exporter.js';
-import {validate} from '../once/json-schema.js';
+import {validate} from '../one-shot/json-schema.js';
 import {writeConstantSnapshot} from './snapshot-exit.js';
 
 const root = path.join(import.meta.dirname, '../..');

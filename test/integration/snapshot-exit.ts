@@ -5,7 +5,7 @@ import {systemOverview} from '../../source/dashboards/system-overview.js';
 import type {HttpRequest} from '../../source/http/types.js';
 import {createPoller} from '../../source/poller/poller.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
-import {answering, recordToMemory} from '../snapshot/recording.js';
+import {answering, recordToMemory} from '../record-replay/recording.js';
 
 function body(request: HttpRequest, value: number): unknown {
   const query = request.query ?? {};

@@ -6,7 +6,7 @@ import {chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync} fro
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {sequences} from '../../source/terminal/screen-painter.js';
+import {sequences} from '../../source/output-stage/screen-painter.js';
 import {hasScript, runInTerminal} from './terminal-session.js';
 
 const deadPrometheus = ['-p', 'http://127.0.0.1:9'];

@@ -90,7 +90,7 @@ describe('test and bench files', () => {
    * Unit test files that spawn only `mkfifo` (a FIFO for "not a regular file", which Node cannot
    * make): a millisecond, no process to wait for.
    */
-  const mkfifoOnly = new Set(['test/config/read-file.test.ts', 'test/snapshot/load.test.ts']);
+  const mkfifoOnly = new Set(['test/config/read-file.test.ts', 'test/record-replay/load.test.ts']);
 
   /** Whether a file, or a helper under test/ it imports, spawns a process or starts a server. */
   function spawns(file: string, seen = new Set<string>()): boolean {

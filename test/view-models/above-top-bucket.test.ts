@@ -3,7 +3,7 @@
 // in the threshold's tone, never `30s` as if it were a measurement.
 import {describe, expect, it} from 'vitest';
 import {aboveTopBucketExpr, quantileQueries} from '../../source/dashboards/histogram.js';
-import {panelReport} from '../../source/once/once-report.js';
+import {panelReport} from '../../source/one-shot/once-report.js';
 import type {QueryResult} from '../../source/store/panel-state.js';
 import {buildPanelView} from '../../source/view-models/panel-view.js';
 import {buildZoomView} from '../../source/view-models/zoom-view.js';

@@ -3,7 +3,7 @@
 import {EventEmitter} from 'node:events';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {RequestFn} from '../../../source/http/types.js';
-import {createTerminalOutput} from '../../../source/terminal/terminal-output.js';
+import {createTerminalOutput} from '../../../source/output-stage/terminal-output.js';
 import {fixture} from '../../alerts/fixtures.js';
 import {renderApp} from '../app-fixture.js';
 import {eventually, type Harness} from '../ink-harness.js';
