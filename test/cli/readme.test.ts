@@ -11,7 +11,7 @@ describe('README', () => {
     expect(readme).toContain(`<!-- ${name}:end -->`);
   });
 
-  it('has its key table, flag tables and dashboard list generated from the code (npm run readme)', () => {
+  it('has its key table, flag tables and dashboard list generated from the code (npm run generate)', () => {
     expect(readme).toBe(updateReadme(readme));
   });
 });

@@ -12,7 +12,7 @@ import {deployDir} from '../../stack/deploy-files.js';
 const generated = generatedDeployFiles();
 
 describe('generated deploy files', () => {
-  test.each(Object.keys(generated))('deploy/%s is up to date (npm run deploy:generate)', (name) => {
+  test.each(Object.keys(generated))('deploy/%s is up to date (npm run generate)', (name) => {
     const file = path.join(deployDir, name);
     expect(existsSync(file), `deploy/${name} is missing`).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(generated[name]);
