@@ -64,11 +64,14 @@ function targetGrid(
   const columns = Math.max(1, Math.min(fitting, Math.ceil(targets.length / Math.max(1, rows))));
   // The columns share out the width; no wider than the longest name needs.
   const cell = Math.min(longest + 2, Math.floor((inner.width + gap) / columns) - gap);
+  // Only the targets shown are told apart: a thousand targets cost what fits (fitDistinct compares
+  // every name with every other).
+  const fitted = targets.slice(0, rows * columns);
   const names = fitDistinct(
-    targets.map((target) => target.name),
+    fitted.map((target) => target.name),
     cell - 2,
   );
-  const shown = targets.slice(0, rows * columns).map((target, index) => ({
+  const shown = fitted.map((target, index) => ({
     ...target,
     name: names[index] ?? target.name,
   }));

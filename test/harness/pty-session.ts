@@ -60,6 +60,8 @@ export type PtyOptions = {
   readonly env?: Readonly<Record<string, string>>;
   /** Run the shipped bundle (dist/cli.js, built beforehand) instead of cli.tsx through tsx. */
   readonly bundle?: boolean;
+  /** Given to node before the entry point (e.g. `--cpu-prof`). */
+  readonly nodeArgs?: readonly string[];
 };
 
 export function startPty(args: readonly string[], options: PtyOptions = {}): PtySession {
@@ -67,7 +69,7 @@ export function startPty(args: readonly string[], options: PtyOptions = {}): Pty
   const rows = options.rows ?? 30;
   const emulator: Emulator = createEmulator(columns, rows);
   const entry = options.bundle === true ? ['dist/cli.js'] : ['--import', 'tsx', 'cli.tsx'];
-  const cli = ['node', ...entry, ...args].map(quote).join(' ');
+  const cli = ['node', ...(options.nodeArgs ?? []), ...entry, ...args].map(quote).join(' ');
   const child: ChildProcessWithoutNullStreams = spawn(
     'script',
     ['-qfec', `stty cols ${columns} rows ${rows}; exec ${cli}`, '/dev/null'],
