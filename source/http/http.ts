@@ -118,7 +118,10 @@ async function readBody(
 const notJson = (target: string, status: number): HttpError =>
   new HttpError('malformed', `${target} answered with something that is not JSON`, {status});
 
-/** A 2xx body read by the client's own reader (a large query answer, read in slices). */
+/**
+ * A 2xx body read by the client's own reader (a large query answer, read in slices). It is never
+ * turned into one string: the kept result is checked for echoed secrets instead.
+ */
 async function readWith(
   reader: BodyReader,
   decoded: Buffer,
@@ -127,19 +130,21 @@ async function readWith(
   target: string,
   redact: Redact,
 ): Promise<HttpResponse> {
-  const text = decoded.toString('utf8');
-  if (text.trim() === '') return {status, data: undefined, bytes};
-  const found = redact.finds(text);
+  if (decoded.every(isJsonSpace)) return {status, data: undefined, bytes};
   let read: ReadBody;
   try {
-    read = await reader(text);
+    read = await reader(decoded);
   } catch (error) {
     if (error instanceof SyntaxError) throw notJson(target, status);
     throw error;
   }
-  const data = found ? redactJson(read.value, redact) : read.value;
+  // Every string of the kept result passes the redactor when there are secrets to look for.
+  const data = redact.active ? redactJson(read.value, redact) : read.value;
   return {status, data, bytes, omitted: read.omitted};
 }
+
+const isJsonSpace = (byte: number): boolean =>
+  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
 function createClient(endpoint: EndpointConfig): AxiosInstance {
   // `ca` replaces Node's trust store, so the system roots are passed along with the private CA.

@@ -6,6 +6,8 @@
 export type Redact = ((text: string) => string) & {
   /** Whether the text holds a secret in any recognised form (cheap: one regex test). */
   readonly finds: (text: string) => boolean;
+  /** Whether there is any secret to look for. */
+  readonly active: boolean;
 };
 
 /** Shorter secrets are not looked for: they would match ordinary words and numbers. */
@@ -33,7 +35,7 @@ export function createRedactor(secrets: readonly string[]): Redact {
     ),
   ].sort((a, b) => b.length - a.length);
   if (forms.length === 0) {
-    return Object.assign((text: string) => text, {finds: () => false});
+    return Object.assign((text: string) => text, {finds: () => false, active: false});
   }
   // Each form's head: the whole form when short, else its first 8 characters. A match is then
   // extended for as long as the text goes on spelling the same form.
@@ -61,7 +63,7 @@ export function createRedactor(secrets: readonly string[]): Redact {
     }
     return copied === 0 ? text : out + text.slice(copied);
   };
-  return Object.assign(redact, {finds});
+  return Object.assign(redact, {finds, active: true});
 }
 
 /**

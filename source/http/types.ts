@@ -10,8 +10,9 @@ export type HttpRequest = {
   readonly body?: unknown;
   readonly signal?: AbortSignal;
   /**
-   * Reads a 2xx body in place of JSON.parse: a client that knows the answer's shape reads it in
-   * slices and keeps what it can use (prometheus/result-scan.ts). Throws SyntaxError on non-JSON.
+   * Reads a 2xx body (its decoded bytes) in place of JSON.parse: a client that knows the answer's
+   * shape reads it in slices and keeps what it can use (prometheus/result-scan.ts). Throws
+   * SyntaxError on non-JSON.
    */
   readonly readBody?: BodyReader;
 };
@@ -19,7 +20,7 @@ export type HttpRequest = {
 /** What a BodyReader kept of an answer, and how many of its elements it left out. */
 export type ReadBody = {readonly value: unknown; readonly omitted: number};
 
-export type BodyReader = (text: string) => Promise<ReadBody>;
+export type BodyReader = (body: Buffer) => Promise<ReadBody>;
 
 export type HttpResponse = {
   readonly status: number;

@@ -31,10 +31,10 @@ export const maxSeriesPerQuery = 1_000;
 const sliceAbove = 256 * 1024;
 
 /** Reads a query answer cut to maxSeriesPerQuery, in slices when large. */
-const readQueryAnswer: BodyReader = async (text) =>
-  text.length > sliceAbove
-    ? scanQueryBody(text, {limit: maxSeriesPerQuery})
-    : cutParsedBody(JSON.parse(text) as unknown, maxSeriesPerQuery);
+const readQueryAnswer: BodyReader = async (body) =>
+  body.length > sliceAbove
+    ? scanQueryBody(body, {limit: maxSeriesPerQuery})
+    : cutParsedBody(JSON.parse(body.toString('utf8')) as unknown, maxSeriesPerQuery);
 
 /**
  * At most Prometheus' own limit of points per series (a query_range never asks for more): a

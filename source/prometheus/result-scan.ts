@@ -1,5 +1,7 @@
-// Large query answers, read without freezing the terminal or holding them whole: the JSON text is
-// walked once, each element of `data.result` is parsed on its own, and only the `limit` series
+// Large query answers, read without freezing the terminal or holding them whole: the JSON bytes are
+// walked once (never turned into one string: a string of megabytes lives in V8's large-object
+// space until a full collection, and twenty answers a second piled up 400 MB of them), each
+// element of `data.result` is parsed on its own, and only the `limit` series
 // with the highest current value are kept (the rest are counted). The walk yields to the event
 // loop every few milliseconds, so keys are answered while a 20 MB answer is read, and memory holds
 // the kept series, not the answer's millions of objects. Small answers take JSON.parse and the
@@ -54,27 +56,33 @@ export function cutParsedBody(body: unknown, limit: number): ScannedBody {
 const [quote, backslash, comma, colon] = [0x22, 0x5c, 0x2c, 0x3a];
 const [openBrace, closeBrace, openBracket, closeBracket] = [0x7b, 0x7d, 0x5b, 0x5d];
 
+/** UTF-8 bytes: the characters JSON's structure is made of are single bytes, never inside others. */
+type Bytes = Buffer;
+
+const textOf = (bytes: Bytes, start: number, end: number): string =>
+  bytes.toString('utf8', start, end);
+
 /** The index just past the string that starts (with its quote) at `start`. */
-function endOfString(text: string, start: number): number {
+function endOfString(text: Bytes, start: number): number {
   let at = start + 1;
   for (;;) {
-    const next = text.indexOf('"', at);
+    const next = text.indexOf(quote, at);
     if (next < 0) throw new SyntaxError('unterminated string');
     let slashes = 0;
-    while (text.charCodeAt(next - 1 - slashes) === backslash) slashes += 1;
+    while (text[next - 1 - slashes] === backslash) slashes += 1;
     if (slashes % 2 === 0) return next + 1;
     at = next + 1;
   }
 }
 
 /** The index just past the JSON value that starts at `start` (no whitespace before it). */
-function endOfValue(text: string, start: number): number {
-  const first = text.charCodeAt(start);
+function endOfValue(text: Bytes, start: number): number {
+  const first = text[start];
   if (first === quote) return endOfString(text, start);
   if (first !== openBrace && first !== openBracket) {
     let at = start;
     while (at < text.length) {
-      const code = text.charCodeAt(at);
+      const code = text[at];
       if (code === comma || code === closeBracket || code === closeBrace) break;
       at += 1;
     }
@@ -83,7 +91,7 @@ function endOfValue(text: string, start: number): number {
   let depth = 0;
   let at = start;
   while (at < text.length) {
-    const code = text.charCodeAt(at);
+    const code = text[at];
     if (code === quote) {
       at = endOfString(text, at);
       continue;
@@ -98,12 +106,12 @@ function endOfValue(text: string, start: number): number {
   throw new SyntaxError('unterminated value');
 }
 
-const isSpace = (code: number): boolean =>
+const isSpace = (code: number | undefined): boolean =>
   code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 
-function skipSpace(text: string, from: number): number {
+function skipSpace(text: Bytes, from: number): number {
   let at = from;
-  while (at < text.length && isSpace(text.charCodeAt(at))) at += 1;
+  while (at < text.length && isSpace(text[at])) at += 1;
   return at;
 }
 
@@ -113,16 +121,16 @@ type Frame = {readonly kind: 'object' | 'array'; key: string | undefined; expect
  * Where `data.result`'s array starts (its `[`) in an answer `{..., "data": {..., "result": [`,
  * or undefined when the text has no such array at that place.
  */
-function findResultArray(text: string): number | undefined {
+function findResultArray(text: Bytes): number | undefined {
   const stack: Frame[] = [];
   let at = skipSpace(text, 0);
   while (at < text.length) {
-    const code = text.charCodeAt(at);
+    const code = text[at];
     const top = stack[stack.length - 1];
     if (code === quote) {
       const end = endOfString(text, at);
       if (top?.kind === 'object' && top.expectKey) {
-        top.key = JSON.parse(text.slice(at, end)) as string;
+        top.key = JSON.parse(textOf(text, at, end)) as string;
         top.expectKey = false;
       }
       at = end;
@@ -161,29 +169,34 @@ function findResultArray(text: string): number | undefined {
 const defaultPause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * The answer `text` parsed, `data.result` cut to the `limit` series of highest current value.
- * Throws SyntaxError where JSON.parse would (the text is not JSON).
+ * The answer (UTF-8 bytes) parsed, `data.result` cut to the `limit` series of highest current
+ * value. Throws SyntaxError where JSON.parse would (the bytes are not JSON).
  */
-export async function scanQueryBody(text: string, options: ScanOptions): Promise<ScannedBody> {
+export async function scanQueryBody(text: Bytes, options: ScanOptions): Promise<ScannedBody> {
   const pause = options.pause ?? defaultPause;
   const sliceMs = options.sliceMs ?? 8;
   const open = findResultArray(text);
-  if (open === undefined) return cutParsedBody(JSON.parse(text) as unknown, options.limit);
+  if (open === undefined) {
+    return cutParsedBody(JSON.parse(textOf(text, 0, text.length)) as unknown, options.limit);
+  }
   // The kept elements, by where their text is: a min-heap on (rank, -index), so the lowest is
-  // dropped first. Elements are parsed to be ranked and dropped at once (young garbage); only the
-  // kept ones are parsed again at the end, so memory holds no element that is not kept.
-  const heap: {
-    readonly rank: number;
-    readonly index: number;
-    readonly start: number;
-    readonly end: number;
-  }[] = [];
-  const lower = (a: number, b: number): boolean => {
-    const [x, y] = [heap[a]!, heap[b]!];
-    return x.rank < y.rank || (x.rank === y.rank && x.index > y.index);
-  };
+  // dropped first, in typed arrays (nothing is allocated per element, so nothing per element
+  // outlives a young-generation collection). Elements are parsed to be ranked and dropped at once;
+  // only the kept ones are parsed again at the end.
+  const limit = Math.max(0, options.limit);
+  const ranks = new Float64Array(limit);
+  const indexes = new Int32Array(limit);
+  const starts = new Int32Array(limit);
+  const ends = new Int32Array(limit);
+  let size = 0;
+  const lower = (a: number, b: number): boolean =>
+    ranks[a]! < ranks[b]! || (ranks[a] === ranks[b] && indexes[a]! > indexes[b]!);
   const swap = (a: number, b: number): void => {
-    [heap[a], heap[b]] = [heap[b]!, heap[a]!];
+    for (const array of [ranks, indexes, starts, ends]) {
+      const kept = array[a]!;
+      array[a] = array[b]!;
+      array[b] = kept;
+    }
   };
   const siftUp = (from: number): void => {
     let at = from;
@@ -199,31 +212,37 @@ export async function scanQueryBody(text: string, options: ScanOptions): Promise
     for (;;) {
       const [left, right] = [2 * at + 1, 2 * at + 2];
       let least = at;
-      if (left < heap.length && lower(left, least)) least = left;
-      if (right < heap.length && lower(right, least)) least = right;
+      if (left < size && lower(left, least)) least = left;
+      if (right < size && lower(right, least)) least = right;
       if (least === at) return;
       swap(at, least);
       at = least;
     }
   };
+  const place = (slot: number, rank: number, index: number, start: number, end: number): void => {
+    ranks[slot] = rank;
+    indexes[slot] = index;
+    starts[slot] = start;
+    ends[slot] = end;
+  };
   let count = 0;
   let at = skipSpace(text, open + 1);
   let sliceStart = performance.now();
-  if (text.charCodeAt(at) !== closeBracket) {
+  if (text[at] !== closeBracket) {
     for (;;) {
       const end = endOfValue(text, at);
-      const rank = currentValue(JSON.parse(text.slice(at, end)) as unknown);
-      const entry = {rank, index: count, start: at, end};
-      count += 1;
-      if (heap.length < options.limit) {
-        heap.push(entry);
-        siftUp(heap.length - 1);
-      } else if (options.limit > 0 && !(entry.rank <= heap[0]!.rank)) {
-        heap[0] = entry;
+      const rank = currentValue(JSON.parse(textOf(text, at, end)) as unknown);
+      if (size < limit) {
+        place(size, rank, count, at, end);
+        size += 1;
+        siftUp(size - 1);
+      } else if (limit > 0 && !(rank <= ranks[0]!)) {
+        place(0, rank, count, at, end);
         siftDown();
       }
+      count += 1;
       at = skipSpace(text, end);
-      const code = text.charCodeAt(at);
+      const code = text[at];
       if (code === closeBracket) break;
       if (code !== comma) throw new SyntaxError(`unexpected character at ${at}`);
       at = skipSpace(text, at + 1);
@@ -234,11 +253,15 @@ export async function scanQueryBody(text: string, options: ScanOptions): Promise
     }
   }
   // Everything around the array is parsed as it is, with the array empty, then filled.
-  const envelope = JSON.parse(`${text.slice(0, open)}[]${text.slice(at + 1)}`) as {
+  const around = `${textOf(text, 0, open)}[]${textOf(text, at + 1, text.length)}`;
+  const envelope = JSON.parse(around) as {
     data: {result: unknown[]};
   };
-  envelope.data.result = heap
-    .sort((a, b) => a.index - b.index)
-    .map(({start, end}) => JSON.parse(text.slice(start, end)) as unknown);
-  return {value: envelope, omitted: count - heap.length};
+  const kept = Array.from({length: size}, (_, slot) => slot).sort(
+    (a, b) => indexes[a]! - indexes[b]!,
+  );
+  envelope.data.result = kept.map(
+    (slot) => JSON.parse(textOf(text, starts[slot]!, ends[slot]!)) as unknown,
+  );
+  return {value: envelope, omitted: count - size};
 }

@@ -52,7 +52,7 @@ describe('scanQueryBody', () => {
   it('equals JSON.parse and the same cut, for any answer and limit', async () => {
     await fc.assert(
       fc.asyncProperty(answer, fc.integer({min: 0, max: 45}), async (text, limit) => {
-        const scanned = await scanQueryBody(text, {limit, pause: noPause});
+        const scanned = await scanQueryBody(Buffer.from(text), {limit, pause: noPause});
         expect(scanned).toEqual(cutParsedBody(JSON.parse(text), limit));
       }),
       {numRuns: 300},
@@ -66,7 +66,7 @@ describe('scanQueryBody', () => {
       '"text"',
       '{"data":{"result":7}}',
     ]) {
-      expect(await scanQueryBody(text, {limit: 1, pause: noPause})).toEqual({
+      expect(await scanQueryBody(Buffer.from(text), {limit: 1, pause: noPause})).toEqual({
         value: JSON.parse(text),
         omitted: 0,
       });
@@ -75,7 +75,9 @@ describe('scanQueryBody', () => {
 
   it('throws SyntaxError where the text is not JSON', async () => {
     for (const text of ['{"data":{"result":[{"a":1}', '{"data":{"result":[1 2]}}', '<html>']) {
-      await expect(scanQueryBody(text, {limit: 5, pause: noPause})).rejects.toThrow(SyntaxError);
+      await expect(scanQueryBody(Buffer.from(text), {limit: 5, pause: noPause})).rejects.toThrow(
+        SyntaxError,
+      );
     }
   });
 
@@ -88,7 +90,7 @@ describe('scanQueryBody', () => {
       ],
     }));
     const text = JSON.stringify({status: 'success', data: {resultType: 'matrix', result: series}});
-    const {value, omitted} = await scanQueryBody(text, {limit: 3, pause: noPause});
+    const {value, omitted} = await scanQueryBody(Buffer.from(text), {limit: 3, pause: noPause});
     const kept = (value as {data: {result: {metric: {instance: string}}[]}}).data.result;
     expect(kept.map((one) => one.metric.instance)).toEqual(['i1', 'i4', 'i5']);
     expect(omitted).toBe(3);
@@ -101,7 +103,7 @@ describe('scanQueryBody', () => {
     }));
     const text = JSON.stringify({status: 'success', data: {resultType: 'vector', result}});
     let pauses = 0;
-    const {omitted} = await scanQueryBody(text, {
+    const {omitted} = await scanQueryBody(Buffer.from(text), {
       limit: 1_000,
       sliceMs: 0,
       pause: async () => {
