@@ -78,8 +78,10 @@ export function startPty(args: readonly string[], options: PtyOptions = {}): Pty
   let output = '';
   let written = Promise.resolve();
   const watchers = new Set<() => void>();
-  child.stdout.on('data', (chunk: Buffer) => {
-    const text = chunk.toString('utf8');
+  // Decoded as a stream: a character split across two reads is kept whole (decoding each chunk
+  // alone turned box-drawing characters into U+FFFD and shifted the emulator's cells).
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (text: string) => {
     output += text;
     written = written.then(() => emulator.write(text)).then(() => watchers.forEach((w) => w()));
   });
