@@ -49,6 +49,8 @@ export type FailureContext = {
   readonly aborted: boolean;
   readonly timedOut: boolean;
   readonly redact: Redact;
+  /** Whether part of the answer had arrived (a reset is then a connection closed mid-answer). */
+  readonly midAnswer?: boolean;
 };
 
 export function toHttpError(error: unknown, context: FailureContext): HttpError {
@@ -70,6 +72,12 @@ export function toHttpError(error: unknown, context: FailureContext): HttpError 
           'unreachable',
           `cannot reach ${context.target}: connection closed mid-answer`,
         );
+  }
+  if (code === 'ECONNRESET' && context.midAnswer === true) {
+    return new HttpError(
+      'unreachable',
+      `cannot reach ${context.target}: connection closed mid-answer`,
+    );
   }
   if (code === 'ETIMEDOUT' || code === 'ECONNABORTED') {
     return new HttpError('timeout', `no answer from ${context.target} (${code})`);

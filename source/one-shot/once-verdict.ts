@@ -15,7 +15,8 @@ export function onceVerdict(options: OnceOptions, state: StoreState, alerts: Ale
     options.scrapeIntervalSeconds ?? defaultScrapeIntervalSeconds,
     options.refreshMs,
   );
-  const freshness = {now: options.session.clock(), maxAgeMs};
+  // Ages are judged at the second the poll asked (fetchOnce), not after the answers came.
+  const freshness = {now: state.lastCycleAt ?? options.session.clock(), maxAgeMs};
   const verdict = verdictOf({dashboards: options.dashboards, state, alerts, freshness});
   const lines = verdictLines({
     verdict,

@@ -17,11 +17,16 @@ export type FetchOnceOptions = {
   readonly scrapeIntervalSeconds?: number;
 };
 
-/** The store state after one poll cycle of `plan`, as the poller would commit it. */
+/**
+ * The store state after one poll cycle of `plan`, as the poller would commit it, dated the second
+ * it was asked at (its `lastCycleAt`): what the answers say is as of then, however long a slow
+ * server took to give them, so a live run and its replay judge their ages alike.
+ */
 export async function fetchOnce(plan: PollPlan, options: FetchOnceOptions): Promise<StoreState> {
   const clock = options.clock ?? Date.now;
-  const loading = markLoading(initialStoreState, planPanelKeys(plan), clock(), 2 * plan.refreshMs);
-  const jobs = planJobs(plan, clock() / 1000, options.scrapeIntervalSeconds);
+  const askedAt = clock();
+  const loading = markLoading(initialStoreState, planPanelKeys(plan), askedAt, 2 * plan.refreshMs);
+  const jobs = planJobs(plan, askedAt / 1000, options.scrapeIntervalSeconds);
   const outcome = await runCycle(jobs, {
     client: options.client,
     concurrency: options.concurrency ?? 4,
@@ -29,5 +34,5 @@ export async function fetchOnce(plan: PollPlan, options: FetchOnceOptions): Prom
     controllers: new Set(),
     isCancelled: () => false,
   });
-  return applyCycle(loading, outcome, clock());
+  return applyCycle(loading, outcome, askedAt);
 }

@@ -110,6 +110,25 @@ describe('createRequest', () => {
     ]);
   });
 
+  it('refuses an answer whose length says it is over the limit, without reading it', async () => {
+    // 64 MiB announced, a few bytes sent, then nothing: read up to the limit, this would time
+    // out; the announced length alone refuses it.
+    const {url, port} = await serve((_, response) => {
+      response.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Length': String(64 * 1024 * 1024),
+      });
+      response.write('{"status":"success","data":{"resultType":"vector","result":[');
+    });
+    const error = await failure(
+      createRequest(endpoint(url, {timeoutMs: 20_000}))({method: 'GET', path: '/'}),
+    );
+    expect([error.kind, error.message]).toEqual([
+      'malformed',
+      `127.0.0.1:${port} sent an answer over 16 MiB: narrow the query (label matchers, topk, sum by)`,
+    ]);
+  });
+
   it('tells a damaged gzip body from a large one', async () => {
     const {url, port} = await serve((_, response) => {
       response.writeHead(200, {'Content-Type': 'application/json', 'Content-Encoding': 'gzip'});
