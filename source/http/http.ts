@@ -21,7 +21,6 @@ import {HttpResponseError} from './response-error.js';
 import type {EndpointConfig} from '../config/endpoint.js';
 import {
   HttpError,
-  type BodyReader,
   type HttpRequest,
   type HttpResponse,
   type ReadBody,
@@ -56,7 +55,7 @@ export function createRequest(endpoint: EndpointConfig): RequestFn {
         data: request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: deadline.signal,
       });
-      return await readResponse(response, target, redact, request);
+      return await readResponse(response, target, redact, {...request, signal: deadline.signal});
     } catch (error) {
       if (announcedTooLarge) throw new HttpError('malformed', tooLargeMessage(target));
       throw toHttpError(error, {
@@ -86,7 +85,11 @@ async function readResponse(
   const data = response.data as Buffer | ArrayBuffer;
   const raw = Buffer.isBuffer(data) ? data : Buffer.from(data);
   const encoding = response.headers['content-encoding'] as string | undefined;
-  const read = () => readBody(raw, encoding, response, target, redact, request);
+  const read = () => {
+    // Its turn may come after the request was given up (a dashboard switch, the timeout).
+    request.signal?.throwIfAborted();
+    return readBody(raw, encoding, response, target, redact, request);
+  };
   return isHeavyBody(raw, encoding) ? heavyLane(read) : read();
 }
 
@@ -109,7 +112,16 @@ async function readBody(
   }
   const success = response.status >= 200 && response.status <= 299;
   if (success && request.readBody !== undefined) {
-    return readWith(request.readBody, decoded, response.status, raw.length, target, redact);
+    const reader = request.readBody;
+    const signal = request.signal ?? new AbortController().signal;
+    return readWith(
+      (body) => reader(body, signal),
+      decoded,
+      response.status,
+      raw.length,
+      target,
+      redact,
+    );
   }
   const body = parseBody(decoded);
   if (response.status >= 300 && response.status <= 399) {
@@ -138,7 +150,7 @@ const notJson = (target: string, status: number): HttpError =>
  * turned into one string: the kept result is checked for echoed secrets instead.
  */
 async function readWith(
-  reader: BodyReader,
+  reader: (body: Buffer) => Promise<ReadBody>,
   decoded: Buffer,
   status: number,
   bytes: number,

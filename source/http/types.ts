@@ -20,7 +20,8 @@ export type HttpRequest = {
 /** What a BodyReader kept of an answer, and how many of its elements it left out. */
 export type ReadBody = {readonly value: unknown; readonly omitted: number};
 
-export type BodyReader = (body: Buffer) => Promise<ReadBody>;
+/** Reads a body; stops (throwing the signal's reason) once the request is given up. */
+export type BodyReader = (body: Buffer, signal: AbortSignal) => Promise<ReadBody>;
 
 export type HttpResponse = {
   readonly status: number;

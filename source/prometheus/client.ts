@@ -31,9 +31,9 @@ export const maxSeriesPerQuery = 1_000;
 const sliceAbove = 256 * 1024;
 
 /** Reads a query answer cut to maxSeriesPerQuery, in slices when large. */
-const readQueryAnswer: BodyReader = async (body) =>
+const readQueryAnswer: BodyReader = async (body, signal) =>
   body.length > sliceAbove
-    ? scanQueryBody(body, {limit: maxSeriesPerQuery})
+    ? scanQueryBody(body, {limit: maxSeriesPerQuery, signal})
     : cutParsedBody(JSON.parse(body.toString('utf8')) as unknown, maxSeriesPerQuery);
 
 /**

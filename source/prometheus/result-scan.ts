@@ -18,6 +18,8 @@ export type ScanOptions = {
   readonly pause?: () => Promise<void>;
   /** Work between pauses, ms (default 8). */
   readonly sliceMs?: number;
+  /** Checked at each pause: a request given up stops being read (its reason is thrown). */
+  readonly signal?: AbortSignal;
 };
 
 /**
@@ -248,6 +250,7 @@ export async function scanQueryBody(text: Bytes, options: ScanOptions): Promise<
       at = skipSpace(text, at + 1);
       if ((count & 255) === 0 && performance.now() - sliceStart > sliceMs) {
         await pause();
+        options.signal?.throwIfAborted();
         sliceStart = performance.now();
       }
     }

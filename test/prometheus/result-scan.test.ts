@@ -116,6 +116,29 @@ describe('scanQueryBody', () => {
   });
 });
 
+describe('a request given up', () => {
+  it('stops being read at the next pause', async () => {
+    const result = Array.from({length: 5_000}, (_, index) => ({
+      metric: {},
+      value: [1, `${index}`],
+    }));
+    const text = JSON.stringify({status: 'success', data: {resultType: 'vector', result}});
+    const controller = new AbortController();
+    let pauses = 0;
+    const reading = scanQueryBody(Buffer.from(text), {
+      limit: 10,
+      sliceMs: 0,
+      signal: controller.signal,
+      pause: async () => {
+        pauses += 1;
+        if (pauses === 2) controller.abort();
+      },
+    });
+    await expect(reading).rejects.toThrow('This operation was aborted');
+    expect(pauses).toBe(2);
+  });
+});
+
 describe('currentValue and keepTopSeries', () => {
   it('ranks by the newest value; NaN and malformed lowest', () => {
     expect(
