@@ -49,6 +49,37 @@ const withinLimit = (series: readonly Series[]): readonly Series[] =>
       )
     : series;
 
+/**
+ * Samples one range answer may keep: a thousand series of 330 points (a zoomed panel 330 columns
+ * wide). Past it, the series of highest value now are kept while they fit, and the rest counted.
+ */
+export const maxSamplesPerQuery = 330_000;
+
+/** The series that fit in the samples budget, those of highest value now first; in their order. */
+export function withinSampleBudget(
+  series: readonly Series[],
+  budget = maxSamplesPerQuery,
+): readonly Series[] {
+  let total = 0;
+  for (const one of series) total += one.samples.length;
+  if (total <= budget) return series;
+  const now = (one: Series): number => {
+    const value = one.samples.at(-1)?.[1];
+    return value === undefined || Number.isNaN(value) ? -Infinity : value;
+  };
+  const ranked = series
+    .map((one, index) => ({one, index, value: now(one)}))
+    .sort((a, b) => (a.value === b.value ? a.index - b.index : b.value > a.value ? 1 : -1));
+  const kept = new Set<number>();
+  let used = 0;
+  for (const {one, index} of ranked) {
+    if (used + one.samples.length > budget) break;
+    used += one.samples.length;
+    kept.add(index);
+  }
+  return series.filter((_, index) => kept.has(index));
+}
+
 export function createPrometheusClient(request: RequestFn): PrometheusClient {
   const call = async (
     path: string,
@@ -78,7 +109,8 @@ export function createPrometheusClient(request: RequestFn): PrometheusClient {
       const {data, omitted} = await call('/api/v1/query_range', query, signal);
       const series = narrowMatrix(data);
       if (series === undefined) throw unexpected('a range query did not return a matrix');
-      return {series: withinLimit(series), omitted};
+      const kept = withinSampleBudget(withinLimit(series));
+      return {series: kept, omitted: omitted + series.length - kept.length};
     },
     async query(expr, time, signal) {
       const {data, omitted} = await call('/api/v1/query', {query: expr, time}, signal);

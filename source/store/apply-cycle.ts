@@ -58,6 +58,49 @@ export function markLoading(
   return {...state, panels: {...state.panels, ...Object.fromEntries(changed)}};
 }
 
+/**
+ * Samples the store keeps in all (about 110 MB): past it, the panels of dashboards not on screen
+ * are let go, the longest unseen first, and fetched again when shown (as loading). The panels on
+ * screen are bounded by the client's caps (1,000 series and 330,000 samples per query).
+ */
+export const maxRetainedSamples = 2_000_000;
+
+const samplesOf = (panel: PanelState): number =>
+  (panel.results ?? []).reduce(
+    (sum, result) =>
+      sum +
+      (result.type === 'instant'
+        ? result.samples.length
+        : result.series.reduce((count, one) => count + one.samples.length, 0) +
+          (result.fresh?.samples.length ?? 0)),
+    0,
+  );
+
+/** `panels` within the budget, letting go of panels outside `shown`, the oldest first. */
+export function withinRetention(
+  panels: Readonly<Record<string, PanelState>>,
+  shown: ReadonlySet<string>,
+  budget = maxRetainedSamples,
+): Readonly<Record<string, PanelState>> {
+  const sizes = Object.entries(panels).map(([key, panel]) => ({
+    key,
+    panel,
+    size: samplesOf(panel),
+  }));
+  let total = sizes.reduce((sum, {size}) => sum + size, 0);
+  if (total <= budget) return panels;
+  const kept: Record<string, PanelState> = {...panels};
+  const unseen = sizes
+    .filter(({key, size}) => !shown.has(key) && size > 0)
+    .sort((a, b) => (a.panel.updatedAt ?? 0) - (b.panel.updatedAt ?? 0));
+  for (const {key, size} of unseen) {
+    if (total <= budget) break;
+    delete kept[key];
+    total -= size;
+  }
+  return kept;
+}
+
 export function applyCycle(state: StoreState, outcome: CycleOutcome, now: number): StoreState {
   const panels: Record<string, PanelState> = {...state.panels};
   for (const panel of outcome.panels) {
@@ -74,9 +117,10 @@ export function applyCycle(state: StoreState, outcome: CycleOutcome, now: number
           }
         : failedPanel(previous, panel.error);
   }
+  const shown = new Set(outcome.panels.map((panel) => panel.key));
   return {
     ...state,
-    panels,
+    panels: withinRetention(panels, shown),
     connection: nextConnection(state.connection, outcome, now),
     lastCycleAt: now,
   };

@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {PanelSpec} from '../../source/dashboards/spec.js';
 import {createRequest} from '../../source/http/http.js';
 import type {HttpResponse, RequestFn} from '../../source/http/types.js';
-import {createPrometheusClient} from '../../source/prometheus/client.js';
+import {createPrometheusClient, withinSampleBudget} from '../../source/prometheus/client.js';
 import type {QueryResult} from '../../source/store/panel-state.js';
 import {correlationLines} from '../../source/view-models/correlation-view.js';
 import {sendJson, startTestServer, type TestServer} from '../http/test-server.js';
@@ -106,5 +106,31 @@ describe('the correlation grid', () => {
       's999',
     ]);
     expect(text[5]?.trimEnd()).toBe('+996 more series: narrow the query to see them');
+  });
+});
+
+describe('samples per range answer', () => {
+  it('keeps the series of highest value now while they fit in 330,000 samples, and counts the rest', async () => {
+    // 1,000 series of 400 points: 825 fit.
+    const result = Array.from({length: 1_000}, (_, index) => ({
+      metric: {instance: `host-${index}`},
+      values: Array.from({length: 400}, (_, point) => [point, String(index)]),
+    }));
+    const data = {status: 'success', data: {resultType: 'matrix', result}};
+    const {series, omitted} = await createPrometheusClient(answer(data)).queryRange('x', {
+      start: 0,
+      end: 399,
+      step: 1,
+    });
+    expect(series).toHaveLength(825);
+    expect(omitted).toBe(175);
+    expect(series[0]?.labels['instance']).toBe('host-175');
+    expect(series.at(-1)?.labels['instance']).toBe('host-999');
+  });
+
+  it('leaves an answer within the budget as it is', () => {
+    const series = [{labels: {}, samples: [[1, 2] as const, [2, 3] as const]}];
+    expect(withinSampleBudget(series, 2)).toBe(series);
+    expect(withinSampleBudget(series, 1)).toEqual([]);
   });
 });
