@@ -3,6 +3,7 @@
 // function as a parameter, so tests pass recorded fixtures or a fake.
 import {HttpError, type BodyReader, type RequestFn} from '../http/types.js';
 import {prometheusError, successEnvelope} from './backend.js';
+import {highestFirst} from './rank.js';
 import {cutParsedBody, scanQueryBody} from './result-scan.js';
 import type {InstantSample, RangeWindow, Series} from './types.js';
 import {maxPointsPerSeries} from './query.js';
@@ -63,16 +64,10 @@ export function withinSampleBudget(
   let total = 0;
   for (const one of series) total += one.samples.length;
   if (total <= budget) return series;
-  const now = (one: Series): number => {
-    const value = one.samples.at(-1)?.[1];
-    return value === undefined || Number.isNaN(value) ? -Infinity : value;
-  };
-  const ranked = series
-    .map((one, index) => ({one, index, value: now(one)}))
-    .sort((a, b) => (a.value === b.value ? a.index - b.index : b.value > a.value ? 1 : -1));
   const kept = new Set<number>();
   let used = 0;
-  for (const {one, index} of ranked) {
+  for (const index of highestFirst(series, (one) => one.samples.at(-1)?.[1])) {
+    const one = series[index]!;
     if (used + one.samples.length > budget) break;
     used += one.samples.length;
     kept.add(index);

@@ -7,6 +7,7 @@
 // the kept series, not the answer's millions of objects. Small answers take JSON.parse and the
 // same cut (keepTopSeries), with the same result.
 import {parseSampleValue} from './backend.js';
+import {topByValue} from './rank.js';
 
 /** The series kept of an answer's `data.result`, and how many were cut. */
 export type ScannedBody = {readonly value: unknown; readonly omitted: number};
@@ -35,13 +36,8 @@ export function currentValue(element: unknown): number {
 }
 
 /** Keeps the `limit` elements of highest current value, in their order; equal values: earlier. */
-export function keepTopSeries(result: readonly unknown[], limit: number): unknown[] {
-  if (result.length <= limit) return [...result];
-  const ranked = result.map((element, index) => ({index, rank: currentValue(element)}));
-  ranked.sort((a, b) => b.rank - a.rank || a.index - b.index);
-  const kept = ranked.slice(0, limit).sort((a, b) => a.index - b.index);
-  return kept.map(({index}) => result[index]);
-}
+export const keepTopSeries = (result: readonly unknown[], limit: number): unknown[] =>
+  topByValue(result, limit, currentValue);
 
 /** `body.data.result` cut to `limit` series (a body of another shape is returned as it is). */
 export function cutParsedBody(body: unknown, limit: number): ScannedBody {

@@ -1,6 +1,7 @@
 // The series and instant values of a panel's results, named by their queries' legends.
 import {isDrawn} from '../dashboards/histogram.js';
 import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
+import {topByValue} from '../prometheus/rank.js';
 import type {InstantSample, Labels, RangeWindow, Sample} from '../prometheus/types.js';
 import type {QueryResult} from '../store/panel-state.js';
 import {legendName} from './legend.js';
@@ -64,7 +65,7 @@ export function topRangeSeries(
   const all = results.flatMap((result) =>
     result.type === 'range' && drawn(spec, result) ? candidatesOf(result) : [],
   );
-  const kept = topByCurrent(all, keep, (candidate) => candidate.current.value);
+  const kept = topByValue(all, keep, (candidate) => candidate.current.value);
   return {
     series: kept.map((candidate) => named(spec, results, candidate)),
     total: all.length,
@@ -209,29 +210,6 @@ export type SeriesStats = {
   readonly currentAbove: boolean;
   readonly maxAbove: boolean;
 };
-
-/**
- * The `count` items of highest current value, in their own order: what a panel with room for
- * fewer series than it has shows (the rest are "+M more"). No value, or NaN, ranks lowest; equal
- * values keep the earlier item.
- */
-export function topByCurrent<T>(
-  items: readonly T[],
-  count: number,
-  current: (item: T) => number | undefined,
-): T[] {
-  if (items.length <= count) return [...items];
-  const rank = (item: T): number => {
-    const value = current(item);
-    return value === undefined || Number.isNaN(value) ? -Infinity : value;
-  };
-  return items
-    .map((item, index) => ({item, index, value: rank(item)}))
-    .sort((a, b) => (a.value === b.value ? a.index - b.index : b.value > a.value ? 1 : -1))
-    .slice(0, Math.max(0, count))
-    .sort((a, b) => a.index - b.index)
-    .map(({item}) => item);
-}
 
 /** Current value, and min and max of the finite values. */
 export function seriesStats(

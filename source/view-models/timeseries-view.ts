@@ -5,16 +5,11 @@
 // series: name, sparkline, current value (and min/max columns when wide enough).
 import {isDrawn} from '../dashboards/histogram.js';
 import type {PanelSpec, Unit} from '../dashboards/spec.js';
+import {topByValue} from '../prometheus/rank.js';
 import type {QueryResult} from '../store/panel-state.js';
 import {padToWidth, widestCell} from '../text/fit.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
-import {
-  namedStats,
-  topByCurrent,
-  topRangeSeries,
-  type NamedSeries,
-  type SeriesStats,
-} from './panel-data.js';
+import {namedStats, topRangeSeries, type NamedSeries, type SeriesStats} from './panel-data.js';
 
 /** A series' value now, for ranking. */
 const now = (series: NamedSeries): number | undefined => series.current.value;
@@ -89,7 +84,7 @@ export function timeseriesLines(
   // thousand series costs a frame what its rows show).
   const top = topRangeSeries(spec, results, inner.height);
   const fits = top.total <= inner.height;
-  const kept = fits ? top.series : topByCurrent(top.series, Math.max(0, inner.height - 1), now);
+  const kept = fits ? top.series : topByValue(top.series, Math.max(0, inner.height - 1), now);
   const hidden = top.total - kept.length;
   const drawn = kept.map((series, index) => ({series, stats: namedStats(series), index}));
   const scale = chartScale(

@@ -5,7 +5,7 @@ import type {PanelSpec} from '../../source/dashboards/spec.js';
 import type {PanelState} from '../../source/store/panel-state.js';
 import {buildPanelView} from '../../source/view-models/panel-view.js';
 import {buildZoomView} from '../../source/view-models/zoom-view.js';
-import {topByCurrent} from '../../source/view-models/panel-data.js';
+import {topByValue} from '../../source/prometheus/rank.js';
 
 const spec: PanelSpec = {
   id: 'q',
@@ -74,7 +74,7 @@ describe('a panel with more series than room', () => {
 
   it('ranks no value and NaN lowest, equal values by panel order', () => {
     const rank = (item: number | undefined) => item;
-    expect(topByCurrent([Number.NaN, 3, undefined, 3, 1], 2, rank)).toEqual([3, 3]);
-    expect(topByCurrent([Number.NaN, undefined, 1], 2, rank)).toEqual([Number.NaN, 1]);
+    expect(topByValue([Number.NaN, 3, undefined, 3, 1], 2, rank)).toEqual([3, 3]);
+    expect(topByValue([Number.NaN, undefined, 1], 2, rank)).toEqual([Number.NaN, 1]);
   });
 });
