@@ -39,6 +39,8 @@ export type Memory = {
 };
 
 export type PtySession = {
+  /** The terminal emulator the output is replayed into (rows untrimmed, cells, buffer). */
+  readonly emulator: Emulator;
   /** The screen's rows as text, trailing spaces trimmed. */
   lines(): string[];
   /** The screen as one text. */
@@ -97,6 +99,7 @@ export function startPty(args: readonly string[], options: PtyOptions = {}): Pty
     child.kill('SIGKILL');
   };
   return {
+    emulator,
     lines,
     screen,
     output: () => output,

@@ -3,75 +3,42 @@
 // in, the screen read back. It replays the demo (no server needed) with the patched Ink that the
 // bundle carries: a dashboard switch, the help overlay, and `q`, which ends it with status 0 and
 // gives the terminal back (alternate screen left, cursor shown).
-import {execFileSync, spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import path from 'node:path';
-import {StringDecoder} from 'node:string_decoder';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {sequences} from '../../source/output-stage/screen-painter.js';
 import {helpOverlayLines} from '../../source/view-models/help.js';
 import {layoutDashboard} from '../../source/view-models/layout.js';
-import {createEmulator, type Emulator} from '../output-stage/emulator.js';
+import {startPty, type PtySession} from '../harness/pty-session.js';
 import {hasScript} from './terminal-session.js';
 
 const root = path.join(import.meta.dirname, '../..');
 const size = {columns: 100, rows: 30} as const;
-// Ink and chalk act differently under CI variables; the CLI is run as a user would run it.
-const inherited = Object.entries(process.env).filter(
-  ([name]) => name !== 'CI' && !name.startsWith('CI_') && !name.startsWith('NOVA_TOP_'),
-);
-const env = {
-  ...Object.fromEntries(inherited),
-  TERM: 'xterm-256color',
-  TZ: 'UTC',
-  PROMETHEUS_URL: '',
-  ALERTMANAGER_URL: '',
-};
+const running: PtySession[] = [];
 
-type Session = {
-  readonly screen: Emulator;
-  /** Every byte written to the terminal so far, decoded. */
-  output(): string;
-  type(keys: string): void;
-  /** Resolves once `seen` holds for the screen's lines; rejects with the screen after 30 s. */
-  waitFor(what: string, seen: (lines: readonly string[]) => boolean): Promise<readonly string[]>;
-  /** The exit status of `node dist/cli.js`. */
-  readonly exited: Promise<number>;
-};
-
-const running: ChildProcessWithoutNullStreams[] = [];
-
-function startBundle(args: readonly string[]): Session {
-  const screen = createEmulator(size.columns, size.rows);
-  const command = `stty cols ${size.columns} rows ${size.rows}; exec node dist/cli.js ${args.join(' ')}`;
-  const child = spawn('script', ['-qfec', command, '/dev/null'], {cwd: root, env});
-  running.push(child);
-  const decoder = new StringDecoder('utf8');
-  let output = '';
-  let written = Promise.resolve();
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += decoder.write(chunk);
-    written = written.then(
-      () => new Promise<void>((resolve) => screen.terminal.write(chunk, resolve)),
-    );
-  });
-  const exited = new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status) => void written.then(() => resolve(status ?? -1)));
-  });
-  const waitFor = async (what: string, seen: (lines: readonly string[]) => boolean) => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      await written;
-      const lines = screen.lines();
-      if (seen(lines)) return lines;
-      if (Date.now() > deadline || child.exitCode !== null) {
-        throw new Error(`never on screen: ${what}; the screen:\n${lines.join('\n')}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+/** The bundle on the pty (test/harness/pty-session.ts), its screen read as untrimmed rows. */
+function startBundle(args: readonly string[]) {
+  const pty = startPty(args, {bundle: true, ...size, env: {TERM: 'xterm-256color'}});
+  running.push(pty);
+  return {
+    screen: pty.emulator,
+    output: pty.output,
+    type: pty.press,
+    /** Resolves with the rows once `seen` holds for them; rejects naming `what` after 30 s. */
+    waitFor: async (what: string, seen: (lines: readonly string[]) => boolean) => {
+      await pty
+        .waitFor(() => seen(pty.emulator.lines()), 30_000)
+        .catch((error: unknown) => {
+          throw new Error(`never on screen: ${what}`, {cause: error});
+        });
+      return pty.emulator.lines();
+    },
+    /** The exit status of `node dist/cli.js`. */
+    get exited() {
+      return pty.exited();
+    },
   };
-  return {screen, output: () => output, type: (keys) => child.stdin.write(keys), waitFor, exited};
 }
 
 beforeAll(() => {
@@ -79,7 +46,7 @@ beforeAll(() => {
 });
 
 afterEach(() => {
-  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const session of running.splice(0)) session.kill();
 });
 
 const tab = (index: number) => `[${index + 1} ${builtinDashboards[index]?.title ?? 'missing'}]`;
