@@ -6,6 +6,8 @@
 /** Where the keyboard is: what a key means depends on it (source/ui-state keyContextOf). */
 export type KeyContext =
   | 'dashboard'
+  /** A dashboard with its focused panel zoomed full screen: keys that explore that one panel. */
+  | 'zoom'
   | 'alerts'
   /** The help overlay is open: only the keys that change nothing behind it act. */
   | 'help'
@@ -110,7 +112,7 @@ export const isListed = (binding: Binding): binding is ListedBinding =>
   binding.label !== undefined && binding.help !== undefined;
 
 /** The screens: the dashboards, the alerts screen. */
-const screens: readonly KeyContext[] = ['dashboard', 'alerts'];
+const screens: readonly KeyContext[] = ['dashboard', 'zoom', 'alerts'];
 /** The screens and the help overlay over them: keys that change nothing the overlay hides. */
 const screensAndHelp: readonly KeyContext[] = [...screens, 'help'];
 const everywhere: readonly KeyContext[] = [...screensAndHelp, 'filter', 'form', 'confirm'];
@@ -161,14 +163,14 @@ export const bindings: readonly Binding[] = [
   {
     action: 'focusLeft',
     keys: [{input: 'h'}],
-    contexts: ['dashboard'],
+    contexts: ['dashboard', 'zoom'],
     label: 'h',
     help: 'Focus the panel to the left',
   },
   {
     action: 'focusRight',
     keys: [{input: 'l'}],
-    contexts: ['dashboard'],
+    contexts: ['dashboard', 'zoom'],
     label: 'l',
     help: 'Focus the panel to the right',
   },

@@ -32,7 +32,7 @@ export function initialUiState(
 /** Where the keyboard is, which says what a key means (the key table's contexts). */
 export function keyContextOf(state: UiState): KeyContext {
   if (state.helpOpen) return 'help';
-  if (state.screen === 'dashboard') return 'dashboard';
+  if (state.screen === 'dashboard') return state.zoomed ? 'zoom' : 'dashboard';
   if (state.alerts.confirmExpire !== undefined) return 'confirm';
   if (state.alerts.view === 'form') return 'form';
   return state.alerts.filtering ? 'filter' : 'alerts';
@@ -86,7 +86,8 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
       return updateAlerts(state, command, env);
     default:
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
-      if (context === 'dashboard') return stay(updateDashboard(state, command.type, env));
+      if (context === 'dashboard' || context === 'zoom')
+        return stay(updateDashboard(state, command.type, env));
       return updateAlerts(state, command, env);
   }
 }

@@ -122,7 +122,7 @@ describe('focus and zoom', () => {
     const moved = after(withAlerts, start, 'l', 'j');
     expect(moved.focus).toEqual({row: 1, column: 0});
     const zoomed = after(withAlerts, moved, enter);
-    expect(zoomed.zoomed).toBe(true);
+    expect([zoomed.zoomed, keyContextOf(zoomed)]).toEqual([true, 'zoom']);
     expect(after(withAlerts, zoomed, esc)).toEqual(moved);
   });
 
