@@ -162,7 +162,7 @@ export type Exporter = {
 
 export async function startExporter(profile: Profile = normalProfile): Promise<Exporter> {
   const registry = new Registry();
-  const families = createFamilies(registry);
+  const families = createFamilies(registry, profile);
   let current = profile;
   let down = false;
   let scrapes = 0;
@@ -201,7 +201,8 @@ type Families = {
   readonly histograms: ReadonlyMap<string, Histogram>;
 };
 
-function createFamilies(registry: Registry): Families {
+/** The seed's families, and any other family the starting profile names (tests of wide answers). */
+function createFamilies(registry: Registry, profile: Profile): Families {
   const registers = [registry];
   const options = (name: string, entries: readonly {readonly labels: Labels}[]) => ({
     name,
@@ -209,7 +210,9 @@ function createFamilies(registry: Registry): Families {
     labelNames: [...new Set(entries.flatMap((entry) => Object.keys(entry.labels)))],
     registers,
   });
-  const {gauges, counters, histograms} = normalProfile;
+  const gauges = {...normalProfile.gauges, ...profile.gauges};
+  const counters = {...normalProfile.counters, ...profile.counters};
+  const histograms = {...normalProfile.histograms, ...profile.histograms};
   const families: Families = {
     gauges: new Map(Object.entries(gauges).map(([name, v]) => [name, new Gauge(options(name, v))])),
     counters: new Map(
