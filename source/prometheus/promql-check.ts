@@ -6,6 +6,7 @@
 // test/integration/promql-check-real.test.ts lists those cases against the real Prometheus.
 import {sanitize} from '../text/sanitize.js';
 import {scanBrackets} from './promql-brackets.js';
+import {escapedChar} from './promql-options.js';
 import {ruleProblem} from './promql-rules.js';
 import {parsePromql, type PromqlNode, type PromqlTree as Tree} from './promql-tree.js';
 
@@ -40,7 +41,11 @@ function firstError(tree: Tree): number | undefined {
   return at;
 }
 
-const quoted = (token: string): string => `"${sanitize(token)}"`;
+/** A token of the query in quotes; what the terminal must not receive is written as `\u001b`. */
+const quoted = (token: string): string => {
+  const shown = [...token].map((char) => (sanitize(char) === char ? char : escapedChar(char)));
+  return `"${shown.join('')}"`;
+};
 
 /** The token that starts at `at`: a name, a number, a string's opening, or an operator. */
 function tokenAt(text: string, at: number): string {

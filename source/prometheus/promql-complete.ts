@@ -70,7 +70,8 @@ export function createCompletionSource(options: {
     now: options.now,
   });
   const window = (): MetadataWindow => {
-    const end = Math.floor(options.now() / 1000);
+    // Rounded up: a window that ends before a series' first sample does not see it (just started).
+    const end = Math.ceil(options.now() / 1000);
     return {start: end - completionWindowSeconds, end};
   };
   // A metric name (an identifier, by the grammar) is a selector of its series, for `match[]`.

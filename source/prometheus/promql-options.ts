@@ -18,8 +18,13 @@ export const plainLabelNames = (names: readonly string[]): readonly string[] =>
 
 const regexSpecial = /[\\.+*?()|[\]{}^$]/g;
 
-const escapedChar = (char: string): string =>
-  `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`;
+/** A character as a PromQL (Go) string escape: `\\u001b`, `\\U000e0041`. */
+export function escapedChar(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return code > 0xffff
+    ? `\\U${code.toString(16).padStart(8, '0')}`
+    : `\\u${code.toString(16).padStart(4, '0')}`;
+}
 
 /**
  * A label value as the content of a string with this quote: backslashes, the quote and anything
