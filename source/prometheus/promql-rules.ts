@@ -1,8 +1,10 @@
 // Rules Prometheus applies after parsing that the lezer grammar does not: each is a query that
 // parses but that the server refuses with bad_data, and whose fix is easy to say.
 import {rangeArgumentIndex} from './promql-names.js';
-import type {PromqlProblem} from './promql-check.js';
 import {childrenOf, type PromqlNode} from './promql-tree.js';
+
+/** Where a rule is broken and what to do (promql-check.ts' PromqlProblem, which imports this). */
+type PromqlProblem = {readonly from: number; readonly to: number; readonly message: string};
 
 /** Wrappers that keep the type of what they wrap. */
 const transparent = new Set([
