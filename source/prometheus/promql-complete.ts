@@ -34,8 +34,9 @@ export async function completePromql(
   source: CompletionSource,
   limit = defaultCompletionLimit,
 ): Promise<Completion> {
-  const context = promqlContext(text, cursor);
-  if (context.kind === 'none') return {from: cursor, to: cursor, options: []};
+  const at = Math.min(Math.max(0, Math.trunc(cursor) || 0), text.length);
+  const context = promqlContext(text, at);
+  if (context.kind === 'none') return {from: at, to: at, options: []};
   const {from, to, prefix} = context;
   if (context.kind === 'name') {
     const metrics = plainMetricNames(await orNothing(source.metricNames()));

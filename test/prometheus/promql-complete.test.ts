@@ -61,6 +61,14 @@ describe('completePromql', () => {
     expect(completion).toEqual({from: 0, to: 0, options: ['abs', 'absent', 'absent_over_time']});
   });
 
+  it('takes a cursor past the end as the end', async () => {
+    expect(await completePromql('up{', 99, echo, 5)).toEqual({
+      from: 3,
+      to: 3,
+      options: ['job', 'of_up'],
+    });
+  });
+
   it('still offers the grammar names when Prometheus cannot be asked', async () => {
     const failing: CompletionSource = {...echo, metricNames: () => Promise.reject(new Error('x'))};
     expect((await completePromql('rat', 3, failing)).options).toEqual([
