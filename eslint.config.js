@@ -12,7 +12,7 @@ const layers = [
   ['text'], // sanitizing, fitting and wrapping text
   ['dashboards'], // the dashboard specs: data
   ['config'], // flags, environment, files -> options
-  ['http'], // the one HTTP module and its RequestFn
+  ['http', 'history'], // the one HTTP module and its RequestFn; the query prompt's history file
   ['prometheus'], // the Prometheus client and its domain types
   ['alerts', 'record-replay'], // AlertManager clients and alert domain; record/replay of a RequestFn
   ['store'], // what was fetched, kept over time

@@ -103,6 +103,7 @@ export const environmentDocs: readonly EnvironmentDoc[] = [
   {name: 'NOVA_TOP_BASIC_AUTH', help: 'user:password for basic auth (URL userinfo wins)'},
   {name: 'NO_COLOR', help: 'Any non-empty value: no colours, as --no-color'},
   {name: 'HTTPS_PROXY, NO_PROXY', help: 'Proxy to reach Prometheus through, and hosts to skip it'},
+  {name: 'XDG_STATE_HOME', help: 'Query history in nova-top/history under it, else ~/.local/state'},
 ];
 
 const usage = (doc: OptionDoc): string => (doc.value ? `${doc.flag} ${doc.value}` : doc.flag);

@@ -7,7 +7,7 @@ import {highestFirst} from './rank.js';
 import {cutParsedBody, scanQueryBody} from './result-scan.js';
 import type {InstantSample, RangeWindow, Series} from './types.js';
 import {maxPointsPerSeries} from './query.js';
-import {narrowInstant, narrowMatrix} from './wire.js';
+import {narrowInstant, narrowMatrix, narrowNames} from './wire.js';
 
 /** A range answer: its series, and how many more it had (cut at maxSeriesPerQuery). */
 export type RangeAnswer = {readonly series: readonly Series[]; readonly omitted: number};
@@ -113,6 +113,40 @@ export function createPrometheusClient(request: RequestFn): PrometheusClient {
       if (samples === undefined) throw unexpected('an instant query did not return a vector');
       return {samples, omitted};
     },
+  };
+}
+
+/** The window metadata is asked for (unix seconds): series seen in it count. */
+export type MetadataWindow = {readonly start: number; readonly end: number};
+
+/** Names Prometheus knows, for completion; each answer at most maxNamesPerAnswer (wire.ts). */
+export type PrometheusMetadata = {
+  /** `GET /api/v1/labels`, of the series `match` selects when given. */
+  labelNames(match: string | undefined, window: MetadataWindow): Promise<readonly string[]>;
+  /** `GET /api/v1/label/<label>/values` (`__name__`: metric names), of `match`'s series when given. */
+  labelValues(
+    label: string,
+    match: string | undefined,
+    window: MetadataWindow,
+  ): Promise<readonly string[]>;
+};
+
+export function createMetadataClient(request: RequestFn): PrometheusMetadata {
+  const names = async (path: string, match: string | undefined, window: MetadataWindow) => {
+    const query = {...(match === undefined ? {} : {'match[]': match}), ...window};
+    try {
+      const response = await request({method: 'GET', path, query});
+      const list = narrowNames(successData(response.data, response.status));
+      if (list === undefined) throw unexpected('a list of names was not a list');
+      return list;
+    } catch (error) {
+      throw prometheusError(error);
+    }
+  };
+  return {
+    labelNames: (match, window) => names('/api/v1/labels', match, window),
+    labelValues: (label, match, window) =>
+      names(`/api/v1/label/${encodeURIComponent(label)}/values`, match, window),
   };
 }
 

@@ -53,3 +53,20 @@ export function narrowInstant(data: unknown): InstantSample[] | undefined {
   }
   return samples;
 }
+
+/**
+ * Names one metadata answer (metric names, label names, label values) may keep: far more than a
+ * completion list shows, few enough that a server with millions of values cannot fill memory.
+ */
+export const maxNamesPerAnswer = 10_000;
+
+/** A `/api/v1/labels` or `/api/v1/label/<name>/values` answer: its strings, at most maxNamesPerAnswer. */
+export function narrowNames(data: unknown): readonly string[] | undefined {
+  if (!Array.isArray(data)) return undefined;
+  const names: string[] = [];
+  for (const name of data) {
+    if (names.length >= maxNamesPerAnswer) break;
+    if (typeof name === 'string') names.push(name);
+  }
+  return names;
+}

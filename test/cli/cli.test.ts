@@ -92,6 +92,8 @@ describe('nova-top', () => {
         '    NO_COLOR                   Any non-empty value: no colours, as --no-color',
         '    HTTPS_PROXY, NO_PROXY      Proxy to reach Prometheus through, and hosts to',
         '                               skip it',
+        '    XDG_STATE_HOME             Query history in nova-top/history under it, else',
+        '                               ~/.local/state',
         '',
         '  Durations are Prometheus durations: 30s, 5m, 1h30m, 1d.',
         '  Press ? in nova-top for the keys.',
