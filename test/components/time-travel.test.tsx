@@ -1,0 +1,153 @@
+// The App held at a time, drawn at 80x24 and 160x48 with the held poller asking a recording fake
+// client: the header marks it plainly as not live, the panels' ages count from the held time, the
+// live poller rests, and Esc returns to live at once.
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import type {DashboardSpec} from '../../source/dashboards/spec.js';
+import {fixturePanels} from '../fixtures/dashboards/panels.js';
+import {HttpError} from '../../source/http/types.js';
+import {fakeClient, type Call} from '../poller/fake-client.js';
+import {fakePoller, fakeStore, renderApp} from './app-fixture.js';
+import {eventually, type Harness} from './ink-harness.js';
+
+beforeAll(() => {
+  process.env['TZ'] = 'UTC';
+});
+
+const now = Date.UTC(2026, 11, 2, 5, 30, 0);
+const heldAt = now - 2 * 3_600_000;
+const dashboards: readonly DashboardSpec[] = [
+  {
+    id: 'one',
+    title: 'One',
+    rows: [{panels: [fixturePanels.connections, fixturePanels['error-rate']]}],
+  },
+];
+
+let current: Harness | undefined;
+afterEach(() => current?.unmount());
+
+/**
+ * 42 connections now (at the asked time); a 3% error rate whose newest point is 10 minutes before
+ * the asked time and whose value now Prometheus refuses: the panel then shows that point's age.
+ */
+function answer(call: Call) {
+  const value = call.expr.includes('connections') ? 42 : 3;
+  if (call.type === 'instant') {
+    if (value === 3) return new HttpError('prometheus', 'query timed out', {errorType: 'timeout'});
+    return [{labels: {}, timestamp: call.time ?? 0, value}];
+  }
+  const window = call.window ?? {start: 0, end: 0, step: 1};
+  return [
+    {labels: {}, samples: [[window.start, value] as const, [window.end - 600, value] as const]},
+  ];
+}
+
+async function setup(columns: number, rows: number) {
+  const client = fakeClient(answer);
+  const {poller, calls} = fakePoller();
+  const harness = renderApp(
+    {
+      dashboards,
+      store: fakeStore({
+        panels: {},
+        connection: {status: 'up', lastSuccessAt: now - 5_000},
+        paused: false,
+      }).store,
+      poller,
+      prometheus: client,
+      clock: () => now,
+      clockText: (ms) => new Date(ms).toISOString().slice(11, 19),
+    },
+    {columns, rows},
+  );
+  current = harness;
+  await eventually(() => expect(calls.plans.length).toBeGreaterThan(0));
+  const lines = () => harness.lastFrame().split('\n');
+  return {harness, client, calls, lines};
+}
+
+/** The 80x24 frame, held at 03:30 (now is 05:30): every age on it counts from 03:30. */
+const held80 = [
+  '[1 One]                              ⏸ AT 2026-12-02 03:30 · not live · Esc live',
+  'http://prom:9090  range 1h  refresh 15s    not live: data as of 2026-12-02 03:30',
+  '╭ WebSocket connections ───────────────╮╭ Error rate ─ as of 03:19:55, 10m ago ╮',
+  '│█ █ ▀▀█                        peak 42││ws errors           3%  min 3%  max 3%│',
+  '│▀▀█ █▀▀                               ││┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄│',
+  '│  █ █▄▄                               ││                                      │',
+  '│                                      ││▂                              ▂      │',
+  '│                                      ││█                              █      │',
+  '│▅                              ▅     ▅││█                              █      │',
+  '│█                              █     █││█                              █      │',
+  '│█                              █     █││█                              █      │',
+  '│█                              █     █││delivery            3%  min 3%  max 3%│',
+  '│█                              █     █││                                      │',
+  '│█                              █     █││                                      │',
+  '│█                              █     █││▂                              ▂      │',
+  '│█                              █     █││█                              █      │',
+  '│█                              █     █││█┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄█┄┄┄┄┄┄│',
+  '│█                              █     █││█                              █      │',
+  '│█                              █     █││█                              █      │',
+  '│█                              █     █││ws errors warn >5% crit >15% · delive…│',
+  '│█                              █     █││scale 0%–5%                           │',
+  '╰──────────────────────────────────────╯╰──────────────────────────────────────╯',
+  '←→ dashboard  ↑↓hjkl focus  Enter zoom  +/- range  r refresh  ? help  q quit',
+];
+
+describe('a held dashboard', () => {
+  it('at 80x24: marked not live, the panels as of the held time, the live poller resting', async () => {
+    const {harness, client, calls, lines} = await setup(80, 24);
+    await harness.press('t');
+    await harness.press('-2h');
+    await eventually(() =>
+      expect(lines().at(-1)).toBe(
+        'time: -2h   Enter hold · Esc cancel · e.g. -2h, 03:10, 2026-12-01 03:10',
+      ),
+    );
+    await harness.press('\r');
+    await eventually(() => expect(lines()).toEqual(held80));
+    // The held poller asked at the held time only; the live poller was paused.
+    const held = heldAt / 1000;
+    expect(client.calls.filter((call) => call.type === 'instant').map((call) => call.time)).toEqual(
+      [held, held, held],
+    );
+    for (const call of client.calls.filter((one) => one.type === 'range')) {
+      expect(call.window?.end).toBeLessThanOrEqual(held);
+      expect(call.window?.end).toBeGreaterThan(held - 60);
+    }
+    expect(calls.paused).toEqual([true]);
+    // Esc: live at once, the live store's age in the header again.
+    await harness.press('\u001B');
+    await eventually(() => expect(calls.paused).toEqual([true, false]));
+    await eventually(() =>
+      expect(lines()[1]).toBe(
+        'http://prom:9090  range 1h  refresh 15s'.padEnd(65) + ' updated 5s ago',
+      ),
+    );
+    expect(lines()[0]).toBe('[1 One]');
+  });
+
+  it('at 160x48: every title, the badge, and ages from the held time', async () => {
+    const {harness, lines} = await setup(160, 48);
+    await harness.press('t');
+    await harness.press('-2h');
+    await harness.press('\r');
+    await eventually(() => expect(lines()).toHaveLength(47));
+    await eventually(() => expect(lines()[2]).toContain('as of'));
+    const frame = lines();
+    const badge = '⏸ AT 2026-12-02 03:30 · not live · Esc live';
+    expect(frame[0]).toBe('[1 One]'.padEnd(160 - badge.length) + badge);
+    const notice = 'not live: data as of 2026-12-02 03:30';
+    expect(frame[1]).toBe(
+      'http://prom:9090  range 1h  refresh 15s'.padEnd(160 - notice.length) + notice,
+    );
+    expect(frame[2]).toBe(
+      '╭ WebSocket connections ───────────────────────────────────────────────────────╮╭ Error rate ───────────────────────────────────────── as of 03:19:34, 10m ago ╮',
+    );
+    expect(frame[3]).toBe(
+      '│█ █ ▀▀█                                                                peak 42││ws errors                                                   3%  min 3%  max 3%│',
+    );
+    expect(frame.at(-1)).toBe(
+      '←→ dashboard  ↑↓hjkl focus  Enter zoom  +/- range  r refresh  p pause  ? help  q quit',
+    );
+  });
+});
