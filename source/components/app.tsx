@@ -180,7 +180,11 @@ export function App(props: AppProps): React.JSX.Element {
   const world: UiWorld = {
     env,
     quit: exit,
-    refresh: refreshAll,
+    // Held, `r` fetches the held time again (the live data is not on screen), and the alerts.
+    refresh: () => {
+      if (timeTravel.refreshHeld()) props.alerts?.poller.refreshNow();
+      else refreshAll();
+    },
     redraw: props.onRedraw,
     replay: replay.handle,
     alerts: props.alerts,

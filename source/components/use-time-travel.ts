@@ -39,6 +39,8 @@ export type TimeTravelData = {
   /** The held time's store; undefined while live (the live store is shown). */
   readonly held: StoreState | undefined;
   readonly overlay: OverlayView | undefined;
+  /** `r`: fetches the held time again (a failed fetch is not retried on a timer), else nothing. */
+  readonly refreshHeld: () => boolean;
 };
 
 const idle: Store<StoreState> = {
@@ -109,5 +111,10 @@ export function useTimeTravel(input: TimeTravelInput): TimeTravelData {
         : overlayView(panel, overlay, offset, panelState, keep),
     [panel, overlay, offset, behind, panelState, keep],
   );
-  return {held: held === undefined ? undefined : heldState, overlay: overlayData};
+  const refreshHeld = (): boolean => {
+    held?.poller.refreshNow();
+    behind?.poller.refreshNow();
+    return held !== undefined;
+  };
+  return {held: held === undefined ? undefined : heldState, overlay: overlayData, refreshHeld};
 }

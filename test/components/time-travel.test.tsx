@@ -122,6 +122,14 @@ describe('a held dashboard', () => {
       expect(call.window?.end).toBeGreaterThan(held - 60);
     }
     expect(calls.paused).toEqual([true]);
+    // r asks the held time again, not the live poller (whose data is not on screen).
+    const before = client.calls.length;
+    await harness.press('r');
+    await eventually(() => expect(client.calls.length).toBeGreaterThan(before));
+    expect(
+      client.calls.slice(before).every((call) => (call.time ?? call.window?.end ?? 0) <= held),
+    ).toBe(true);
+    expect(calls.refreshes).toBe(0);
     // Esc: live at once, the live store's age in the header again.
     await harness.press('\u001B');
     await eventually(() => expect(calls.paused).toEqual([true, false]));
