@@ -202,6 +202,8 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
         onBell={onBell}
         clock={data.clock}
         recordStatus={recordStatus}
+        prometheus={prometheus}
+        scrapeIntervalSeconds={config.scrapeIntervalSeconds}
         {...(data.replay === undefined ? {} : {replay: data.replay})}
       />
     </AppearanceProvider>

@@ -95,11 +95,14 @@ export type PollPlanInput = {
   readonly rangeSeconds: number;
   readonly refreshMs: number;
   readonly paused: boolean;
+  /** The dashboards are held at a time (time travel): their live poller rests, the alerts' not. */
+  readonly held?: boolean;
 };
 
 /** Plans the panels' polls for what is on screen; the alerts follow the same refresh and pause. */
 export function usePollPlan(input: PollPlanInput): void {
   const {poller, alertsPoller, dashboard, chartWidths, rangeSeconds, refreshMs, paused} = input;
+  const held = input.held === true;
   const chartWidthsKey = JSON.stringify(chartWidths);
   useEffect(() => {
     if (chartWidths === undefined) return;
@@ -113,7 +116,14 @@ export function usePollPlan(input: PollPlanInput): void {
   useEffect(() => {
     if (sentPaused.current === paused) return;
     sentPaused.current = paused;
-    poller.setPaused(paused);
     alertsPoller?.setPaused(paused);
-  }, [poller, alertsPoller, paused]);
+  }, [alertsPoller, paused]);
+  // Back to live, the live poller polls at once (setPaused(false) runs a cycle).
+  const resting = paused || held;
+  const sentResting = useRef(resting);
+  useEffect(() => {
+    if (sentResting.current === resting) return;
+    sentResting.current = resting;
+    poller.setPaused(resting);
+  }, [poller, resting]);
 }

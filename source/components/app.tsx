@@ -27,6 +27,10 @@ import type {AlertsRuntime} from '../poller/alerts-runtime.js';
 import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
 import {headerAlerts} from '../view-models/alerts/header-alerts.js';
 import {TooSmall} from './too-small.js';
+import type {PrometheusClient} from '../prometheus/client.js';
+import {timeInputLine} from '../view-models/time-travel-view.js';
+import {ToneLines} from './panels/tone-lines.js';
+import {useTimeTravel} from './use-time-travel.js';
 import {useUi, type UiWorld} from './use-ui.js';
 
 export type AppProps = {
@@ -53,7 +57,19 @@ export type AppProps = {
   readonly initialAlerts?: boolean;
   /** While recording (--record): a failure to write shows in the footer at once. */
   readonly recordStatus?: RecordStatus;
+  /** For time travel (`t`) and the zoom's overlay (`o`): their own pollers ask it. */
+  readonly prometheus?: PrometheusClient;
+  /** Prometheus' scrape interval, for those pollers' `$__rate_interval`. */
+  readonly scrapeIntervalSeconds?: number;
 };
+
+/** Why `t` and `o` do nothing here, or undefined when they work. */
+function timeTravelOff(props: AppProps): string | undefined {
+  if (props.replay !== undefined) {
+    return 'time travel is off in a replay, which has its own clock: , . step, g G jump';
+  }
+  return props.prometheus === undefined ? 'time travel needs Prometheus' : undefined;
+}
 
 const noSubscription = (): (() => void) => () => {};
 const noFailure = (): undefined => undefined;
@@ -91,7 +107,10 @@ export function App(props: AppProps): React.JSX.Element {
     [store, alertsStore],
   );
   const tick = useSecondClock(clock, clocked);
-  const now = Math.max(tick, state.lastCycleAt ?? 0);
+  const timeOff = timeTravelOff(props);
+  const heldAt = timeOff === undefined ? ui.timeTravel.heldAt : undefined;
+  // Held, ages and "as of" count from the held time, never from the clock's now.
+  const now = heldAt ?? Math.max(tick, state.lastCycleAt ?? 0);
   const alerts = useAlerts(props.alerts, ui.alerts, now, props.onBell);
   useEffect(() => {
     alertsOpen.current = alertsShown;
@@ -124,13 +143,48 @@ export function App(props: AppProps): React.JSX.Element {
     // At speed s, recorded time passes s times faster: poll s times as often to show each poll.
     refreshMs: Math.max(50, Math.round(refreshMs / replay.speed)),
     paused: ui.paused,
+    held: heldAt !== undefined,
   });
+  const zoomedPanel = ui.zoomed && layout.kind === 'dashboard' ? layout.panels[0] : undefined;
+  const timeTravel = useTimeTravel({
+    client: props.prometheus,
+    clock,
+    scrapeIntervalSeconds: props.scrapeIntervalSeconds,
+    heldAt,
+    overlay: timeOff === undefined ? ui.timeTravel.overlay : 'off',
+    dashboard,
+    zoomed:
+      zoomedPanel === undefined || layout.kind !== 'dashboard'
+        ? undefined
+        : {
+            panel: zoomedPanel.panel,
+            width: layout.chartWidths[zoomedPanel.panel.id] ?? 1,
+            keep: Math.max(1, Math.floor((zoomedPanel.height - 2) / 8)),
+          },
+    chartWidths: layout.kind === 'dashboard' ? layout.chartWidths : undefined,
+    rangeSeconds: ui.rangeSeconds,
+    refreshMs,
+    paused: ui.paused,
+  });
+  const shown = timeTravel.held ?? state;
 
-  const env: UiEnv = {dashboards, alerts: alerts.env};
+  const env: UiEnv = {
+    dashboards,
+    alerts: alerts.env,
+    // Read when a key asks (a relative time counts back from the moment Enter is pressed).
+    get now() {
+      return clock();
+    },
+    timeTravelOff: timeOff,
+  };
   const world: UiWorld = {
     env,
     quit: exit,
-    refresh: refreshAll,
+    // Held, `r` fetches the held time again (the live data is not on screen), and the alerts.
+    refresh: () => {
+      if (timeTravel.refreshHeld()) props.alerts?.poller.refreshNow();
+      else refreshAll();
+    },
     redraw: props.onRedraw,
     replay: replay.handle,
     alerts: props.alerts,
@@ -141,6 +195,8 @@ export function App(props: AppProps): React.JSX.Element {
     if (command !== undefined) run(command, world);
   }, typing);
 
+  const timeLine =
+    layout.kind === 'tooSmall' ? undefined : timeInputLine(ui.timeTravel, layout.width);
   if (layout.kind === 'tooSmall') return <TooSmall size={layout.size} needed={layout.needed} />;
   return (
     <Box flexDirection="column" width={layout.width} height={layout.height}>
@@ -150,8 +206,9 @@ export function App(props: AppProps): React.JSX.Element {
         url={props.url}
         rangeSeconds={ui.rangeSeconds}
         refreshMs={refreshMs}
-        connection={state.connection}
+        connection={shown.connection}
         paused={ui.paused}
+        {...(heldAt === undefined ? {} : {heldAt})}
         now={now}
         width={layout.width}
         {...(props.clockText === undefined ? {} : {clockText: props.clockText})}
@@ -180,13 +237,18 @@ export function App(props: AppProps): React.JSX.Element {
         <DashboardGrid
           dashboard={dashboard}
           layout={layout}
-          panels={state.panels}
+          panels={shown.panels}
           focus={ui.focus}
           zoomed={ui.zoomed}
           now={now}
+          overlay={timeTravel.overlay}
         />
       )}
-      <Footer width={layout.width} notice={recordFailure} />
+      {timeLine === undefined ? (
+        <Footer width={layout.width} notice={recordFailure} />
+      ) : (
+        <ToneLines lines={[timeLine]} width={layout.width} />
+      )}
     </Box>
   );
 }

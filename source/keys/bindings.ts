@@ -16,10 +16,12 @@ export type KeyContext =
   /** The silence form has the keyboard: typed characters are text. */
   | 'form'
   /** A y/n question (expire this silence?) waits for its answer. */
-  | 'confirm';
+  | 'confirm'
+  /** The time-travel input (`t`) has the keyboard: typed characters are text. */
+  | 'time';
 
 /** Contexts where a key that is no binding's is typed text (the text-input edits). */
-export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form']);
+export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form', 'time']);
 
 export type KeyAction =
   | 'previousScreen'
@@ -49,6 +51,8 @@ export type KeyAction =
   | 'replayStep'
   | 'replayJump'
   | 'replaySpeed'
+  | 'jumpToTime'
+  | 'cycleOverlay'
   /** Filter and form: Enter ends the filter, or posts the form. */
   | 'submit'
   | 'nextField'
@@ -115,7 +119,7 @@ export const isListed = (binding: Binding): binding is ListedBinding =>
 const screens: readonly KeyContext[] = ['dashboard', 'zoom', 'alerts'];
 /** The screens and the help overlay over them: keys that change nothing the overlay hides. */
 const screensAndHelp: readonly KeyContext[] = [...screens, 'help'];
-const everywhere: readonly KeyContext[] = [...screensAndHelp, 'filter', 'form', 'confirm'];
+const everywhere: readonly KeyContext[] = [...screensAndHelp, 'filter', 'form', 'confirm', 'time'];
 
 /** The most screens the number keys reach. */
 export const maxNumberedScreens = 9;
@@ -187,7 +191,7 @@ export const bindings: readonly Binding[] = [
     keys: [{key: 'escape'}],
     contexts: everywhere,
     label: 'Esc',
-    help: 'Back from zoom or help',
+    help: 'Back: closes the help, the time input, the zoom; then a held dashboard goes live',
   },
   {
     action: 'widenRange',
@@ -285,6 +289,20 @@ export const bindings: readonly Binding[] = [
     help: 'Alert detail: open the dashboard panel that mirrors the alert',
   },
   {
+    action: 'jumpToTime',
+    keys: [{input: 't'}],
+    contexts: ['dashboard', 'zoom'],
+    label: 't',
+    help: 'Hold the dashboards at a time (2026-12-01 03:10, 03:10, ISO 8601, Unix s, -2h); Esc: live',
+  },
+  {
+    action: 'cycleOverlay',
+    keys: [{input: 'o'}],
+    contexts: ['zoom'],
+    label: 'o',
+    help: 'Zoom: overlay the same range 1 day, then 1 week earlier (dimmed), then none',
+  },
+  {
     action: 'redraw',
     keys: [{input: 'l', ctrl: true}],
     contexts: screensAndHelp,
@@ -326,7 +344,7 @@ export const bindings: readonly Binding[] = [
   // Ctrl-C quits whatever has the keyboard (listed with q above).
   {action: 'quit', keys: [{input: 'c', ctrl: true}], contexts: everywhere},
   // The filter, the silence form and the y/n question; the help of `/`, `s` and `x` tells of them.
-  {action: 'submit', keys: [{key: 'return'}], contexts: ['filter', 'form']},
+  {action: 'submit', keys: [{key: 'return'}], contexts: ['filter', 'form', 'time']},
   {action: 'nextField', keys: [{key: 'tab', shift: false}, {key: 'downArrow'}], contexts: ['form']},
   {
     action: 'previousField',

@@ -9,6 +9,7 @@ import type {KeyCommand} from '../keys/match-key.js';
 import type {AlertsUiState, Notice} from './alerts-ui-state.js';
 import type {PanelPosition} from './focus.js';
 import type {Screen} from './screens.js';
+import type {TimeTravelState} from './time-travel.js';
 
 export type UiState = {
   /** Which screen is shown: the dashboard at dashboardIndex, or the alerts screen. */
@@ -22,6 +23,8 @@ export type UiState = {
   readonly paused: boolean;
   readonly rangeSeconds: number;
   readonly alerts: AlertsUiState;
+  /** The time the dashboards are held at, its input, the zoom's overlay (time-travel.ts). */
+  readonly timeTravel: TimeTravelState;
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -48,6 +51,10 @@ export type UiEnv = {
   readonly dashboards: readonly DashboardSpec[];
   /** Undefined: no alerts screen (no AlertManager configured). */
   readonly alerts?: AlertsEnv | undefined;
+  /** The clock's now (ms), which relative times (`-2h`) count back from. */
+  readonly now?: number;
+  /** Why time travel is off (a replay has its own clock); undefined when it works. */
+  readonly timeTravelOff?: string | undefined;
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */

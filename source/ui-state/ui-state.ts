@@ -10,6 +10,16 @@ import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
 import {narrowerRange, widerRange} from './range-steps.js';
 import {screenList, stepScreen, type Screen} from './screens.js';
+import {
+  closeTimeInput,
+  editTimeInput,
+  goLive,
+  liveTime,
+  nextOverlay,
+  openTimeInput,
+  overlayOff,
+  submitTimeInput,
+} from './time-travel.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
 
 export function initialUiState(
@@ -26,11 +36,13 @@ export function initialUiState(
     paused: false,
     rangeSeconds,
     alerts: initialAlertsUi,
+    timeTravel: liveTime,
   };
 }
 
 /** Where the keyboard is, which says what a key means (the key table's contexts). */
 export function keyContextOf(state: UiState): KeyContext {
+  if (state.timeTravel.input !== undefined) return 'time';
   if (state.helpOpen) return 'help';
   if (state.screen === 'dashboard') return state.zoomed ? 'zoom' : 'dashboard';
   if (state.alerts.confirmExpire !== undefined) return 'confirm';
@@ -54,6 +66,8 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
   if (command.type !== 'writeFinished' && command.type !== 'editText') {
     if (!actsIn(command.type, context)) return stay(state);
   }
+  if (context === 'time' && command.type !== 'quit')
+    return stay(updateTimeInput(state, command, env));
   switch (command.type) {
     case 'quit':
     case 'refresh':
@@ -80,6 +94,16 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
       return stay({...state, rangeSeconds: narrowerRange(state.rangeSeconds)});
     case 'togglePause':
       return stay({...state, paused: !state.paused});
+    case 'jumpToTime':
+      return stay(withTime(state, openTimeInput(state.timeTravel, env.timeTravelOff)));
+    case 'cycleOverlay': {
+      // Where time travel is off, `o` says why on the input's line, as `t` does.
+      const off = env.timeTravelOff;
+      const time = state.timeTravel;
+      return stay(
+        withTime(state, off === undefined ? nextOverlay(time) : openTimeInput(time, off)),
+      );
+    }
     case 'toggleHelp':
       return stay({...state, helpOpen: !state.helpOpen});
     case 'writeFinished':
@@ -90,6 +114,18 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
         return stay(updateDashboard(state, command.type, env));
       return updateAlerts(state, command, env);
   }
+}
+
+const withTime = (state: UiState, timeTravel: UiState['timeTravel']): UiState =>
+  timeTravel === state.timeTravel ? state : {...state, timeTravel};
+
+/** The time input has the keyboard: text, Enter holds at the time, Esc closes it. */
+function updateTimeInput(state: UiState, command: UiCommand, env: UiEnv): UiState {
+  const time = state.timeTravel;
+  if (command.type === 'editText') return withTime(state, editTimeInput(time, command.edit));
+  if (command.type === 'back') return withTime(state, closeTimeInput(time));
+  if (command.type !== 'submit') return state;
+  return withTime(state, submitTimeInput(time, env.now ?? Date.now(), env.timeTravelOff));
 }
 
 const replay = (state: UiState, action: ReplayKeyAction): UiUpdate =>
@@ -138,7 +174,15 @@ function updateDashboard(state: UiState, action: KeyCommand['type'], env: UiEnv)
       ? state
       : {...state, focus};
   }
-  if (action === 'zoom') return state.zoomed ? state : {...state, zoomed: true};
-  if (action === 'back') return state.zoomed ? {...state, zoomed: false} : state;
+  if (action === 'zoom') {
+    return state.zoomed
+      ? state
+      : {...state, zoomed: true, timeTravel: overlayOff(state.timeTravel)};
+  }
+  // Esc: out of the zoom (its overlay with it) first; on the dashboard, a held time goes live.
+  if (action === 'back' && state.zoomed) {
+    return {...state, zoomed: false, timeTravel: overlayOff(state.timeTravel)};
+  }
+  if (action === 'back') return withTime(state, goLive(state.timeTravel));
   return state;
 }

@@ -52,6 +52,9 @@ export const asciiGlyphs: Readonly<Record<string, string>> = {
   '–': '-',
   '·': '.',
   µ: 'u',
+  // Time travel: the held badge and the overlay's legend mark (time-travel-view.ts, overlay-view.ts).
+  '⏸': '|',
+  '◦': '.',
 };
 
 const pattern = new RegExp(`[${Object.keys(asciiGlyphs).join('')}]`, 'gu');

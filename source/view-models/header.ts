@@ -9,6 +9,7 @@ import {formatAge} from './age.js';
 import {fitLine, lineWidth, segment, spreadLine} from './line.js';
 import {replayBadge, replayNotice, type ReplayStatus} from './replay-status.js';
 import type {Line} from './tone.js';
+import {heldBadge, heldNotice} from './time-travel-view.js';
 
 export type HeaderInput = {
   readonly dashboards: readonly DashboardSpec[];
@@ -34,6 +35,8 @@ export type HeaderInput = {
   };
   /** While replaying a snapshot: shown instead of PAUSED and the connection notice. */
   readonly replay?: ReplayStatus;
+  /** The time (ms) the dashboards are held at (time travel): marked plainly as not live. */
+  readonly heldAt?: number;
 };
 
 const localClock = (ms: number): string => new Date(ms).toTimeString().slice(0, 8);
@@ -65,9 +68,11 @@ type CountsForm = 'full' | 'short' | 'compact';
 function tabsLine(input: HeaderInput, form: CountsForm = 'full'): Line {
   const paused: Line = input.replay
     ? replayBadge(input.replay)
-    : input.paused
-      ? [segment('PAUSED', 'warning')]
-      : [];
+    : input.heldAt !== undefined
+      ? heldBadge(input.heldAt)
+      : input.paused
+        ? [segment('PAUSED', 'warning')]
+        : [];
   const shorter = form === 'short' ? input.alerts?.shortCounts : input.alerts?.compactCounts;
   const counts = (form === 'full' ? undefined : shorter) ?? input.alerts?.counts ?? [];
   const right: Line = [
@@ -130,9 +135,14 @@ function statusLine(input: HeaderInput): Line {
     segment(`  range ${formatDurationMs(input.rangeSeconds * 1000)}`, 'muted'),
     segment(`  refresh ${formatDurationMs(input.refreshMs)}`, 'muted'),
   ];
+  const {connection, heldAt} = input;
+  // Held, the answers are as of that time; a failure to get them still says why.
+  const failing = connection.status === 'down' || connection.lastError !== undefined;
   const notice = input.replay
     ? replayNotice(input.replay, input.clockText ?? localClock)
-    : connectionNotice(input.connection, input.now, input.clockText);
+    : heldAt !== undefined && !failing
+      ? heldNotice(heldAt)
+      : connectionNotice(connection, input.now, input.clockText);
   const noticeRoom = Math.max(0, input.width - 1 - Math.min(minimumLeft, lineWidth(left)));
   const right = lineWidth(notice) > noticeRoom ? fitLine(notice, noticeRoom) : notice;
   return spreadLine(left, right, input.width);

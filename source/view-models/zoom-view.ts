@@ -23,6 +23,7 @@ import {thresholdTone} from './thresholds.js';
 import {seriesTone, type Line} from './tone.js';
 import type {Inner} from './timeseries-view.js';
 import {formatBound, formatValue} from './units.js';
+import {overlayLegend, type OverlayView} from './overlay-view.js';
 
 const plotted = new Set(['timeseries', 'stat', 'percentiles']);
 const labelWidth = 9;
@@ -36,6 +37,8 @@ export function buildZoomView(
   state: PanelState | undefined,
   size: PanelSize,
   now: number,
+  /** The same range a day or a week earlier, drawn dim behind the series (overlay-view.ts). */
+  overlay?: OverlayView,
 ): PanelView {
   const base = buildPanelView(spec, state, size, now);
   const results = state?.results;
@@ -53,7 +56,7 @@ export function buildZoomView(
   const series = top.series;
   const caption = nowCaption(spec, state, newestDataAt(results));
   const hidden = top.total - series.length + omittedSeries(results);
-  const lines = zoomLines(spec, series, hidden, caption, inner);
+  const lines = zoomLines(spec, series, hidden, caption, inner, overlay);
   return {...base, lines: fitBlock(lines, inner.width, inner.height)};
 }
 
@@ -63,9 +66,11 @@ function zoomLines(
   hidden: number,
   caption: string,
   inner: Inner,
+  overlay?: OverlayView,
 ): Line[] {
   const legend = series;
   const lines: Line[] = legend.map((each, index) => legendLine(spec, each, index, inner.width));
+  if (overlay !== undefined) lines.push(...overlayLegend(spec, overlay, inner.width));
   if (hidden > 0) {
     const text =
       `+${hidden.toLocaleString('en-US')} more series (the ${legend.length} highest now are ` +
@@ -84,11 +89,20 @@ function zoomLines(
   // Stretched, not padded: the plot spans the series' window, which is the chosen range, even
   // while the answer on hand was asked for a narrower chart (its points are then wider).
   const columns = series.map((each) => stretchColumns(each.columns, plotWidth + 1));
+  // The overlay is drawn first, in the dim tone, so that the live series lie on top of it.
+  const behind = (overlay?.series ?? []).map((each) => ({
+    columns: stretchColumns(each.columns, plotWidth + 1),
+    tone: 'muted' as const,
+  }));
   const levels = thresholdLevels(series.map((each) => each.thresholds));
-  const scale = chartScale(columns.flat(), levels, spec.unit);
+  const scale = chartScale(
+    [...behind.flatMap((each) => each.columns), ...columns.flat()],
+    levels,
+    spec.unit,
+  );
   const lineValues = levelsWithin(levels, scale);
   const grid = plotCells(
-    columns.map((each, index) => ({columns: each, tone: seriesTone(index)})),
+    [...behind, ...columns.map((each, index) => ({columns: each, tone: seriesTone(index)}))],
     {
       rows: plotRows,
       scale,

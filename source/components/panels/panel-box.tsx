@@ -6,6 +6,7 @@ import type {PanelState} from '../../store/panel-state.js';
 import {panelFrame} from '../../view-models/panel-frame.js';
 import {buildPanelView} from '../../view-models/panel-view.js';
 import {buildZoomView} from '../../view-models/zoom-view.js';
+import type {OverlayView} from '../../view-models/overlay-view.js';
 import {useAppearance} from '../appearance.js';
 import {ToneLines} from './tone-lines.js';
 
@@ -16,11 +17,13 @@ export type PanelBoxProps = {
   readonly height: number;
   readonly focused: boolean;
   readonly now: number;
+  /** Zoomed: the same range a day or a week earlier, drawn dim behind the series. */
+  readonly overlay?: OverlayView | undefined;
 };
 
 type FramedPanelProps = PanelBoxProps & {
   /** Builds the lines for the box: the grid panel or its zoomed, full-screen form. */
-  readonly build: typeof buildPanelView;
+  readonly build: typeof buildZoomView;
 };
 
 function FramedPanel({
@@ -30,13 +33,14 @@ function FramedPanel({
   height,
   focused,
   now,
+  overlay,
   build,
 }: FramedPanelProps): React.JSX.Element {
   // Without colour the border's tone cannot show the focus: a mark before the title does.
   const {color} = useAppearance();
   const lines = useMemo(
-    () => panelFrame(build(spec, state, {width, height}, now), focused, !color),
-    [build, spec, state, width, height, focused, now, color],
+    () => panelFrame(build(spec, state, {width, height}, now, overlay), focused, !color),
+    [build, spec, state, width, height, focused, now, overlay, color],
   );
   return <ToneLines lines={lines} width={width} />;
 }
