@@ -40,7 +40,7 @@ function hueOf(color: string): {hue: number; saturation: number} | undefined {
 }
 
 function stateOfHue(hue: number): ThresholdState {
-  if (hue < 15 || hue >= 330) return 'critical';
+  if (hue < 15 || hue >= 320) return 'critical';
   if (hue < 70) return 'warning';
   if (hue < 165) return 'ok';
   return 'info';

@@ -60,25 +60,36 @@ function drawn(
 
 const moreLine = (count: number, width: number): Line => textLine(`+${count} more`, width, 'muted');
 
-/** Gauge: per series its name and value, then its bar; the scale's ends on the last line. */
+/** Bar rows per series: one, up to three in a tall box (a zoomed gauge reads from across the room). */
+const maxBarRows = 3;
+
+/**
+ * Gauge: per series its name and value, then its bar (one to three rows, as the height allows); the
+ * scale's ends on the last line. Below 3 rows, name and value only.
+ */
 export function gaugeLines(spec: PanelSpec, results: readonly QueryResult[], inner: Inner): Line[] {
   const {items, range} = drawn(spec, results);
-  const perSeries = inner.height >= 3 ? 2 : 1;
-  const room = Math.max(1, inner.height - (perSeries === 2 ? 1 : 0));
+  const withBars = inner.height >= 3;
+  const room = Math.max(1, inner.height - (withBars ? 1 : 0));
+  const barRows = withBars
+    ? Math.max(1, Math.min(maxBarRows, Math.floor(room / Math.max(1, items.length)) - 1))
+    : 0;
+  const perSeries = 1 + barRows;
   const fits = items.length * perSeries <= room;
   const shown = fits ? items : items.slice(0, Math.max(0, Math.floor((room - 1) / perSeries)));
   const lines: Line[] = [];
   for (const {item, text, tone} of shown) {
     lines.push(spreadLine([segment(item.name, 'muted')], [segment(text, tone)], inner.width));
-    if (perSeries === 2) lines.push(gaugeBar(item.value, range, inner.width, tone));
+    const bar = gaugeBar(item.value, range, inner.width, tone);
+    for (let row = 0; row < barRows; row += 1) lines.push(bar);
   }
   if (!fits) lines.push(moreLine(items.length - shown.length, inner.width));
-  if (perSeries === 2) {
-    const ends = [range.min, range.max].map((end) =>
+  if (withBars) {
+    const [min, max] = [range.min, range.max].map((end) =>
       formatValue(end, spec.unit, panelFormat(spec)),
     );
     lines.push(
-      spreadLine([segment(ends[0] ?? '', 'muted')], [segment(ends[1] ?? '', 'muted')], inner.width),
+      spreadLine([segment(min ?? '', 'muted')], [segment(max ?? '', 'muted')], inner.width),
     );
   }
   return lines;

@@ -24,7 +24,8 @@ export function scaled(
   const magnitude = Math.abs(value);
   for (let power = suffixes.length - 1; power > 0; power -= 1) {
     const factor = base ** power;
-    if (magnitude >= factor * 0.9995) return formatNumber(value / factor, decimals) + suffixes[power];
+    if (magnitude >= factor * 0.9995)
+      return formatNumber(value / factor, decimals) + suffixes[power];
   }
   return formatNumber(value, decimals) + (suffixes[0] ?? '');
 }
