@@ -109,6 +109,7 @@ export function timeseriesLines(
     drawn.flatMap(({series}) => series.columns),
     thresholdLevels(drawn.map(({series}) => series.thresholds)),
     spec.unit,
+    spec,
   );
   const notes = noteLines([panelThresholdsNote(spec), scaleCaption(scale, spec.unit)], inner.width);
   return stacks(drawn.length, inner.height) && hidden === 0

@@ -85,7 +85,7 @@ function zoomLines(
   // while the answer on hand was asked for a narrower chart (its points are then wider).
   const columns = series.map((each) => stretchColumns(each.columns, plotWidth + 1));
   const levels = thresholdLevels(series.map((each) => each.thresholds));
-  const scale = chartScale(columns.flat(), levels, spec.unit);
+  const scale = chartScale(columns.flat(), levels, spec.unit, spec);
   const lineValues = levelsWithin(levels, scale);
   const grid = plotCells(
     columns.map((each, index) => ({columns: each, tone: seriesTone(index)})),
