@@ -6,7 +6,7 @@ import {padToWidth, widestCell} from '../text/fit.js';
 import {bar} from './breakdown-view.js';
 import {segment, spreadLine, textLine} from './line.js';
 import {instantValues, type NamedValue} from './panel-data.js';
-import {panelSteps, stepTone} from './threshold-steps.js';
+import {panelSteps, stateTone, stepTone} from './threshold-steps.js';
 import type {Inner} from './timeseries-view.js';
 import {valueWidths} from './timeseries-view.js';
 import type {Line, Tone} from './tone.js';
@@ -51,8 +51,9 @@ function drawn(
   const steps = panelSteps(spec);
   const format = panelFormat(spec);
   const items = values.map((item) => {
-    const state = mappedValue(item.value, spec.mappings)?.state;
-    const tone = state ?? stepTone(item.value, steps, range, 'series1');
+    const mapped = mappedValue(item.value, spec.mappings)?.state;
+    const tone =
+      mapped === undefined ? stepTone(item.value, steps, range, 'series1') : stateTone(mapped);
     return {item, text: formatValue(item.value, spec.unit, format), tone};
   });
   return {items, range};

@@ -8,9 +8,9 @@ import {byValueDescending} from './breakdown-view.js';
 import {segment, textLine} from './line.js';
 import {instantValues} from './panel-data.js';
 import {gaugeRange} from './gauge-view.js';
-import {panelSteps, stepTone} from './threshold-steps.js';
+import {panelSteps, stateTone, stepTone} from './threshold-steps.js';
 import type {Inner} from './timeseries-view.js';
-import type {Line} from './tone.js';
+import type {Line, Tone} from './tone.js';
 import {mappedValue} from './value-mappings.js';
 import {formatValue, panelFormat} from './units.js';
 
@@ -58,28 +58,25 @@ export function tableLines(spec: PanelSpec, results: readonly QueryResult[], inn
   const bodyRoom = Math.max(0, inner.height - 1);
   const fits = rows.length <= bodyRoom && dropped === 0;
   const bodyRows = fits ? rows.length : Math.min(rows.length, Math.max(0, bodyRoom - 1));
-  const line = (labels: readonly string[], value: string, tone: Line[number]['tone']): Line => [
+  /** A row of the shown label columns and the value; the header all muted. */
+  const line = (labels: readonly string[], value: string, tones: {label: Tone; value: Tone}) => [
     ...shown.flatMap((width, index) => [
-      segment(padToWidth(labels[index] ?? '', width), tone === 'title' ? 'muted' : 'normal'),
+      segment(padToWidth(labels[index] ?? '', width), tones.label),
       segment(' '.repeat(gap)),
     ]),
-    segment(padToWidth(value, valueWidth, 'right'), tone === 'title' ? 'muted' : tone),
+    segment(padToWidth(value, valueWidth, 'right'), tones.value),
   ];
   const steps = panelSteps(spec);
   const range = gaugeRange(
     spec,
     rows.map((row) => row.value),
   );
-  const lines: Line[] = [line(names.map(sanitize), valueHeader, 'title')];
+  const lines: Line[] = [line(names.map(sanitize), valueHeader, {label: 'muted', value: 'muted'})];
   rows.slice(0, bodyRows).forEach((row, index) => {
-    const tone = mappedValue(row.value, spec.mappings)?.state ?? stepTone(row.value, steps, range);
-    lines.push(
-      line(
-        names.map((name) => sanitize(row.labels[name] ?? '')),
-        texts[index] ?? '',
-        tone,
-      ),
-    );
+    const mapped = mappedValue(row.value, spec.mappings)?.state;
+    const value = mapped === undefined ? stepTone(row.value, steps, range) : stateTone(mapped);
+    const labels = names.map((name) => sanitize(row.labels[name] ?? ''));
+    lines.push(line(labels, texts[index] ?? '', {label: 'normal', value}));
   });
   const notes = [
     ...(rows.length > bodyRows ? [`+${rows.length - bodyRows} rows`] : []),

@@ -220,6 +220,26 @@ describe('table', () => {
     );
   });
 
+  it('value mappings give the text and the colour', () => {
+    const mapped: PanelSpec = {
+      ...spec,
+      unit: 'none',
+      mappings: [
+        {kind: 'value', value: '1', text: 'up', state: 'ok'},
+        {kind: 'value', value: '0', text: 'down', state: 'critical'},
+      ],
+    };
+    const view = buildPanelView(
+      mapped,
+      state(instant([{job: 'a'}, 1], [{job: 'b'}, 0])),
+      small,
+      now,
+    );
+    expect(texts(view)).toEqual(block(['job  Value', 'a       up', 'b     down'], small));
+    expect(toneOf(view, 1, 'up')).toBe('ok');
+    expect(toneOf(view, 2, 'down')).toBe('critical');
+  });
+
   it('rows beyond the box are counted', () => {
     const many = state(
       instant(
