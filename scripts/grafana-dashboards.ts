@@ -24,13 +24,15 @@ export const dashboardFiles: Readonly<Record<string, string>> = {
 const gridColumns = 24;
 const rowUnitHeight = 8;
 
-const grafanaUnit: Record<Unit, string> = {
+// nova-top's own units; the others are named after Grafana's unit ids.
+const ownUnits: Partial<Record<Unit, string>> = {
   seconds: 's',
   percent: 'percent',
   perSecond: 'ops',
   perMinute: 'opm',
   count: 'short',
 };
+const grafanaUnitId = (unit: Unit): string => ownUnits[unit] ?? unit;
 
 // Grafana has no correlation matrix: the correlated series are drawn as one time series panel.
 const grafanaType: Record<PanelKind, string> = {
@@ -41,6 +43,12 @@ const grafanaType: Record<PanelKind, string> = {
   status: 'stat',
   topn: 'table',
   correlation: 'timeseries',
+  gauge: 'gauge',
+  bargauge: 'bargauge',
+  table: 'table',
+  text: 'text',
+  heatmap: 'heatmap',
+  unsupported: 'text',
 };
 
 export function grafanaDashboard(spec: DashboardSpec): Record<string, unknown> {
@@ -96,7 +104,7 @@ function grafanaPanel(panel: PanelSpec, id: number, gridPos: GridPos): Record<st
     })),
     fieldConfig: {
       defaults: {
-        unit: grafanaUnit[panel.unit],
+        unit: grafanaUnitId(panel.unit),
         thresholds: thresholdSteps(panel.thresholds),
         ...(panel.kind === 'status' ? {mappings: upDownMappings} : {}),
       },

@@ -16,6 +16,12 @@ const kindNames: Readonly<Record<PanelKind, string>> = {
   status: 'up/down grid',
   topn: 'top-N table',
   correlation: 'correlation grid',
+  gauge: 'gauge bars',
+  bargauge: 'bar per series',
+  table: 'table of labels and values',
+  text: 'text',
+  heatmap: 'histogram heatmap',
+  unsupported: 'placeholder',
 };
 
 function dashboardSection(dashboard: DashboardSpec, index: number): string {

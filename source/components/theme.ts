@@ -15,6 +15,7 @@ export const theme: Readonly<Record<Tone, ToneStyle>> = {
   ok: {color: 'green'},
   warning: {color: 'yellow'},
   critical: {color: 'red', bold: true},
+  info: {color: 'blue'},
   focus: {color: 'cyan', bold: true},
   heatHigh: {color: 'red'},
   heatMedium: {color: 'yellow'},

@@ -1,6 +1,6 @@
 // Each series of a panel with its current value (the same value and freshness the panels show), min, max and the threshold level of that value. Shared by the
 // --json report and the exit status, so that both judge a value the same way. Pure.
-import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
+import {staticKinds, type PanelSpec, type Thresholds} from '../dashboards/spec.js';
 import type {Labels} from '../prometheus/types.js';
 import type {PanelState} from '../store/panel-state.js';
 import {sanitize} from '../text/sanitize.js';
@@ -14,6 +14,8 @@ export type Headline = {
   readonly at: number | undefined;
   readonly fresh: boolean;
 };
+import {gaugeRange} from '../view-models/gauge-view.js';
+import {stepState} from '../view-models/threshold-steps.js';
 import {thresholdTone} from '../view-models/thresholds.js';
 
 export type Level = 'ok' | 'warning' | 'critical' | 'none';
@@ -55,6 +57,12 @@ export function levelOf(
 ): Level {
   // A status panel's series are targets: 1 is up, anything else is down.
   if (spec.kind === 'status') return value === undefined ? 'none' : value === 1 ? 'ok' : 'critical';
+  // Grafana's steps (percentage steps of the panel's min..max); an info step is no warning.
+  if (spec.steps !== undefined) {
+    if (value === undefined || Number.isNaN(value)) return 'none';
+    const state = stepState(value, spec.steps, gaugeRange(spec, [value]));
+    return state === 'info' ? 'ok' : state;
+  }
   const tone = thresholdTone(value, thresholds, 'muted', lowerBound);
   // An info-level alert's threshold is shown, but is no warning for the exit status.
   if (tone === 'warning' && thresholds?.info === true) return 'ok';
@@ -95,6 +103,8 @@ export type PanelStatus = 'ok' | 'no-data' | 'loading' | 'error' | 'not-recorded
 
 /** Whether the panel could be read: `loading` means no answer came (a one-shot run asks once). */
 export function panelStatus(spec: PanelSpec, state: PanelState | undefined): PanelStatus {
+  // Text and placeholders are drawn from the spec: never asked, never missing.
+  if (staticKinds.has(spec.kind)) return 'ok';
   if (state?.results !== undefined) return isEmpty(spec, state.results) ? 'no-data' : 'ok';
   if (state?.error?.kind === 'not-recorded') return 'not-recorded';
   return state?.error === undefined ? 'loading' : 'error';

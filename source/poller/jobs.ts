@@ -2,7 +2,7 @@
 // thing over the same grid share a request), and which jobs make up each panel. A chart's headline
 // value comes from its own instant job at the current second (freshKinds), not from the chart's
 // step-aligned last point, which may be a step (an hour at 7d) behind.
-import {instantKinds, type PanelKind} from '../dashboards/spec.js';
+import {instantKinds, staticKinds, type PanelKind} from '../dashboards/spec.js';
 import {
   defaultScrapeIntervalSeconds,
   expandQuery,
@@ -64,7 +64,7 @@ export function planJobs(
     return id;
   };
   const {rangeSeconds} = plan;
-  for (const panel of plan.dashboard.rows.flatMap((row) => row.panels)) {
+  for (const panel of queriedPanels(plan)) {
     const width = plan.chartWidths[panel.id] ?? defaultChartWidth;
     const window = rangeWindow(nowSeconds, rangeSeconds, width);
     const type = instantKinds.has(panel.kind) ? 'instant' : 'range';
@@ -97,8 +97,10 @@ export function planJobs(
   return {panels, jobs: [...jobs.values()], freshness};
 }
 
-/** Store keys of every panel of the plan's dashboard. */
+/** The panels of the plan's dashboard that send queries (text and placeholders send none). */
+const queriedPanels = (plan: PollPlan) =>
+  plan.dashboard.rows.flatMap((row) => row.panels).filter((panel) => !staticKinds.has(panel.kind));
+
+/** Store keys of every panel of the plan's dashboard that is polled. */
 export const planPanelKeys = (plan: PollPlan): string[] =>
-  plan.dashboard.rows.flatMap((row) =>
-    row.panels.map((panel) => panelKey(plan.dashboard.id, panel.id)),
-  );
+  queriedPanels(plan).map((panel) => panelKey(plan.dashboard.id, panel.id));

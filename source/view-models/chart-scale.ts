@@ -46,20 +46,27 @@ function raisingLevels(levels: readonly ThresholdLevel[], top: number, unit: Uni
   return unit === 'percent' && lowest !== undefined ? [lowest, ...near] : near;
 }
 
+/** A panel's own bounds (Grafana's min/max): they replace the computed ends. */
+export type ScaleBounds = {readonly min?: number; readonly max?: number};
+
 /**
  * From min(0, lowest value) to a round number at or above max(0, highest value, the thresholds
- * that raise it); 0..1 when everything is zero, so that a zero line sits at the bottom.
+ * that raise it); 0..1 when everything is zero, so that a zero line sits at the bottom. The panel's
+ * `bounds` replace either end, when they leave a scale (min below max); values beyond are clipped.
  */
 export function chartScale(
   values: readonly Column[],
   levels: readonly ThresholdLevel[],
   unit: Unit,
+  bounds: ScaleBounds = {},
 ): Scale {
   const data = scaleOf(values) ?? {min: 0, max: 0};
   const top = Math.max(0, data.max);
   const max = niceCeiling(Math.max(top, ...raisingLevels(levels, top, unit)));
   const min = -niceCeiling(-Math.min(0, data.min));
-  return {min: min === 0 ? 0 : min, max: max === 0 && min === 0 ? 1 : max};
+  const computed = {min: min === 0 ? 0 : min, max: max === 0 && min === 0 ? 1 : max};
+  const bounded = {min: bounds.min ?? computed.min, max: bounds.max ?? computed.max};
+  return bounded.min < bounded.max ? bounded : computed;
 }
 
 /** The levels inside the scale (above its bottom, at most its top): the ones a chart can draw. */

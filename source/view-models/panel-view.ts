@@ -1,7 +1,7 @@
 // The panel view model: exactly what to draw inside a panel's box of a given outer size, from its
 // spec, its state in the store and the clock. Components draw this and nothing else.
 import {isDrawn} from '../dashboards/histogram.js';
-import type {PanelKind, PanelSpec} from '../dashboards/spec.js';
+import {staticKinds, type PanelKind, type PanelSpec} from '../dashboards/spec.js';
 import type {PanelState, QueryResult} from '../store/panel-state.js';
 import {cellWidth} from '../text/fit.js';
 import {sanitize} from '../text/sanitize.js';
@@ -10,12 +10,16 @@ import {formatAge} from './age.js';
 import {asOfText, panelDataAge} from './fresh-values.js';
 import {breakdownLines, breakdownTitle} from './breakdown-view.js';
 import {correlationLines} from './correlation-view.js';
+import {bargaugeLines, gaugeLines} from './gauge-view.js';
+import {heatmapChartWidth, heatmapLines} from './heatmap-view.js';
 import {fitBlock, segment, textLine} from './line.js';
 import {isEmpty} from './panel-data.js';
 import {statLines} from './stat-view.js';
 import {statusLines} from './status-view.js';
 import {timeseriesChartWidth, timeseriesLines, type Inner} from './timeseries-view.js';
 import type {Line, Segment} from './tone.js';
+import {tableLines} from './table-view.js';
+import {textLines, unsupportedLines} from './text-view.js';
 import {topnLines} from './topn-view.js';
 
 export type PanelSize = {readonly width: number; readonly height: number};
@@ -41,6 +45,12 @@ const kindLines: Readonly<Record<PanelKind, KindLines>> = {
   status: statusLines,
   topn: topnLines,
   correlation: correlationLines,
+  gauge: gaugeLines,
+  bargauge: bargaugeLines,
+  table: tableLines,
+  text: textLines,
+  heatmap: heatmapLines,
+  unsupported: unsupportedLines,
 };
 
 export const innerSize = (size: PanelSize): Inner => ({
@@ -54,7 +64,9 @@ export function chartWidth(spec: PanelSpec, size: PanelSize): number {
   const width =
     spec.kind === 'timeseries' || spec.kind === 'percentiles'
       ? timeseriesChartWidth(spec, inner)
-      : inner.width;
+      : spec.kind === 'heatmap'
+        ? heatmapChartWidth(spec, inner)
+        : inner.width;
   return Math.max(1, width);
 }
 
@@ -72,6 +84,8 @@ export function buildPanelView(
     status,
     lines: fitBlock(lines, inner.width, inner.height),
   });
+  // Text and placeholders draw from the spec alone: they are never polled.
+  if (staticKinds.has(spec.kind)) return view(undefined, kindLines[spec.kind](spec, [], inner));
   const results = state?.results;
   if (results === undefined) {
     if (state?.error?.kind === 'not-recorded') {

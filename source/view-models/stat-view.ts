@@ -45,7 +45,7 @@ export function statLines(spec: PanelSpec, results: readonly QueryResult[], inne
         values: series.columns,
         width: inner.width,
         rows: chartRows,
-        scale: chartScale(series.columns, levels, spec.unit),
+        scale: chartScale(series.columns, levels, spec.unit, spec),
         thresholds: series.thresholds,
         tone: seriesTone(0),
       }),

@@ -30,6 +30,24 @@ export const valueWidths: Readonly<Record<Unit, number>> = {
   count: 6,
   perSecond: 8,
   perMinute: 9,
+  none: 6,
+  short: 6,
+  percentunit: 6,
+  bytes: 7,
+  decbytes: 6,
+  bits: 7,
+  Bps: 8,
+  binBps: 9,
+  bps: 7,
+  s: 6,
+  ms: 6,
+  µs: 6,
+  ns: 6,
+  reqps: 7,
+  ops: 7,
+  hertz: 7,
+  celsius: 7,
+  dateTimeAsIso: 19,
 };
 
 /**
@@ -91,6 +109,7 @@ export function timeseriesLines(
     drawn.flatMap(({series}) => series.columns),
     thresholdLevels(drawn.map(({series}) => series.thresholds)),
     spec.unit,
+    spec,
   );
   const notes = noteLines([panelThresholdsNote(spec), scaleCaption(scale, spec.unit)], inner.width);
   return stacks(drawn.length, inner.height) && hidden === 0

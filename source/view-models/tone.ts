@@ -12,6 +12,8 @@ export type Tone =
   | 'ok'
   | 'warning'
   | 'critical'
+  /** A Grafana threshold or mapping in blue or purple: informative, not a problem. */
+  | 'info'
   /** The focused panel's border. */
   | 'focus'
   /** Correlation strength, like a heat map: |r| >= 0.7, >= 0.4, below. */

@@ -99,6 +99,7 @@ function zoomLines(
     [...behind.flatMap((each) => each.columns), ...columns.flat()],
     levels,
     spec.unit,
+    spec,
   );
   const lineValues = levelsWithin(levels, scale);
   const grid = plotCells(

@@ -2,7 +2,7 @@
 // the value now, its `$__rate_interval` from the scrape interval alone; identical jobs sent once.
 import {describe, expect, it} from 'vitest';
 import type {DashboardSpec} from '../../source/dashboards/spec.js';
-import {planJobs} from '../../source/poller/jobs.js';
+import {planJobs, planPanelKeys} from '../../source/poller/jobs.js';
 import {planFor} from './dashboards.js';
 
 const dashboard: DashboardSpec = {
@@ -78,5 +78,63 @@ describe('planJobs', () => {
       scrapeIntervalSeconds: 1,
       maxAgeMs: 7_000,
     });
+  });
+});
+
+describe('planJobs for the Grafana kinds', () => {
+  const grafana: DashboardSpec = {
+    id: 'g',
+    title: 'G',
+    rows: [
+      {
+        panels: [
+          {id: 'gauge', title: 'Gauge', kind: 'gauge', unit: 'percent', queries: [{expr: 'a'}]},
+          {id: 'bars', title: 'Bars', kind: 'bargauge', unit: 'bytes', queries: [{expr: 'b'}]},
+          {id: 'table', title: 'Table', kind: 'table', unit: 'none', queries: [{expr: 'c'}]},
+          {id: 'heat', title: 'Heat', kind: 'heatmap', unit: 's', queries: [{expr: 'h'}]},
+          // Text and placeholders send nothing, even with a query in the spec.
+          {
+            id: 'text',
+            title: 'Text',
+            kind: 'text',
+            unit: 'none',
+            queries: [{expr: 'never'}],
+            text: 'hi',
+          },
+          {
+            id: 'pie',
+            title: 'Pie',
+            kind: 'unsupported',
+            unit: 'none',
+            queries: [{expr: 'never'}],
+            unsupported: {type: 'piechart', reason: 'not drawn in a terminal yet'},
+          },
+        ],
+      },
+    ],
+  };
+
+  it('gauge, bargauge and table are instant; heatmap is a range without a value now', () => {
+    const plan = planJobs(planFor(grafana, {rangeSeconds: 3600}), now, 15);
+    expect(plan.jobs.map((job) => `${job.type} ${job.expr}`)).toEqual([
+      'instant a',
+      'instant b',
+      'instant c',
+      'range h',
+    ]);
+    expect(plan.panels.map((panel) => [panel.key, panel.jobIds.length, panel.freshJobIds])).toEqual(
+      [
+        ['g/gauge', 1, undefined],
+        ['g/bars', 1, undefined],
+        ['g/table', 1, undefined],
+        ['g/heat', 1, undefined],
+      ],
+    );
+    expect(planPanelKeys(planFor(grafana, {rangeSeconds: 3600}))).toEqual([
+      'g/gauge',
+      'g/bars',
+      'g/table',
+      'g/heat',
+    ]);
   });
 });

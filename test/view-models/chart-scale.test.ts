@@ -120,3 +120,16 @@ describe('scaleCaption', () => {
     expect(scaleCaption({min: -5, max: 2000}, 'perSecond')).toBe('scale -5/s–2k/s');
   });
 });
+
+describe('chartScale with the panel bounds (Grafana min/max)', () => {
+  it.each<[string, {min?: number; max?: number}, {min: number; max: number}]>([
+    ['max only', {max: 100}, {min: 0, max: 100}],
+    ['both', {min: 20, max: 40}, {min: 20, max: 40}],
+    ['min only', {min: 10}, {min: 10, max: 50}],
+    // A min at or above the top leaves no scale: the computed one is kept.
+    ['min above the top', {min: 60}, {min: 0, max: 50}],
+    ['none', {}, {min: 0, max: 50}],
+  ])('%s', (_name, bounds, expected) => {
+    expect(chartScale([12, 37, undefined, 41], [], 'count', bounds)).toEqual(expected);
+  });
+});
