@@ -9,6 +9,7 @@ import type {KeyCommand} from '../keys/match-key.js';
 import type {AlertsUiState, Notice} from './alerts-ui-state.js';
 import type {PanelPosition} from './focus.js';
 import type {Screen} from './screens.js';
+import type {ZoomEnv, ZoomExplore} from './zoom-explore.js';
 
 export type UiState = {
   /** Which screen is shown: the dashboard at dashboardIndex, or the alerts screen. */
@@ -22,6 +23,8 @@ export type UiState = {
   readonly paused: boolean;
   readonly rangeSeconds: number;
   readonly alerts: AlertsUiState;
+  /** The zoomed panel's cursor, legend toggles and filter (zoom-explore.ts). */
+  readonly explore: ZoomExplore;
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -48,6 +51,8 @@ export type UiEnv = {
   readonly dashboards: readonly DashboardSpec[];
   /** Undefined: no alerts screen (no AlertManager configured). */
   readonly alerts?: AlertsEnv | undefined;
+  /** What the zoomed panel shows, for its cursor and legend keys; undefined when not zoomed. */
+  readonly zoom?: ZoomEnv | undefined;
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */

@@ -11,6 +11,7 @@ import {updateAlerts} from './alerts-commands.js';
 import {narrowerRange, widerRange} from './range-steps.js';
 import {screenList, stepScreen, type Screen} from './screens.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
+import {initialZoomExplore, keepExplore, updateZoomExplore} from './zoom-explore.js';
 
 export function initialUiState(
   dashboardIndex: number,
@@ -26,13 +27,17 @@ export function initialUiState(
     paused: false,
     rangeSeconds,
     alerts: initialAlertsUi,
+    explore: initialZoomExplore,
   };
 }
 
 /** Where the keyboard is, which says what a key means (the key table's contexts). */
 export function keyContextOf(state: UiState): KeyContext {
   if (state.helpOpen) return 'help';
-  if (state.screen === 'dashboard') return state.zoomed ? 'zoom' : 'dashboard';
+  if (state.screen === 'dashboard') {
+    if (!state.zoomed) return 'dashboard';
+    return state.explore.filtering ? 'filter' : 'zoom';
+  }
   if (state.alerts.confirmExpire !== undefined) return 'confirm';
   if (state.alerts.view === 'form') return 'form';
   return state.alerts.filtering ? 'filter' : 'alerts';
@@ -50,6 +55,12 @@ const actsIn = (action: KeyAction, context: KeyContext): boolean =>
   bindings.some((binding) => binding.action === action && binding.contexts.includes(context));
 
 export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
+  const update = updateScreen(state, command, env);
+  const next = keepExplore(state, update.state);
+  return next === update.state ? update : {...update, state: next};
+}
+
+function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
   const context = keyContextOf(state);
   if (command.type !== 'writeFinished' && command.type !== 'editText') {
     if (!actsIn(command.type, context)) return stay(state);
@@ -86,6 +97,11 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
       return updateAlerts(state, command, env);
     default:
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
+      if (state.screen === 'dashboard' && state.zoomed) {
+        const explore = updateZoomExplore(state.explore, command, env.zoom);
+        if (explore !== undefined)
+          return stay(explore === state.explore ? state : {...state, explore});
+      }
       if (context === 'dashboard' || context === 'zoom')
         return stay(updateDashboard(state, command.type, env));
       return updateAlerts(state, command, env);
