@@ -28,6 +28,7 @@ import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
 import {headerAlerts} from '../view-models/alerts/header-alerts.js';
 import {TooSmall} from './too-small.js';
 import {useUi, type UiWorld} from './use-ui.js';
+import {useZoomExplore} from './use-zoom-explore.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -126,7 +127,8 @@ export function App(props: AppProps): React.JSX.Element {
     paused: ui.paused,
   });
 
-  const env: UiEnv = {dashboards, alerts: alerts.env};
+  const zoom = useZoomExplore(layout, dashboard, state.panels, ui, alerts.state.rows);
+  const env: UiEnv = {dashboards, alerts: alerts.env, zoom: zoom.env};
   const world: UiWorld = {
     env,
     quit: exit,
@@ -184,6 +186,7 @@ export function App(props: AppProps): React.JSX.Element {
           focus={ui.focus}
           zoomed={ui.zoomed}
           now={now}
+          explore={zoom.input}
         />
       )}
       <Footer width={layout.width} notice={recordFailure} />

@@ -6,6 +6,7 @@ import type {DashboardSpec} from '../dashboards/spec.js';
 import type {PanelPosition} from '../ui-state/focus.js';
 import {panelClock} from '../view-models/fresh-values.js';
 import type {DashboardLayout, PanelPlacement} from '../view-models/layout.js';
+import type {ExploreInput} from '../view-models/zoom-explore-view.js';
 import {PanelBox, ZoomPanel} from './panels/panel-box.js';
 
 export type DashboardGridProps = {
@@ -15,6 +16,8 @@ export type DashboardGridProps = {
   readonly focus: PanelPosition;
   readonly zoomed: boolean;
   readonly now: number;
+  /** The zoomed panel's exploration. */
+  readonly explore?: ExploreInput | undefined;
 };
 
 function byRow(placements: readonly PanelPlacement[]): PanelPlacement[][] {
@@ -28,7 +31,15 @@ function byRow(placements: readonly PanelPlacement[]): PanelPlacement[][] {
   return rows;
 }
 
-export function DashboardGrid({dashboard, layout, panels, focus, zoomed, now}: DashboardGridProps) {
+export function DashboardGrid({
+  dashboard,
+  layout,
+  panels,
+  focus,
+  zoomed,
+  now,
+  explore,
+}: DashboardGridProps) {
   const {grid} = layout;
   const Panel = zoomed ? ZoomPanel : PanelBox;
   return (
@@ -51,6 +62,7 @@ export function DashboardGrid({dashboard, layout, panels, focus, zoomed, now}: D
                 height={height}
                 focused={position.row === focus.row && position.column === focus.column}
                 now={panelClock(state, now)}
+                explore={zoomed ? explore : undefined}
               />
             );
           })}

@@ -6,6 +6,7 @@ import type {PanelState} from '../../store/panel-state.js';
 import {panelFrame} from '../../view-models/panel-frame.js';
 import {buildPanelView} from '../../view-models/panel-view.js';
 import {buildZoomView} from '../../view-models/zoom-view.js';
+import type {ExploreInput} from '../../view-models/zoom-explore-view.js';
 import {useAppearance} from '../appearance.js';
 import {ToneLines} from './tone-lines.js';
 
@@ -16,11 +17,13 @@ export type PanelBoxProps = {
   readonly height: number;
   readonly focused: boolean;
   readonly now: number;
+  /** The zoomed panel's exploration (cursor, legend toggles, filter) and the alerts to mark. */
+  readonly explore?: ExploreInput | undefined;
 };
 
 type FramedPanelProps = PanelBoxProps & {
   /** Builds the lines for the box: the grid panel or its zoomed, full-screen form. */
-  readonly build: typeof buildPanelView;
+  readonly build: typeof buildZoomView;
 };
 
 function FramedPanel({
@@ -31,12 +34,13 @@ function FramedPanel({
   focused,
   now,
   build,
+  explore,
 }: FramedPanelProps): React.JSX.Element {
   // Without colour the border's tone cannot show the focus: a mark before the title does.
   const {color} = useAppearance();
   const lines = useMemo(
-    () => panelFrame(build(spec, state, {width, height}, now), focused, !color),
-    [build, spec, state, width, height, focused, now, color],
+    () => panelFrame(build(spec, state, {width, height}, now, explore), focused, !color),
+    [build, spec, state, width, height, focused, now, color, explore],
   );
   return <ToneLines lines={lines} width={width} />;
 }
