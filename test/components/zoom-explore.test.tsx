@@ -84,8 +84,14 @@ async function mount(
   );
   current = harness;
   await eventually(() => expect(calls.plans.length).toBeGreaterThan(0));
-  await harness.press('\r');
-  return {harness, lines: () => harness.lastFrame().split('\n')};
+  // Each key changes the screen: wait for that, however slow the machine is.
+  const press = async (keys: string): Promise<void> => {
+    const before = harness.lastFrame();
+    await harness.press(keys);
+    await eventually(() => expect(harness.lastFrame()).not.toBe(before));
+  };
+  await press('\r');
+  return {press, lines: () => harness.lastFrame().split('\n')};
 }
 
 /** Left and right text on one content row of a panel `width` wide. */
@@ -137,10 +143,10 @@ describe('a zoomed panel at 80x24', () => {
   const y = labels(50, 12);
 
   it('← puts the cursor on the newest point, Shift-← jumps a tenth back; values at the cursor', async () => {
-    const {harness, lines} = await mount(results, rows, window.end, {columns: 80, rows: 24});
-    await harness.press(left);
-    await harness.press(shiftLeft);
-    await harness.press('n');
+    const {press, lines} = await mount(results, rows, window.end, {columns: 80, rows: 24});
+    await press(left);
+    await press(shiftLeft);
+    await press('n');
     // 08:00 less 7 columns (a tenth of 69) is 07:53, point 61: cell 60 after the axis. The cursor
     // line is drawn where no series is. Point 61: sent 40/s, failed 4/s. The mark of
     // DeliveryFailing is under point 50 (07:42). `n` selected the first series (▸).
@@ -175,24 +181,24 @@ describe('a zoomed panel at 80x24', () => {
       footer80,
     ]);
     // The cursor holds its time; → moves it a column on; Esc takes it away, then leaves the zoom.
-    await harness.press(right);
+    await press(right);
     expect(lines()[6]).toBe(
       side('cursor at 07:54:00 · ←→ move, Shift-←→ jump, Esc removes it', 80),
     );
-    await harness.press(esc);
+    await press(esc);
     expect(lines()[3]).toBe(side(spread('▸ sent', 'now 40/s  min 20/s  max 40/s', 80), 80));
     expect(lines()[6]).toBe(side("now: the chart's last point, as of 08:00:00", 80));
-    await harness.press(esc);
+    await press(esc);
     // Out of the zoom (the grid panel draws no "now" legend); zoomed again, nothing is selected.
     expect(lines()[3]).not.toContain('now 40/s');
-    await harness.press('\r');
+    await press('\r');
     expect(lines()[3]).toBe(side(spread('● sent', 'now 40/s  min 20/s  max 40/s', 80), 80));
   });
 
   it('/ filters the series by label text: the legend and the plot keep the matches', async () => {
-    const {harness, lines} = await mount(results, rows, window.end, {columns: 80, rows: 24});
-    await harness.press('/');
-    await harness.press('FAIL');
+    const {press, lines} = await mount(results, rows, window.end, {columns: 80, rows: 24});
+    await press('/');
+    await press('FAIL');
     // Only failed is left: the scale follows it (0 to 20/s on 12 rows, 1.82/s each).
     const z = labels(20, 12);
     const plot = [
@@ -220,12 +226,12 @@ describe('a zoomed panel at 80x24', () => {
     ];
     // The filter's cursor is the cell after the text (a space, drawn in the focus tone).
     expect(lines()).toEqual(typing);
-    await harness.press('\r');
+    await press('\r');
     expect(lines()[3]).toBe(side(spread('filter: FAIL', '1 of 2 series match', 80), 80));
     expect(lines().slice(4)).toEqual(typing.slice(4));
     // Esc in the zoom (no cursor) leaves it; the filter goes with the zoom.
-    await harness.press(esc);
-    await harness.press('\r');
+    await press(esc);
+    await press('\r');
     expect(lines()[3]).toBe(side(spread('● sent', 'now 40/s  min 20/s  max 40/s', 80), 80));
   });
 });
@@ -270,12 +276,12 @@ describe('a zoomed panel at 160x48', () => {
     );
 
   it('Space hides the selected series, the cursor reads the others; s solos, s again: all', async () => {
-    const {harness, lines} = await mount(results, rows, window.end, {columns: 160, rows: 48});
-    await harness.press(left);
-    await harness.press(shiftLeft);
-    await harness.press('n');
-    await harness.press('n');
-    await harness.press(' ');
+    const {press, lines} = await mount(results, rows, window.end, {columns: 160, rows: 48});
+    await press(left);
+    await press(shiftLeft);
+    await press('n');
+    await press('n');
+    await press(' ');
     // 08:00 less 15 columns (a tenth of 149) is 07:45, point 133: cell 132 after the axis. failed
     // is hidden; 35 plot rows of 1.47/s: 40 on row 27 from the bottom (7 from the top), 25 on 17.
     expect(lines()).toEqual([
@@ -293,8 +299,8 @@ describe('a zoomed panel at 160x48', () => {
       footer,
     ]);
     // Esc takes the cursor away; `s` solos the selected (hidden) series: the others are hidden.
-    await harness.press(esc);
-    await harness.press('s');
+    await press(esc);
+    await press('s');
     expect(lines().slice(3, 8)).toEqual([
       side(spread('○ sent', 'hidden (solo)', 160), 160),
       side(spread('▸ failed', 'now 10/s  min 10/s  max 10/s', 160), 160),
@@ -306,7 +312,7 @@ describe('a zoomed panel at 160x48', () => {
     const soloPlot = lines().slice(8, 43);
     expect(soloPlot[0]).toBe(side(plotRow('10/s', '─'.repeat(148)), 160));
     expect(soloPlot.filter((line) => line.includes('─'))).toHaveLength(1);
-    await harness.press('s');
+    await press('s');
     expect(lines().slice(3, 6)).toEqual([
       side(spread('● sent', 'now 40/s  min 40/s  max 40/s', 160), 160),
       side(spread('▸ failed', 'now 10/s  min 10/s  max 10/s', 160), 160),
