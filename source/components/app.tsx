@@ -32,6 +32,7 @@ import {timeInputLine} from '../view-models/time-travel-view.js';
 import {ToneLines} from './panels/tone-lines.js';
 import {useTimeTravel} from './use-time-travel.js';
 import {useUi, type UiWorld} from './use-ui.js';
+import {useZoomExplore} from './use-zoom-explore.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -168,9 +169,11 @@ export function App(props: AppProps): React.JSX.Element {
   });
   const shown = timeTravel.held ?? state;
 
+  const zoom = useZoomExplore(layout, dashboard, shown.panels, ui, alerts.state.rows);
   const env: UiEnv = {
     dashboards,
     alerts: alerts.env,
+    zoom: zoom.env,
     // Read when a key asks (a relative time counts back from the moment Enter is pressed).
     get now() {
       return clock();
@@ -242,6 +245,7 @@ export function App(props: AppProps): React.JSX.Element {
           zoomed={ui.zoomed}
           now={now}
           overlay={timeTravel.overlay}
+          explore={zoom.input}
         />
       )}
       {timeLine === undefined ? (

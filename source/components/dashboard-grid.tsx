@@ -7,6 +7,7 @@ import type {PanelPosition} from '../ui-state/focus.js';
 import {panelClock} from '../view-models/fresh-values.js';
 import type {DashboardLayout, PanelPlacement} from '../view-models/layout.js';
 import type {OverlayView} from '../view-models/overlay-view.js';
+import type {ExploreInput} from '../view-models/zoom-explore-view.js';
 import {PanelBox, ZoomPanel} from './panels/panel-box.js';
 
 export type DashboardGridProps = {
@@ -18,6 +19,8 @@ export type DashboardGridProps = {
   readonly now: number;
   /** The zoomed panel's overlay (time travel), if any. */
   readonly overlay?: OverlayView | undefined;
+  /** The zoomed panel's exploration. */
+  readonly explore?: ExploreInput | undefined;
 };
 
 function byRow(placements: readonly PanelPlacement[]): PanelPlacement[][] {
@@ -32,7 +35,7 @@ function byRow(placements: readonly PanelPlacement[]): PanelPlacement[][] {
 }
 
 export function DashboardGrid(props: DashboardGridProps) {
-  const {dashboard, layout, panels, focus, zoomed, now, overlay} = props;
+  const {dashboard, layout, panels, focus, zoomed, now, overlay, explore} = props;
   const {grid} = layout;
   const Panel = zoomed ? ZoomPanel : PanelBox;
   return (
@@ -56,6 +59,7 @@ export function DashboardGrid(props: DashboardGridProps) {
                 focused={position.row === focus.row && position.column === focus.column}
                 now={panelClock(state, now)}
                 {...(zoomed ? {overlay} : {})}
+                explore={zoomed ? explore : undefined}
               />
             );
           })}

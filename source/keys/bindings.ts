@@ -11,7 +11,7 @@ export type KeyContext =
   | 'alerts'
   /** The help overlay is open: only the keys that change nothing behind it act. */
   | 'help'
-  /** The alerts screen's `/` filter has the keyboard: typed characters are text. */
+  /** A `/` filter (the alerts screen's, a zoomed panel's) has the keyboard: typed characters are text. */
   | 'filter'
   /** The silence form has the keyboard: typed characters are text. */
   | 'form'
@@ -53,6 +53,13 @@ export type KeyAction =
   | 'replaySpeed'
   | 'jumpToTime'
   | 'cycleOverlay'
+  /** Zoom: ←/→ move the cursor a column, Shift-←/→ a tenth of the plot (indexed). */
+  | 'moveCursor'
+  /** Zoom: n/N select the next/previous legend series (indexed). */
+  | 'selectSeries'
+  | 'toggleSeries'
+  | 'soloSeries'
+  | 'filterSeries'
   /** Filter and form: Enter ends the filter, or posts the form. */
   | 'submit'
   | 'nextField'
@@ -117,6 +124,8 @@ export const isListed = (binding: Binding): binding is ListedBinding =>
 
 /** The screens: the dashboards, the alerts screen. */
 const screens: readonly KeyContext[] = ['dashboard', 'zoom', 'alerts'];
+/** The screens where ←/→ change screens: in a zoomed panel they move its cursor. */
+const unzoomedScreens: readonly KeyContext[] = ['dashboard', 'alerts'];
 /** The screens and the help overlay over them: keys that change nothing the overlay hides. */
 const screensAndHelp: readonly KeyContext[] = [...screens, 'help'];
 const everywhere: readonly KeyContext[] = [...screensAndHelp, 'filter', 'form', 'confirm', 'time'];
@@ -128,18 +137,21 @@ export const bindings: readonly Binding[] = [
   {
     action: 'previousScreen',
     keys: [{key: 'leftArrow'}, {key: 'tab', shift: true}],
-    contexts: screens,
+    contexts: unzoomedScreens,
     label: '← / Shift-Tab',
     help: 'Previous dashboard',
   },
   {
     action: 'nextScreen',
     keys: [{key: 'rightArrow'}, {key: 'tab', shift: false}],
-    contexts: screens,
+    contexts: unzoomedScreens,
     label: '→ / Tab',
     help: 'Next dashboard',
     hint: '←→ dashboard',
   },
+  // In a zoomed panel ←/→ move the cursor; Tab and Shift-Tab still change screens.
+  {action: 'previousScreen', keys: [{key: 'tab', shift: true}], contexts: ['zoom']},
+  {action: 'nextScreen', keys: [{key: 'tab', shift: false}], contexts: ['zoom']},
   {
     action: 'selectScreen',
     indexed: true,
@@ -191,7 +203,49 @@ export const bindings: readonly Binding[] = [
     keys: [{key: 'escape'}],
     contexts: everywhere,
     label: 'Esc',
-    help: 'Back: closes the help, the time input, the zoom; then a held dashboard goes live',
+    help: 'Back: closes the help or the time input; in a zoom the cursor goes first, then the zoom; then a held dashboard goes live',
+  },
+  {
+    action: 'moveCursor',
+    keys: [
+      {key: 'leftArrow', shift: false},
+      {key: 'rightArrow', shift: false},
+      {key: 'leftArrow', shift: true},
+      {key: 'rightArrow', shift: true},
+    ],
+    contexts: ['zoom'],
+    label: '← / → (zoom)',
+    help: 'Zoom: move the cursor a column back / on, Shift a tenth of the chart; values at the cursor',
+    indexed: true,
+  },
+  {
+    action: 'selectSeries',
+    keys: [{input: 'n'}, {input: 'N'}],
+    contexts: ['zoom'],
+    label: 'n / N',
+    help: 'Zoom: select the next / previous legend series',
+    indexed: true,
+  },
+  {
+    action: 'toggleSeries',
+    keys: [{input: ' '}],
+    contexts: ['zoom'],
+    label: 'Space (zoom)',
+    help: 'Zoom: hide or show the selected series',
+  },
+  {
+    action: 'soloSeries',
+    keys: [{input: 's'}],
+    contexts: ['zoom'],
+    label: 's (zoom)',
+    help: 'Zoom: draw the selected series alone; again: every series',
+  },
+  {
+    action: 'filterSeries',
+    keys: [{input: '/'}],
+    contexts: ['zoom'],
+    label: '/ (zoom)',
+    help: 'Zoom: filter the series by label text (Enter keeps it, Esc clears)',
   },
   {
     action: 'widenRange',

@@ -10,6 +10,7 @@ import type {AlertsUiState, Notice} from './alerts-ui-state.js';
 import type {PanelPosition} from './focus.js';
 import type {Screen} from './screens.js';
 import type {TimeTravelState} from './time-travel.js';
+import type {ZoomEnv, ZoomExplore} from './zoom-explore.js';
 
 export type UiState = {
   /** Which screen is shown: the dashboard at dashboardIndex, or the alerts screen. */
@@ -25,6 +26,8 @@ export type UiState = {
   readonly alerts: AlertsUiState;
   /** The time the dashboards are held at, its input, the zoom's overlay (time-travel.ts). */
   readonly timeTravel: TimeTravelState;
+  /** The zoomed panel's cursor, legend toggles and filter (zoom-explore.ts). */
+  readonly explore: ZoomExplore;
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -55,6 +58,8 @@ export type UiEnv = {
   readonly now?: number;
   /** Why time travel is off (a replay has its own clock); undefined when it works. */
   readonly timeTravelOff?: string | undefined;
+  /** What the zoomed panel shows, for its cursor and legend keys; undefined when not zoomed. */
+  readonly zoom?: ZoomEnv | undefined;
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */

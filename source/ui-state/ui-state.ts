@@ -21,6 +21,7 @@ import {
   submitTimeInput,
 } from './time-travel.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
+import {initialZoomExplore, keepExplore, updateZoomExplore} from './zoom-explore.js';
 
 export function initialUiState(
   dashboardIndex: number,
@@ -37,6 +38,7 @@ export function initialUiState(
     rangeSeconds,
     alerts: initialAlertsUi,
     timeTravel: liveTime,
+    explore: initialZoomExplore,
   };
 }
 
@@ -44,7 +46,10 @@ export function initialUiState(
 export function keyContextOf(state: UiState): KeyContext {
   if (state.timeTravel.input !== undefined) return 'time';
   if (state.helpOpen) return 'help';
-  if (state.screen === 'dashboard') return state.zoomed ? 'zoom' : 'dashboard';
+  if (state.screen === 'dashboard') {
+    if (!state.zoomed) return 'dashboard';
+    return state.explore.filtering ? 'filter' : 'zoom';
+  }
   if (state.alerts.confirmExpire !== undefined) return 'confirm';
   if (state.alerts.view === 'form') return 'form';
   return state.alerts.filtering ? 'filter' : 'alerts';
@@ -62,6 +67,12 @@ const actsIn = (action: KeyAction, context: KeyContext): boolean =>
   bindings.some((binding) => binding.action === action && binding.contexts.includes(context));
 
 export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
+  const update = updateScreen(state, command, env);
+  const next = keepExplore(state, update.state);
+  return next === update.state ? update : {...update, state: next};
+}
+
+function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
   const context = keyContextOf(state);
   if (command.type !== 'writeFinished' && command.type !== 'editText') {
     if (!actsIn(command.type, context)) return stay(state);
@@ -110,6 +121,11 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
       return updateAlerts(state, command, env);
     default:
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
+      if (state.screen === 'dashboard' && state.zoomed) {
+        const explore = updateZoomExplore(state.explore, command, env.zoom);
+        if (explore !== undefined)
+          return stay(explore === state.explore ? state : {...state, explore});
+      }
       if (context === 'dashboard' || context === 'zoom')
         return stay(updateDashboard(state, command.type, env));
       return updateAlerts(state, command, env);

@@ -52,23 +52,30 @@ export function rangeSeries(spec: PanelSpec, results: readonly QueryResult[]): N
   return topRangeSeries(spec, results, Number.POSITIVE_INFINITY).series;
 }
 
+/** Which series a view keeps (the zoom's `/` filter), by query and labels. */
+export type SeriesFilter = (queryIndex: number, labels: Labels) => boolean;
+
 /**
- * At most `keep` of the series rangeSeries gives: those of highest value now, in their order,
- * ranked before their columns are built (a panel of a thousand series draws a frame in the time of
- * the few it shows); and how many there are in all.
+ * At most `keep` of the series rangeSeries gives (those `include` accepts): those of highest
+ * value now, in their order, ranked before their columns are built (a panel of a thousand series
+ * draws a frame in the time of the few it shows); how many were accepted, and how many there are.
  */
 export function topRangeSeries(
   spec: PanelSpec,
   results: readonly QueryResult[],
   keep: number,
-): {readonly series: NamedSeries[]; readonly total: number} {
+  include?: SeriesFilter,
+): {readonly series: NamedSeries[]; readonly total: number; readonly unfiltered: number} {
   const all = results.flatMap((result) =>
     result.type === 'range' && drawn(spec, result) ? candidatesOf(result) : [],
   );
-  const kept = topByValue(all, keep, (candidate) => candidate.current.value);
+  const accepted =
+    include === undefined ? all : all.filter((one) => include(one.result.queryIndex, one.labels));
+  const kept = topByValue(accepted, keep, (candidate) => candidate.current.value);
   return {
     series: kept.map((candidate) => named(spec, results, candidate)),
-    total: all.length,
+    total: accepted.length,
+    unfiltered: all.length,
   };
 }
 

@@ -7,7 +7,7 @@ import {newestDataAt} from '../store/apply-cycle.js';
 import {formatClock} from './clock.js';
 import {fitBlock, segment, spreadLine, textLine} from './line.js';
 import {nowCaption} from './fresh-values.js';
-import {isEmpty, namedStats, topRangeSeries, type NamedSeries} from './panel-data.js';
+import {isEmpty, namedStats, type NamedSeries} from './panel-data.js';
 import {
   buildPanelView,
   innerSize,
@@ -23,40 +23,49 @@ import {thresholdTone} from './thresholds.js';
 import {seriesTone, type Line} from './tone.js';
 import type {Inner} from './timeseries-view.js';
 import {formatBound, formatValue} from './units.js';
+import {exploreDraw, type ExploreDraw, type ExploreInput} from './zoom-explore-view.js';
+import {labelWidth, plotColumns, plottedKinds, zoomSeries} from './zoom-series.js';
 import {overlayLegend, type OverlayView} from './overlay-view.js';
 
-const plotted = new Set(['timeseries', 'stat', 'percentiles']);
-const labelWidth = 9;
-
 /** How many points per series the zoomed plot draws in a box of this size (for the poller). */
-export const zoomChartWidth = (size: PanelSize): number =>
-  Math.max(1, innerSize(size).width - labelWidth);
+export const zoomChartWidth = plotColumns;
 
 export function buildZoomView(
   spec: PanelSpec,
   state: PanelState | undefined,
   size: PanelSize,
   now: number,
+  explore?: ExploreInput,
   /** The same range a day or a week earlier, drawn dim behind the series (overlay-view.ts). */
   overlay?: OverlayView,
 ): PanelView {
   const base = buildPanelView(spec, state, size, now);
   const results = state?.results;
   if (
-    !plotted.has(spec.kind) ||
+    !plottedKinds.has(spec.kind) ||
     state === undefined ||
     results === undefined ||
     isEmpty(spec, results)
   )
     return base;
   const inner = innerSize(size);
-  // Past what the legend has room for, the series of highest value now are drawn, the rest counted.
-  const room = Math.max(1, Math.floor(innerSize(size).height / 4));
-  const top = topRangeSeries(spec, results, room);
+  // Past what the legend has room for, the series of highest value now are drawn, the rest counted;
+  // the `/` filter's matches only, while exploring (zoom-series.ts).
+  const top = zoomSeries(spec, results, size, explore?.explore);
   const series = top.series;
   const caption = nowCaption(spec, state, newestDataAt(results));
   const hidden = top.total - series.length + omittedSeries(results);
-  const lines = zoomLines(spec, series, hidden, caption, inner, overlay);
+  const columns = plotColumns(size);
+  const draw = exploreDraw({
+    spec,
+    results,
+    top,
+    input: explore,
+    width: inner.width,
+    columns,
+    labelWidth,
+  });
+  const lines = zoomLines(spec, series, hidden, caption, inner, draw, overlay);
   return {...base, lines: fitBlock(lines, inner.width, inner.height)};
 }
 
@@ -66,10 +75,17 @@ function zoomLines(
   hidden: number,
   caption: string,
   inner: Inner,
-  overlay?: OverlayView,
+  draw: ExploreDraw,
+  overlay: OverlayView | undefined,
 ): Line[] {
   const legend = series;
-  const lines: Line[] = legend.map((each, index) => legendLine(spec, each, index, inner.width));
+  const lines: Line[] = [
+    ...draw.head,
+    ...legend.map(
+      (each, index) =>
+        draw.legendLine(each, index, inner.width) ?? legendLine(spec, each, index, inner.width),
+    ),
+  ];
   if (overlay !== undefined) lines.push(...overlayLegend(spec, overlay, inner.width));
   if (hidden > 0) {
     const text =
@@ -82,13 +98,19 @@ function zoomLines(
   }
   const note = panelThresholdsNote(spec);
   if (note !== '') lines.push(textLine(note, inner.width, 'muted'));
-  lines.push(textLine(caption, inner.width, 'muted'));
-  const plotRows = inner.height - lines.length - 1;
+  lines.push(...draw.notes);
+  lines.push(textLine(draw.caption ?? caption, inner.width, 'muted'));
+  const plotRows = inner.height - lines.length - (draw.markerRow === undefined ? 1 : 2);
   if (plotRows < 2) return lines;
   const plotWidth = inner.width - labelWidth - 1;
   // Stretched, not padded: the plot spans the series' window, which is the chosen range, even
   // while the answer on hand was asked for a narrower chart (its points are then wider).
-  const columns = series.map((each) => stretchColumns(each.columns, plotWidth + 1));
+  // Hidden series (exploring) are neither drawn nor scaled for; each keeps its legend's tone.
+  const plots = series.flatMap((each, index) =>
+    draw.drawn(each)
+      ? [{columns: stretchColumns(each.columns, plotWidth + 1), tone: seriesTone(index)}]
+      : [],
+  );
   // The overlay is drawn first, in the dim tone, so that the live series lie on top of it.
   const behind = (overlay?.series ?? []).map((each) => ({
     columns: stretchColumns(each.columns, plotWidth + 1),
@@ -96,23 +118,22 @@ function zoomLines(
   }));
   const levels = thresholdLevels(series.map((each) => each.thresholds));
   const scale = chartScale(
-    [...behind.flatMap((each) => each.columns), ...columns.flat()],
+    [...behind, ...plots].flatMap((each) => each.columns),
     levels,
     spec.unit,
     spec,
   );
   const lineValues = levelsWithin(levels, scale);
-  const grid = plotCells(
-    [...behind, ...columns.map((each, index) => ({columns: each, tone: seriesTone(index)}))],
-    {
-      rows: plotRows,
-      scale,
-      labelWidth,
-      formatLabel: (value) => formatValue(value, spec.unit),
-      lines: lineValues,
-    },
-  );
+  const grid = plotCells([...behind, ...plots], {
+    rows: plotRows,
+    scale,
+    labelWidth,
+    formatLabel: (value) => formatValue(value, spec.unit),
+    lines: lineValues,
+  });
+  draw.drawCursor(grid);
   lines.push(...grid.map(cellsLine));
+  if (draw.markerRow !== undefined) lines.push(draw.markerRow);
   lines.push(timeAxis(series[0], plotWidth + 1, labelWidth + 1, inner.width));
   return lines;
 }

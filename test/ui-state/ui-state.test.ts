@@ -7,6 +7,7 @@ import {narrowerRange, rangeSteps, widerRange} from '../../source/ui-state/range
 import {initialUiState, keyContextOf, updateUi} from '../../source/ui-state/ui-state.js';
 import type {UiEnv, UiState} from '../../source/ui-state/types.js';
 import {initialAlertsUi} from '../../source/ui-state/alerts-ui-state.js';
+import {initialZoomExplore} from '../../source/ui-state/zoom-explore.js';
 import {
   alertsEnv,
   enter,
@@ -41,6 +42,7 @@ describe('the initial state', () => {
       rangeSeconds: 3600,
       alerts: initialAlertsUi,
       timeTravel: {overlay: 'off'},
+      explore: initialZoomExplore,
     });
     expect(initialUiState(1, 60, 'alerts')).toMatchObject({screen: 'alerts', dashboardIndex: 1});
   });

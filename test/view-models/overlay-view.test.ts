@@ -57,7 +57,7 @@ describe('overlayView', () => {
 
 describe('the zoomed panel with the overlay', () => {
   const overlay = overlayView(spec, '1d', day, earlier, 4);
-  const view = buildZoomView(spec, live, {width: 62, height: 15}, updatedAt, overlay);
+  const view = buildZoomView(spec, live, {width: 62, height: 15}, updatedAt, undefined, overlay);
 
   it('has a dim legend line with the overlay values under the live one', () => {
     expect(view.lines.slice(0, 2).map(text)).toEqual([

@@ -7,6 +7,7 @@ import {panelFrame} from '../../view-models/panel-frame.js';
 import {buildPanelView} from '../../view-models/panel-view.js';
 import {buildZoomView} from '../../view-models/zoom-view.js';
 import type {OverlayView} from '../../view-models/overlay-view.js';
+import type {ExploreInput} from '../../view-models/zoom-explore-view.js';
 import {useAppearance} from '../appearance.js';
 import {ToneLines} from './tone-lines.js';
 
@@ -19,6 +20,8 @@ export type PanelBoxProps = {
   readonly now: number;
   /** Zoomed: the same range a day or a week earlier, drawn dim behind the series. */
   readonly overlay?: OverlayView | undefined;
+  /** The zoomed panel's exploration (cursor, legend toggles, filter) and the alerts to mark. */
+  readonly explore?: ExploreInput | undefined;
 };
 
 type FramedPanelProps = PanelBoxProps & {
@@ -35,12 +38,13 @@ function FramedPanel({
   now,
   overlay,
   build,
+  explore,
 }: FramedPanelProps): React.JSX.Element {
   // Without colour the border's tone cannot show the focus: a mark before the title does.
   const {color} = useAppearance();
   const lines = useMemo(
-    () => panelFrame(build(spec, state, {width, height}, now, overlay), focused, !color),
-    [build, spec, state, width, height, focused, now, overlay, color],
+    () => panelFrame(build(spec, state, {width, height}, now, explore, overlay), focused, !color),
+    [build, spec, state, width, height, focused, now, color, explore, overlay],
   );
   return <ToneLines lines={lines} width={width} />;
 }
