@@ -16,7 +16,9 @@ export type KeyContext =
   /** The silence form has the keyboard: typed characters are text. */
   | 'form'
   /** A y/n question (expire this silence?) waits for its answer. */
-  | 'confirm';
+  | 'confirm'
+  /** Drill-down's label picker is open over the focused panel. */
+  | 'picker';
 
 /** Contexts where a key that is no binding's is typed text (the text-input edits). */
 export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form']);
@@ -57,7 +59,12 @@ export type KeyAction =
   | 'previousChoice'
   | 'nextChoice'
   | 'confirmYes'
-  | 'confirmNo';
+  | 'confirmNo'
+  | 'drillDown'
+  | 'copy'
+  | 'pickerUp'
+  | 'pickerDown'
+  | 'pickerChoose';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {
@@ -115,7 +122,13 @@ export const isListed = (binding: Binding): binding is ListedBinding =>
 const screens: readonly KeyContext[] = ['dashboard', 'zoom', 'alerts'];
 /** The screens and the help overlay over them: keys that change nothing the overlay hides. */
 const screensAndHelp: readonly KeyContext[] = [...screens, 'help'];
-const everywhere: readonly KeyContext[] = [...screensAndHelp, 'filter', 'form', 'confirm'];
+const everywhere: readonly KeyContext[] = [
+  ...screensAndHelp,
+  'filter',
+  'form',
+  'confirm',
+  'picker',
+];
 
 /** The most screens the number keys reach. */
 export const maxNumberedScreens = 9;
@@ -285,6 +298,20 @@ export const bindings: readonly Binding[] = [
     help: 'Alert detail: open the dashboard panel that mirrors the alert',
   },
   {
+    action: 'drillDown',
+    keys: [{input: 'd'}],
+    contexts: ['dashboard', 'zoom'],
+    label: 'd',
+    help: 'Drill down: split the focused panel by one of its labels (↑↓ pick, Enter splits, Esc back)',
+  },
+  {
+    action: 'copy',
+    keys: [{input: 'y'}],
+    contexts: screens,
+    label: 'y',
+    help: "Copy (OSC 52): the focused panel's PromQL, or the selected alert's runbook (else source) URL",
+  },
+  {
     action: 'redraw',
     keys: [{input: 'l', ctrl: true}],
     contexts: screensAndHelp,
@@ -337,4 +364,8 @@ export const bindings: readonly Binding[] = [
   {action: 'nextChoice', keys: [{key: 'rightArrow'}], contexts: ['form']},
   {action: 'confirmYes', keys: [{input: 'y'}, {input: 'Y'}], contexts: ['confirm']},
   {action: 'confirmNo', keys: [{input: 'n'}, {input: 'N'}], contexts: ['confirm']},
+  // Drill-down's label picker; the help of `d` tells of them.
+  {action: 'pickerUp', keys: [{key: 'upArrow'}, {input: 'k'}], contexts: ['picker']},
+  {action: 'pickerDown', keys: [{key: 'downArrow'}, {input: 'j'}], contexts: ['picker']},
+  {action: 'pickerChoose', keys: [{key: 'return'}], contexts: ['picker']},
 ];

@@ -8,6 +8,7 @@ import type {KeyCommand} from '../keys/match-key.js';
 import {moveFocus, type Direction} from './focus.js';
 import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
+import {copy, drillDown, pick, undrill} from './explore-commands.js';
 import {narrowerRange, widerRange} from './range-steps.js';
 import {screenList, stepScreen, type Screen} from './screens.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
@@ -32,6 +33,7 @@ export function initialUiState(
 /** Where the keyboard is, which says what a key means (the key table's contexts). */
 export function keyContextOf(state: UiState): KeyContext {
   if (state.helpOpen) return 'help';
+  if (state.drill?.picker !== undefined) return 'picker';
   if (state.screen === 'dashboard') return state.zoomed ? 'zoom' : 'dashboard';
   if (state.alerts.confirmExpire !== undefined) return 'confirm';
   if (state.alerts.view === 'form') return 'form';
@@ -50,6 +52,10 @@ const actsIn = (action: KeyAction, context: KeyContext): boolean =>
   bindings.some((binding) => binding.action === action && binding.contexts.includes(context));
 
 export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
+  // The copy box closes at the next key, which does nothing else (quitting aside).
+  if (state.copied !== undefined && command.type !== 'writeFinished' && command.type !== 'quit') {
+    return stay({...state, copied: undefined});
+  }
   const context = keyContextOf(state);
   if (command.type !== 'writeFinished' && command.type !== 'editText') {
     if (!actsIn(command.type, context)) return stay(state);
@@ -84,7 +90,12 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
       return stay({...state, helpOpen: !state.helpOpen});
     case 'writeFinished':
       return updateAlerts(state, command, env);
+    case 'copy':
+      return copy(state, env);
+    case 'drillDown':
+      return stay(drillDown(state, env));
     default:
+      if (context === 'picker') return stay(pick(state, command.type));
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
       if (context === 'dashboard' || context === 'zoom')
         return stay(updateDashboard(state, command.type, env));
@@ -117,6 +128,7 @@ function show(state: UiState, screen: Screen | undefined): UiState {
     dashboardIndex: screen.index,
     focus: {row: 0, column: 0},
     zoomed: false,
+    drill: undefined,
   };
 }
 
@@ -136,9 +148,10 @@ function updateDashboard(state: UiState, action: KeyCommand['type'], env: UiEnv)
     const focus = moveFocus(rows, state.focus, direction);
     return focus.row === state.focus.row && focus.column === state.focus.column
       ? state
-      : {...state, focus};
+      : {...state, focus, drill: undefined};
   }
   if (action === 'zoom') return state.zoomed ? state : {...state, zoomed: true};
-  if (action === 'back') return state.zoomed ? {...state, zoomed: false} : state;
+  if (action === 'back')
+    return undrill(state) ?? (state.zoomed ? {...state, zoomed: false} : state);
   return state;
 }

@@ -26,6 +26,8 @@ describe('key documentation', () => {
       'S              Alerts: active and pending silences',
       'x              Silences: expire the selected silence (asks y/n)',
       'o              Alert detail: open the dashboard panel that mirrors the alert',
+      'd              Drill down: split the focused panel by one of its labels (↑↓ pick, Enter splits, Esc back)',
+      "y              Copy (OSC 52): the focused panel's PromQL, or the selected alert's runbook (else source) URL",
       'Ctrl-L         Redraw the whole screen',
       ', / .          Replay: back to the previous / on to the next recorded poll',
       'g / G          Replay: jump to the start / end of the recording (also Home / End)',
