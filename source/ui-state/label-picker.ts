@@ -21,7 +21,7 @@ export type LabelPicker = {readonly labels: readonly LabelCount[]; readonly sele
 
 /**
  * The labels of the series the panel draws, by name, without `__name__` and names PromQL cannot
- * group by (a label a series lacks counts no value for it), and the target labels.
+ * group by (a label a series lacks counts no value for it), and the target labels; by name.
  */
 export function panelLabels(
   spec: PanelSpec,
