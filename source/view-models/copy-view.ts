@@ -24,9 +24,9 @@ export function copyLines(copied: Copied, width: number, height: number): Line[]
         ]
       : [
           [segment(`Copied ${what}`, 'ok')],
-          ...wrapToWidth(explanation, width, 3).map((text): Line => [segment(text, 'muted')]),
+          ...wrapToWidth(explanation, width, 4).map((text): Line => [segment(text, 'muted')]),
           [],
-          ...textLines(copied.text, width, Math.max(1, height - 7)),
+          ...textLines(copied.text, width, Math.max(1, height - 8)),
         ];
   return fitBlock([...lines, [], [segment('Any key closes this.', 'muted')]], width, height);
 }
