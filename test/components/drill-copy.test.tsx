@@ -47,10 +47,10 @@ describe('drill-down in the App', () => {
         title: 'WebSocket connections by job',
         kind: 'timeseries',
         unit: 'count',
-        queries: [{expr: 'sum by (job) (ws_active_connections)', legend: 'connections {{job}}'}],
+        queries: [{expr: 'sum by (job) (ws_active_connections)', legend: '{{job}}'}],
       }),
     );
-    expect(lines()[2]).toMatch(/^╭ ▶ WebSocket connections by job ─+/);
+    expect(lines()[2]).toBe(`╭ WebSocket connections by job ${'─'.repeat(39)} loading ╮`);
     await harness.press('\u001B');
     await eventually(() => expect(planned()?.id).toBe('connections'));
     expect(lines()[2]).not.toContain('by job');
