@@ -130,7 +130,7 @@ function rewriteAggregate(node: SyntaxNode, text: string, label: string): Rewrit
   const opName = op === null ? '' : text.slice(op.from, op.to);
   const inner = combine(expressionChildren(node), text, label);
   if (inner === undefined || op === null) return undefined;
-  if (selecting.has(opName)) return inner.kind === 'scalar' ? inner : {...inner, kind: 'split'};
+  if (selecting.has(opName)) return inner;
   const modifier = node.getChild('AggregateModifier');
   const grouping =
     modifier === null

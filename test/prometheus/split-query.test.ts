@@ -35,6 +35,7 @@ describe('splitByLabel', () => {
     ['count_values("v", a)', 'count_values by (job) ("v", a)'],
     ['max(sum by (le) (a))', 'max by (job) (sum by (le, job) (a))'],
     ['topk(3, sum by (x) (a))', 'topk(3, sum by (x, job) (a))'],
+    ['topk(3, rate(a[5m]))', 'sum by (job) (topk(3, rate(a[5m])))'],
     ['sum(a) / on (x) sum(b)', 'sum by (job) (a) / on (x, job) sum by (job) (b)'],
     [
       'sum by (x) (a) / ignoring (job) sum by (x) (b)',
