@@ -27,6 +27,7 @@ import {openSession, withReplayDefaults} from './source/record-replay/session-op
 import {sanitize} from './source/text/sanitize.js';
 import {createRecordStatus} from './source/record-replay/record-status.js';
 import {createTerminalOutput, type TerminalOutput} from './source/output-stage/terminal-output.js';
+import {multiplexerOf} from './source/text/osc52.js';
 import {
   isHangupError,
   releaseDeadTerminal,
@@ -91,12 +92,16 @@ function failHard(error: unknown): never {
  * whole frames (debug mode) into the output stage, which writes only the cells that changed.
  */
 async function renderApp(
-  element: (onRedraw: () => void, onBell: () => void) => React.ReactElement,
+  element: (
+    onRedraw: () => void,
+    onBell: () => void,
+    onCopy: (text: string) => void,
+  ) => React.ReactElement,
 ): Promise<Instance> {
   const {render} = await import('ink');
-  const stage = createTerminalOutput(process.stdout);
+  const stage = createTerminalOutput(process.stdout, {multiplexer: multiplexerOf(process.env)});
   output = stage;
-  return render(element(stage.redraw, stage.bell), {
+  return render(element(stage.redraw, stage.bell, stage.copy), {
     stdout: stage.inkStdout,
     debug: true,
     exitOnCtrlC: false,
@@ -186,7 +191,7 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
     import('./source/components/app.js'),
     import('./source/components/appearance.js'),
   ]);
-  const instance = await renderApp((onRedraw, onBell) => (
+  const instance = await renderApp((onRedraw, onBell, onCopy) => (
     <AppearanceProvider appearance={appearance}>
       <App
         dashboards={builtinDashboards}
@@ -200,6 +205,7 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
         onRedraw={onRedraw}
         alerts={alerts}
         onBell={onBell}
+        onCopy={onCopy}
         clock={data.clock}
         recordStatus={recordStatus}
         prometheus={prometheus}

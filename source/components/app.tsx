@@ -33,6 +33,8 @@ import {ToneLines} from './panels/tone-lines.js';
 import {useTimeTravel} from './use-time-travel.js';
 import {useUi, type UiWorld} from './use-ui.js';
 import {useZoomExplore} from './use-zoom-explore.js';
+import {focusedLabels, panelAt, shownDashboard} from '../ui-state/drill.js';
+import {CopyBox, LabelPickerBox} from './explore-boxes.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -56,6 +58,8 @@ export type AppProps = {
   readonly onBell?: () => void;
   /** Start on the alerts screen (`--dashboard alerts`). */
   readonly initialAlerts?: boolean;
+  /** Copies text to the terminal's clipboard (the output stage writes OSC 52 outside the frame). */
+  readonly onCopy?: (text: string) => void;
   /** While recording (--record): a failure to write shows in the footer at once. */
   readonly recordStatus?: RecordStatus;
   /** For time travel (`t`) and the zoom's overlay (`o`): their own pollers ask it. */
@@ -116,7 +120,13 @@ export function App(props: AppProps): React.JSX.Element {
   useEffect(() => {
     alertsOpen.current = alertsShown;
   }, [alertsShown]);
-  const dashboard = dashboards[ui.dashboardIndex] ?? (dashboards[0] as DashboardSpec);
+  const chosen = dashboards[ui.dashboardIndex] ?? (dashboards[0] as DashboardSpec);
+  // Drill-down: the focused panel split by a label takes its place (ui-state/drill.ts).
+  const drillLabel = ui.drill?.label;
+  const dashboard = useMemo(
+    () => shownDashboard(chosen, ui.focus, drillLabel),
+    [chosen, ui.focus, drillLabel],
+  );
   const zoomRow = ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = ui.zoomed ? ui.focus.column : -1;
   const layout = useMemo(
@@ -179,6 +189,7 @@ export function App(props: AppProps): React.JSX.Element {
       return clock();
     },
     timeTravelOff: timeOff,
+    focusedLabels: () => focusedLabels(chosen, ui.focus, store.getState().panels),
   };
   const world: UiWorld = {
     env,
@@ -192,6 +203,7 @@ export function App(props: AppProps): React.JSX.Element {
     replay: replay.handle,
     alerts: props.alerts,
     alertsState: alerts.state,
+    copy: props.onCopy,
   };
   useKeys((input, key) => {
     const command = commandFor(input, key);
@@ -227,6 +239,15 @@ export function App(props: AppProps): React.JSX.Element {
       />
       {ui.helpOpen ? (
         <HelpOverlay width={layout.grid.width} height={layout.grid.height} />
+      ) : ui.copied !== undefined ? (
+        <CopyBox copied={ui.copied} width={layout.grid.width} height={layout.grid.height} />
+      ) : ui.drill?.picker !== undefined ? (
+        <LabelPickerBox
+          picker={ui.drill.picker}
+          panelTitle={panelAt(chosen, ui.focus)?.title ?? ''}
+          width={layout.grid.width}
+          height={layout.grid.height}
+        />
       ) : alertsShown ? (
         <AlertsScreen
           model={alerts}

@@ -24,6 +24,8 @@ export type UiWorld = {
   readonly replay: (action: ReplayKeyAction) => void;
   readonly alerts: AlertsRuntime | undefined;
   readonly alertsState: AlertsState;
+  /** Copies text to the terminal's clipboard with OSC 52; absent without a terminal. */
+  readonly copy?: ((text: string) => void) | undefined;
 };
 
 export type UiHandle = {
@@ -81,6 +83,9 @@ function perform(effect: UiEffect, world: UiWorld, then: (command: UiCommand) =>
       return;
     case 'replay':
       world.replay(effect.action);
+      return;
+    case 'copy':
+      world.copy?.(effect.text);
       return;
     case 'createSilence':
     case 'expireSilence': {

@@ -18,7 +18,9 @@ export type KeyContext =
   /** A y/n question (expire this silence?) waits for its answer. */
   | 'confirm'
   /** The time-travel input (`t`) has the keyboard: typed characters are text. */
-  | 'time';
+  | 'time'
+  /** Drill-down's label picker is open over the focused panel. */
+  | 'picker';
 
 /** Contexts where a key that is no binding's is typed text (the text-input edits). */
 export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form', 'time']);
@@ -68,7 +70,12 @@ export type KeyAction =
   | 'previousChoice'
   | 'nextChoice'
   | 'confirmYes'
-  | 'confirmNo';
+  | 'confirmNo'
+  | 'drillDown'
+  | 'copy'
+  | 'pickerUp'
+  | 'pickerDown'
+  | 'pickerChoose';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {
@@ -128,7 +135,14 @@ const screens: readonly KeyContext[] = ['dashboard', 'zoom', 'alerts'];
 const unzoomedScreens: readonly KeyContext[] = ['dashboard', 'alerts'];
 /** The screens and the help overlay over them: keys that change nothing the overlay hides. */
 const screensAndHelp: readonly KeyContext[] = [...screens, 'help'];
-const everywhere: readonly KeyContext[] = [...screensAndHelp, 'filter', 'form', 'confirm', 'time'];
+const everywhere: readonly KeyContext[] = [
+  ...screensAndHelp,
+  'filter',
+  'form',
+  'confirm',
+  'time',
+  'picker',
+];
 
 /** The most screens the number keys reach. */
 export const maxNumberedScreens = 9;
@@ -357,6 +371,20 @@ export const bindings: readonly Binding[] = [
     help: 'Zoom: overlay the same range 1 day, then 1 week earlier (dimmed), then none',
   },
   {
+    action: 'drillDown',
+    keys: [{input: 'd'}],
+    contexts: ['dashboard', 'zoom'],
+    label: 'd',
+    help: 'Drill down: split the focused panel by one of its labels (↑↓ pick, Enter splits, Esc back)',
+  },
+  {
+    action: 'copy',
+    keys: [{input: 'y'}],
+    contexts: screens,
+    label: 'y',
+    help: "Copy (OSC 52): the focused panel's PromQL, or the selected alert's runbook (else source) URL",
+  },
+  {
     action: 'redraw',
     keys: [{input: 'l', ctrl: true}],
     contexts: screensAndHelp,
@@ -409,4 +437,8 @@ export const bindings: readonly Binding[] = [
   {action: 'nextChoice', keys: [{key: 'rightArrow'}], contexts: ['form']},
   {action: 'confirmYes', keys: [{input: 'y'}, {input: 'Y'}], contexts: ['confirm']},
   {action: 'confirmNo', keys: [{input: 'n'}, {input: 'N'}], contexts: ['confirm']},
+  // Drill-down's label picker; the help of `d` tells of them.
+  {action: 'pickerUp', keys: [{key: 'upArrow'}, {input: 'k'}], contexts: ['picker']},
+  {action: 'pickerDown', keys: [{key: 'downArrow'}, {input: 'j'}], contexts: ['picker']},
+  {action: 'pickerChoose', keys: [{key: 'return'}], contexts: ['picker']},
 ];

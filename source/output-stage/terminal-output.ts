@@ -4,6 +4,7 @@
 // on resize and on `redraw()`; nothing is written for a frame that changes nothing.
 import {InkStdout} from './ink-stdout.js';
 import {createScreenPainter} from './screen-painter.js';
+import {checkClipboardText, osc52Sequence, type Multiplexer} from '../text/osc52.js';
 
 /** The part of the terminal's stdout the stage uses (a tty WriteStream has all of it). */
 export type TerminalStream = {
@@ -34,6 +35,11 @@ export type TerminalOutput = {
   abandon(): void;
   /** Rings the terminal bell (BEL), outside any frame: it changes no cell. */
   bell(): void;
+  /**
+   * Copies plain text to the terminal's clipboard (OSC 52, wrapped for the multiplexer), outside
+   * any frame; text that text/osc52.ts refuses writes nothing.
+   */
+  copy(text: string): void;
   readonly stats: OutputStats;
 };
 
@@ -60,7 +66,7 @@ export function isFrame(text: string): boolean {
 
 export function createTerminalOutput(
   stdout: TerminalStream,
-  options: {readonly alternateScreen?: boolean} = {},
+  options: {readonly alternateScreen?: boolean; readonly multiplexer?: Multiplexer} = {},
 ): TerminalOutput {
   const painter = createScreenPainter({alternateScreen: options.alternateScreen ?? true});
   const stats = {frames: 0, bytes: 0, fullRepaints: 0};
@@ -129,12 +135,21 @@ export function createTerminalOutput(
     stdout.write('\u0007');
   };
 
+  const copy = (text: string): void => {
+    const check = checkClipboardText(text);
+    if (restored || !check.ok) return;
+    const sequence = osc52Sequence(check.text, options.multiplexer ?? 'none');
+    stats.bytes += Buffer.byteLength(sequence);
+    stdout.write(sequence);
+  };
+
   return {
     inkStdout: sink as unknown as NodeJS.WriteStream,
     redraw,
     restore,
     abandon,
     bell,
+    copy,
     stats,
   };
 }

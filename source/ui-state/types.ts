@@ -7,6 +7,9 @@ import type {NewSilence} from '../alerts/types.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import type {KeyCommand} from '../keys/match-key.js';
 import type {AlertsUiState, Notice} from './alerts-ui-state.js';
+import type {Copied} from './copy.js';
+import type {Drill} from './drill.js';
+import type {LabelCount} from './label-picker.js';
 import type {PanelPosition} from './focus.js';
 import type {Screen} from './screens.js';
 import type {TimeTravelState} from './time-travel.js';
@@ -28,6 +31,10 @@ export type UiState = {
   readonly timeTravel: TimeTravelState;
   /** The zoomed panel's cursor, legend toggles and filter (zoom-explore.ts). */
   readonly explore: ZoomExplore;
+  /** Drill-down (`d`): the label picker, or the focused panel split by a label. */
+  readonly drill?: Drill | undefined;
+  /** `y` copied this (or refused to): shown until the next key. */
+  readonly copied?: Copied | undefined;
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -60,6 +67,8 @@ export type UiEnv = {
   readonly timeTravelOff?: string | undefined;
   /** What the zoomed panel shows, for its cursor and legend keys; undefined when not zoomed. */
   readonly zoom?: ZoomEnv | undefined;
+  /** The labels of the focused panel's series now (drill-down's picker). */
+  readonly focusedLabels?: () => readonly LabelCount[];
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */
@@ -88,6 +97,8 @@ export type UiEffect =
   /** Replay time controls, for the replay clock (no-ops when live). */
   | {readonly type: 'replay'; readonly action: ReplayKeyAction}
   | {readonly type: 'createSilence'; readonly silence: NewSilence}
-  | {readonly type: 'expireSilence'; readonly id: string};
+  | {readonly type: 'expireSilence'; readonly id: string}
+  /** Copy this text to the terminal's clipboard (OSC 52); already checked by text/osc52.ts. */
+  | {readonly type: 'copy'; readonly text: string};
 
 export type UiUpdate = {readonly state: UiState; readonly effects: readonly UiEffect[]};

@@ -8,6 +8,7 @@ import type {KeyCommand} from '../keys/match-key.js';
 import {moveFocus, type Direction} from './focus.js';
 import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
+import {copy, drillDown, pick, undrill} from './explore-commands.js';
 import {narrowerRange, widerRange} from './range-steps.js';
 import {screenList, stepScreen, type Screen} from './screens.js';
 import {
@@ -46,6 +47,7 @@ export function initialUiState(
 export function keyContextOf(state: UiState): KeyContext {
   if (state.timeTravel.input !== undefined) return 'time';
   if (state.helpOpen) return 'help';
+  if (state.drill?.picker !== undefined) return 'picker';
   if (state.screen === 'dashboard') {
     if (!state.zoomed) return 'dashboard';
     return state.explore.filtering ? 'filter' : 'zoom';
@@ -67,6 +69,10 @@ const actsIn = (action: KeyAction, context: KeyContext): boolean =>
   bindings.some((binding) => binding.action === action && binding.contexts.includes(context));
 
 export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
+  // The copy box closes at the next key, which does nothing else (quitting aside).
+  if (state.copied !== undefined && command.type !== 'writeFinished' && command.type !== 'quit') {
+    return stay({...state, copied: undefined});
+  }
   const update = updateScreen(state, command, env);
   const next = keepExplore(state, update.state);
   return next === update.state ? update : {...update, state: next};
@@ -119,7 +125,12 @@ function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate 
       return stay({...state, helpOpen: !state.helpOpen});
     case 'writeFinished':
       return updateAlerts(state, command, env);
+    case 'copy':
+      return copy(state, env);
+    case 'drillDown':
+      return stay(drillDown(state, env));
     default:
+      if (context === 'picker') return stay(pick(state, command.type));
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
       if (state.screen === 'dashboard' && state.zoomed) {
         const explore = updateZoomExplore(state.explore, command, env.zoom);
@@ -169,6 +180,7 @@ function show(state: UiState, screen: Screen | undefined): UiState {
     dashboardIndex: screen.index,
     focus: {row: 0, column: 0},
     zoomed: false,
+    drill: undefined,
   };
 }
 
@@ -188,7 +200,7 @@ function updateDashboard(state: UiState, action: KeyCommand['type'], env: UiEnv)
     const focus = moveFocus(rows, state.focus, direction);
     return focus.row === state.focus.row && focus.column === state.focus.column
       ? state
-      : {...state, focus};
+      : {...state, focus, drill: undefined};
   }
   if (action === 'zoom') {
     return state.zoomed
@@ -196,6 +208,10 @@ function updateDashboard(state: UiState, action: KeyCommand['type'], env: UiEnv)
       : {...state, zoomed: true, timeTravel: overlayOff(state.timeTravel)};
   }
   // Esc: out of the zoom (its overlay with it) first; on the dashboard, a held time goes live.
+  // Esc: a drilled panel goes back as it was first (drill.ts), then out of the zoom (its overlay
+  // with it); on the dashboard, a held time goes live.
+  const undrilled = action === 'back' ? undrill(state) : undefined;
+  if (undrilled !== undefined) return undrilled;
   if (action === 'back' && state.zoomed) {
     return {...state, zoomed: false, timeTravel: overlayOff(state.timeTravel)};
   }

@@ -33,6 +33,8 @@ describe('key documentation', () => {
       'o              Alert detail: open the dashboard panel that mirrors the alert',
       't              Hold the dashboards at a time (2026-12-01 03:10, 03:10, ISO 8601, Unix s, -2h); Esc: live',
       'o              Zoom: overlay the same range 1 day, then 1 week earlier (dimmed), then none',
+      'd              Drill down: split the focused panel by one of its labels (↑↓ pick, Enter splits, Esc back)',
+      "y              Copy (OSC 52): the focused panel's PromQL, or the selected alert's runbook (else source) URL",
       'Ctrl-L         Redraw the whole screen',
       ', / .          Replay: back to the previous / on to the next recorded poll',
       'g / G          Replay: jump to the start / end of the recording (also Home / End)',

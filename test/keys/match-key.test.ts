@@ -82,6 +82,20 @@ const cases: readonly (readonly [KeyContext, string, string, InputKey, unknown])
   ['confirm', 'y', 'y', {}, {type: 'confirmYes'}],
   ['confirm', 'N', 'N', {shift: true}, {type: 'confirmNo'}],
   ['confirm', 'q', 'q', {}, undefined],
+  // Drill-down and copy act on the screens; the label picker has the keyboard while it is open.
+  ['dashboard', 'd', 'd', {}, {type: 'drillDown'}],
+  ['zoom', 'd', 'd', {}, {type: 'drillDown'}],
+  ['alerts', 'd', 'd', {}, undefined],
+  ['dashboard', 'y', 'y', {}, {type: 'copy'}],
+  ['zoom', 'y', 'y', {}, {type: 'copy'}],
+  ['alerts', 'y', 'y', {}, {type: 'copy'}],
+  ['picker', '↑', '', {upArrow: true}, {type: 'pickerUp'}],
+  ['picker', 'j', 'j', {}, {type: 'pickerDown'}],
+  ['picker', 'Enter', '\r', {return: true}, {type: 'pickerChoose'}],
+  ['picker', 'Esc', '', {escape: true}, {type: 'back'}],
+  ['picker', 'Ctrl-C', 'c', {ctrl: true}, {type: 'quit'}],
+  ['picker', 'q', 'q', {}, undefined],
+  ['picker', '→', '', {rightArrow: true}, undefined],
   ['confirm', 'Esc', '', {escape: true}, {type: 'back'}],
 ];
 
