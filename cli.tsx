@@ -1,6 +1,6 @@
 // The shell: flags and environment in, one render, out with an exit status. The only module that
 // reads argv and the environment or calls process.exit; nothing below it knows meow exists.
-import {userInfo} from 'node:os';
+import {homedir, userInfo} from 'node:os';
 import process from 'node:process';
 import chalk from 'chalk';
 import type React from 'react';
@@ -17,6 +17,7 @@ import {builtinDashboards} from './source/dashboards/dashboards.js';
 import {runOnce} from './source/one-shot/run-once.js';
 import {createPoller} from './source/poller/poller.js';
 import {createPrometheusClient} from './source/prometheus/client.js';
+import {createCompletionSource, openQueryHistory} from './source/prometheus/promql-lang-adapter.js';
 import {SnapshotError} from './source/record-replay/format.js';
 import {
   notRecorded,
@@ -202,6 +203,10 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
         onBell={onBell}
         clock={data.clock}
         recordStatus={recordStatus}
+        queryPrompt={{
+          completion: createCompletionSource(request),
+          history: openQueryHistory({env: process.env, home: homedir()}),
+        }}
         {...(data.replay === undefined ? {} : {replay: data.replay})}
       />
     </AppearanceProvider>

@@ -28,6 +28,11 @@ import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
 import {headerAlerts} from '../view-models/alerts/header-alerts.js';
 import {TooSmall} from './too-small.js';
 import {useUi, type UiWorld} from './use-ui.js';
+import {panelKey} from '../store/store-state.js';
+import {queryDashboard, scratchDashboard} from '../dashboards/scratch.js';
+import type {CompletionSource, QueryHistory} from '../prometheus/promql-lang-adapter.js';
+import {PromptBar} from './prompt-bar.js';
+import {QueryResult} from './query-result.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -53,6 +58,8 @@ export type AppProps = {
   readonly initialAlerts?: boolean;
   /** While recording (--record): a failure to write shows in the footer at once. */
   readonly recordStatus?: RecordStatus;
+  /** The query prompt's completion and history; without them it neither completes nor remembers. */
+  readonly queryPrompt?: {readonly completion: CompletionSource; readonly history: QueryHistory};
 };
 
 const noSubscription = (): (() => void) => () => {};
@@ -63,7 +70,7 @@ const panelChartWidth: ChartWidthOf = (panel, box, zoomed) =>
   zoomed ? zoomChartWidth(box) : chartWidth(panel, box);
 
 export function App(props: AppProps): React.JSX.Element {
-  const {dashboards, store, poller, refreshMs, clock = Date.now} = props;
+  const {store, poller, refreshMs, clock = Date.now} = props;
   const {exit} = useApp();
   const size = useTerminalSize();
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -96,9 +103,21 @@ export function App(props: AppProps): React.JSX.Element {
   useEffect(() => {
     alertsOpen.current = alertsShown;
   }, [alertsShown]);
-  const dashboard = dashboards[ui.dashboardIndex] ?? (dashboards[0] as DashboardSpec);
-  const zoomRow = ui.zoomed ? ui.focus.row : -1;
-  const zoomColumn = ui.zoomed ? ui.focus.column : -1;
+  // The session's pinned query results are a dashboard after the built-in ones.
+  const dashboards = useMemo(() => {
+    const scratch = scratchDashboard(ui.scratch);
+    return scratch === undefined ? props.dashboards : [...props.dashboards, scratch];
+  }, [props.dashboards, ui.scratch]);
+  const queryPanel = ui.query?.panel;
+  // A query result is a one-panel dashboard, polled in place of the one behind it.
+  const queried = useMemo(
+    () => (queryPanel === undefined ? undefined : queryDashboard(queryPanel)),
+    [queryPanel],
+  );
+  const shown = dashboards[ui.dashboardIndex] ?? (dashboards[0] as DashboardSpec);
+  const dashboard = queried ?? shown;
+  const zoomRow = queried !== undefined ? 0 : ui.zoomed ? ui.focus.row : -1;
+  const zoomColumn = queried !== undefined ? 0 : ui.zoomed ? ui.focus.column : -1;
   const layout = useMemo(
     () =>
       layoutDashboard(
@@ -126,7 +145,11 @@ export function App(props: AppProps): React.JSX.Element {
     paused: ui.paused,
   });
 
-  const env: UiEnv = {dashboards, alerts: alerts.env};
+  const env: UiEnv = {
+    dashboards,
+    alerts: alerts.env,
+    history: props.queryPrompt?.history.entries() ?? [],
+  };
   const world: UiWorld = {
     env,
     quit: exit,
@@ -135,6 +158,7 @@ export function App(props: AppProps): React.JSX.Element {
     replay: replay.handle,
     alerts: props.alerts,
     alertsState: alerts.state,
+    queryPrompt: props.queryPrompt,
   };
   useKeys((input, key) => {
     const command = commandFor(input, key);
@@ -142,6 +166,8 @@ export function App(props: AppProps): React.JSX.Element {
   }, typing);
 
   if (layout.kind === 'tooSmall') return <TooSmall size={layout.size} needed={layout.needed} />;
+  // The prompt's two lines take the footer's and the grid's last.
+  const bodyHeight = layout.grid.height - (ui.prompt === undefined ? 0 : 1);
   return (
     <Box flexDirection="column" width={layout.width} height={layout.height}>
       <Header
@@ -165,28 +191,42 @@ export function App(props: AppProps): React.JSX.Element {
               },
             })}
       />
-      {ui.helpOpen ? (
-        <HelpOverlay width={layout.grid.width} height={layout.grid.height} />
-      ) : alertsShown ? (
-        <AlertsScreen
-          model={alerts}
-          width={layout.grid.width}
-          height={layout.grid.height}
-          now={now}
-          rangeSeconds={ui.rangeSeconds}
-          clock={clock}
-        />
+      <Box flexDirection="column" height={bodyHeight} overflow="hidden" flexShrink={0}>
+        {ui.helpOpen ? (
+          <HelpOverlay width={layout.grid.width} height={layout.grid.height} />
+        ) : alertsShown ? (
+          <AlertsScreen
+            model={alerts}
+            width={layout.grid.width}
+            height={layout.grid.height}
+            now={now}
+            rangeSeconds={ui.rangeSeconds}
+            clock={clock}
+          />
+        ) : ui.query !== undefined ? (
+          <QueryResult
+            query={ui.query}
+            state={state.panels[panelKey(dashboard.id, ui.query.panel.id)]}
+            width={layout.grid.width}
+            height={layout.grid.height}
+            now={now}
+          />
+        ) : (
+          <DashboardGrid
+            dashboard={dashboard}
+            layout={layout}
+            panels={state.panels}
+            focus={ui.focus}
+            zoomed={ui.zoomed}
+            now={now}
+          />
+        )}
+      </Box>
+      {ui.prompt === undefined ? (
+        <Footer width={layout.width} notice={recordFailure} />
       ) : (
-        <DashboardGrid
-          dashboard={dashboard}
-          layout={layout}
-          panels={state.panels}
-          focus={ui.focus}
-          zoomed={ui.zoomed}
-          now={now}
-        />
+        <PromptBar prompt={ui.prompt} width={layout.width} />
       )}
-      <Footer width={layout.width} notice={recordFailure} />
     </Box>
   );
 }

@@ -11,6 +11,11 @@ import {
   type WriteResult,
 } from '../alerts/silence-actions.js';
 import {textContexts} from '../keys/bindings.js';
+import {
+  completePromql,
+  type CompletionSource,
+  type QueryHistory,
+} from '../prometheus/promql-lang-adapter.js';
 import {matchKey, type InputKey} from '../keys/match-key.js';
 import {keyContextOf, updateUi} from '../ui-state/ui-state.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState} from '../ui-state/types.js';
@@ -24,6 +29,8 @@ export type UiWorld = {
   readonly replay: (action: ReplayKeyAction) => void;
   readonly alerts: AlertsRuntime | undefined;
   readonly alertsState: AlertsState;
+  readonly queryPrompt:
+    {readonly completion: CompletionSource; readonly history: QueryHistory} | undefined;
 };
 
 export type UiHandle = {
@@ -82,6 +89,21 @@ function perform(effect: UiEffect, world: UiWorld, then: (command: UiCommand) =>
     case 'replay':
       world.replay(effect.action);
       return;
+    case 'rememberQuery':
+      world.queryPrompt?.history.add(effect.query);
+      return;
+    case 'complete': {
+      const source = world.queryPrompt?.completion;
+      const none = {from: effect.cursor, to: effect.cursor, options: []};
+      const asked =
+        source === undefined
+          ? Promise.resolve(none)
+          : completePromql(effect.text, effect.cursor, source);
+      void asked
+        .catch(() => none)
+        .then((completion) => then({type: 'completed', asked: effect.asked, completion}));
+      return;
+    }
     case 'createSilence':
     case 'expireSilence': {
       const runtime = world.alerts;

@@ -16,10 +16,14 @@ export type KeyContext =
   /** The silence form has the keyboard: typed characters are text. */
   | 'form'
   /** A y/n question (expire this silence?) waits for its answer. */
-  | 'confirm';
+  | 'confirm'
+  /** The query prompt (`:`) has the keyboard: typed characters are PromQL. */
+  | 'prompt'
+  /** A query's result is shown as a zoomed panel. */
+  | 'query';
 
 /** Contexts where a key that is no binding's is typed text (the text-input edits). */
-export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form']);
+export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form', 'prompt']);
 
 export type KeyAction =
   | 'previousScreen'
@@ -57,7 +61,15 @@ export type KeyAction =
   | 'previousChoice'
   | 'nextChoice'
   | 'confirmYes'
-  | 'confirmNo';
+  | 'confirmNo'
+  /** The query prompt and its result. */
+  | 'openPrompt'
+  | 'editQuery'
+  | 'historyBack'
+  | 'historyForward'
+  | 'complete'
+  | 'cycleUnit'
+  | 'pinQuery';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {
@@ -114,8 +126,16 @@ export const isListed = (binding: Binding): binding is ListedBinding =>
 /** The screens: the dashboards, the alerts screen. */
 const screens: readonly KeyContext[] = ['dashboard', 'zoom', 'alerts'];
 /** The screens and the help overlay over them: keys that change nothing the overlay hides. */
-const screensAndHelp: readonly KeyContext[] = [...screens, 'help'];
-const everywhere: readonly KeyContext[] = [...screensAndHelp, 'filter', 'form', 'confirm'];
+const screensAndHelp: readonly KeyContext[] = [...screens, 'query', 'help'];
+const everywhere: readonly KeyContext[] = [
+  ...screensAndHelp,
+  'filter',
+  'form',
+  'confirm',
+  'prompt',
+];
+/** Where a query can be typed or a panel's query edited. */
+const queryable: readonly KeyContext[] = ['dashboard', 'zoom', 'query'];
 
 /** The most screens the number keys reach. */
 export const maxNumberedScreens = 9;
@@ -187,19 +207,19 @@ export const bindings: readonly Binding[] = [
     keys: [{key: 'escape'}],
     contexts: everywhere,
     label: 'Esc',
-    help: 'Back from zoom or help',
+    help: 'Back from zoom, a query result or help',
   },
   {
     action: 'widenRange',
     keys: [{input: '+'}, {input: '='}],
-    contexts: screens,
+    contexts: [...screens, 'query'],
     label: '+',
     help: 'Widen the time range',
   },
   {
     action: 'narrowRange',
     keys: [{input: '-'}, {input: '_'}],
-    contexts: screens,
+    contexts: [...screens, 'query'],
     label: '-',
     help: 'Narrow the time range',
     hint: '+/- range',
@@ -285,6 +305,34 @@ export const bindings: readonly Binding[] = [
     help: 'Alert detail: open the dashboard panel that mirrors the alert',
   },
   {
+    action: 'openPrompt',
+    keys: [{input: ':'}],
+    contexts: queryable,
+    label: ':',
+    help: 'Query prompt: PromQL, Enter runs it (as a zoomed panel), ↑↓ history, Tab completes, Esc cancels',
+  },
+  {
+    action: 'editQuery',
+    keys: [{input: 'e'}],
+    contexts: queryable,
+    label: 'e',
+    help: "Edit the focused panel's query (its first) in the query prompt",
+  },
+  {
+    action: 'cycleUnit',
+    keys: [{input: 'u'}],
+    contexts: ['query'],
+    label: 'u',
+    help: 'Query result: next unit (number, seconds, /s, /min, %)',
+  },
+  {
+    action: 'pinQuery',
+    keys: [{input: 'P'}],
+    contexts: ['query'],
+    label: 'P',
+    help: "Query result: pin it to the session's Scratch dashboard (a tab after the dashboards)",
+  },
+  {
     action: 'redraw',
     keys: [{input: 'l', ctrl: true}],
     contexts: screensAndHelp,
@@ -326,7 +374,11 @@ export const bindings: readonly Binding[] = [
   // Ctrl-C quits whatever has the keyboard (listed with q above).
   {action: 'quit', keys: [{input: 'c', ctrl: true}], contexts: everywhere},
   // The filter, the silence form and the y/n question; the help of `/`, `s` and `x` tells of them.
-  {action: 'submit', keys: [{key: 'return'}], contexts: ['filter', 'form']},
+  {action: 'submit', keys: [{key: 'return'}], contexts: ['filter', 'form', 'prompt']},
+  // The query prompt; the help of `:` tells of them.
+  {action: 'historyBack', keys: [{key: 'upArrow'}], contexts: ['prompt']},
+  {action: 'historyForward', keys: [{key: 'downArrow'}], contexts: ['prompt']},
+  {action: 'complete', keys: [{key: 'tab', shift: false}], contexts: ['prompt']},
   {action: 'nextField', keys: [{key: 'tab', shift: false}, {key: 'downArrow'}], contexts: ['form']},
   {
     action: 'previousField',

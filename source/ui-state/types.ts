@@ -9,6 +9,8 @@ import type {KeyCommand} from '../keys/match-key.js';
 import type {AlertsUiState, Notice} from './alerts-ui-state.js';
 import type {PanelPosition} from './focus.js';
 import type {Screen} from './screens.js';
+import type {PromptEffect, PromptEvent, PromptState, QueryResultState} from './prompt-state.js';
+import type {PanelSpec} from '../dashboards/spec.js';
 
 export type UiState = {
   /** Which screen is shown: the dashboard at dashboardIndex, or the alerts screen. */
@@ -22,6 +24,12 @@ export type UiState = {
   readonly paused: boolean;
   readonly rangeSeconds: number;
   readonly alerts: AlertsUiState;
+  /** The query prompt (`:`), open over what is shown. */
+  readonly prompt?: PromptState | undefined;
+  /** A query's result, shown as a zoomed panel over the dashboard (Esc goes back to it). */
+  readonly query?: QueryResultState | undefined;
+  /** Query results pinned this session: the scratch dashboard's panels. */
+  readonly scratch: readonly PanelSpec[];
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -48,15 +56,20 @@ export type UiEnv = {
   readonly dashboards: readonly DashboardSpec[];
   /** Undefined: no alerts screen (no AlertManager configured). */
   readonly alerts?: AlertsEnv | undefined;
+  /** The query prompt's history, oldest first. */
+  readonly history?: readonly string[];
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */
-export type UiEvent = {
-  readonly type: 'writeFinished';
-  readonly notice: Notice;
-  /** The silence was posted: the form closes and the marks are cleared. */
-  readonly closeForm: boolean;
-};
+export type UiEvent =
+  | {
+      readonly type: 'writeFinished';
+      readonly notice: Notice;
+      /** The silence was posted: the form closes and the marks are cleared. */
+      readonly closeForm: boolean;
+    }
+  /** The query prompt's completion came back. */
+  | PromptEvent;
 
 export type UiCommand = KeyCommand | UiEvent;
 
@@ -76,6 +89,8 @@ export type UiEffect =
   /** Replay time controls, for the replay clock (no-ops when live). */
   | {readonly type: 'replay'; readonly action: ReplayKeyAction}
   | {readonly type: 'createSilence'; readonly silence: NewSilence}
-  | {readonly type: 'expireSilence'; readonly id: string};
+  | {readonly type: 'expireSilence'; readonly id: string}
+  /** The query prompt: ask for completions, remember a query run. */
+  | PromptEffect;
 
 export type UiUpdate = {readonly state: UiState; readonly effects: readonly UiEffect[]};

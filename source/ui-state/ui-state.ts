@@ -10,6 +10,7 @@ import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
 import {narrowerRange, widerRange} from './range-steps.js';
 import {screenList, stepScreen, type Screen} from './screens.js';
+import {editPanelQuery, openPrompt, updatePrompt, updateQueryResult} from './prompt-state.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
 
 export function initialUiState(
@@ -26,12 +27,15 @@ export function initialUiState(
     paused: false,
     rangeSeconds,
     alerts: initialAlertsUi,
+    scratch: [],
   };
 }
 
 /** Where the keyboard is, which says what a key means (the key table's contexts). */
 export function keyContextOf(state: UiState): KeyContext {
   if (state.helpOpen) return 'help';
+  if (state.prompt !== undefined) return 'prompt';
+  if (state.query !== undefined) return 'query';
   if (state.screen === 'dashboard') return state.zoomed ? 'zoom' : 'dashboard';
   if (state.alerts.confirmExpire !== undefined) return 'confirm';
   if (state.alerts.view === 'form') return 'form';
@@ -52,8 +56,13 @@ const actsIn = (action: KeyAction, context: KeyContext): boolean =>
 export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
   const context = keyContextOf(state);
   if (command.type !== 'writeFinished' && command.type !== 'editText') {
-    if (!actsIn(command.type, context)) return stay(state);
+    if (command.type !== 'completed' && !actsIn(command.type, context)) return stay(state);
   }
+  if (state.prompt !== undefined && context === 'prompt') {
+    if (command.type !== 'writeFinished' && command.type !== 'quit')
+      return updatePrompt(state, state.prompt, command, env.history ?? []);
+  }
+  if (command.type === 'completed') return stay(state);
   switch (command.type) {
     case 'quit':
     case 'refresh':
@@ -84,7 +93,18 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
       return stay({...state, helpOpen: !state.helpOpen});
     case 'writeFinished':
       return updateAlerts(state, command, env);
+    case 'openPrompt':
+      return stay({...state, prompt: openPrompt()});
+    case 'editQuery': {
+      const prompt =
+        state.query === undefined
+          ? editPanelQuery(focusedPanel(state, env))
+          : openPrompt(state.query.panel.queries[0]?.expr);
+      return stay(prompt === undefined ? state : {...state, prompt});
+    }
     default:
+      if (state.query !== undefined && context === 'query')
+        return stay(updateQueryResult(state, state.query, command.type));
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
       if (context === 'dashboard' || context === 'zoom')
         return stay(updateDashboard(state, command.type, env));
@@ -119,6 +139,9 @@ function show(state: UiState, screen: Screen | undefined): UiState {
     zoomed: false,
   };
 }
+
+const focusedPanel = (state: UiState, env: UiEnv) =>
+  env.dashboards[state.dashboardIndex]?.rows[state.focus.row]?.panels[state.focus.column];
 
 const focusDirections: Readonly<Partial<Record<KeyAction, Direction>>> = {
   focusLeft: 'left',
