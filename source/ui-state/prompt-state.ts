@@ -91,7 +91,7 @@ export function updatePrompt<S extends PromptHost>(
   history: readonly string[],
 ): PromptUpdate<S> {
   const set = (next: PromptState | undefined): PromptUpdate<S> => ({
-    state: {...state, prompt: next},
+    state: next === prompt ? state : {...state, prompt: next},
     effects: [],
   });
   switch (command.type) {

@@ -40,6 +40,7 @@ describe('the initial state', () => {
       paused: false,
       rangeSeconds: 3600,
       alerts: initialAlertsUi,
+      scratch: [],
     });
     expect(initialUiState(1, 60, 'alerts')).toMatchObject({screen: 'alerts', dashboardIndex: 1});
   });
