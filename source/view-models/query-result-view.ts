@@ -47,7 +47,9 @@ export function queryTableLines(
   const rows = shown.map((value) => valueLine(value, spec, width));
   if (shown.length < values.length) {
     const more = values.length - shown.length;
-    rows.push(textLine(`+${more} more (highest first): narrow with label matchers`, width, 'muted'));
+    rows.push(
+      textLine(`+${more} more (highest first): narrow with label matchers`, width, 'muted'),
+    );
   }
   return fitBlock([header, ...rows, textLine(keys, width, 'muted')], width, height);
 }

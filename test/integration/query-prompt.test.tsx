@@ -118,7 +118,9 @@ describe('the query prompt against the real Prometheus', () => {
 
       // Pinned: a Scratch tab after the four dashboards, polled and drawn as a dashboard.
       await harness.press('P');
-      await until((lines) => expect(lines.some((line) => line.includes('P pinned to Scratch'))).toBe(true));
+      await until((lines) =>
+        expect(lines.some((line) => line.includes('P pinned to Scratch'))).toBe(true),
+      );
       await harness.press(esc);
       await until((lines) => expect(lines[0]).toMatch(/\[1 System Overview\].* 5 Scratch/));
       await harness.press('5');
