@@ -49,11 +49,17 @@ function detailLine(prompt: PromptState, scroll: number, width: number): Line {
     );
   }
   if (choosing !== undefined) {
-    const options = choosing.options.flatMap((option, index) => [
-      segment(index === 0 ? '' : '  '),
-      segment(sanitize(option), index === choosing.chosen ? 'focus' : 'normal'),
-    ]);
-    return fitLine([segment('Tab ', 'muted'), ...options], width);
+    const names = choosing.options.map((option) => sanitize(option));
+    // The list starts at the chosen one when the ones before would push it off the line.
+    const upTo = names.slice(0, choosing.chosen + 1).join('  ').length;
+    const first = 'Tab '.length + upTo > width ? choosing.chosen : 0;
+    const options = names
+      .slice(first)
+      .flatMap((name, index) => [
+        segment(index === 0 ? '' : '  '),
+        segment(name, first + index === choosing.chosen ? 'focus' : 'normal'),
+      ]);
+    return fitLine([segment(first === 0 ? 'Tab ' : 'Tab … ', 'muted'), ...options], width);
   }
   if (note !== undefined) return textLine(sanitize(note), width, 'muted');
   return textLine(hint, width, 'muted');

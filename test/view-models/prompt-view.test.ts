@@ -64,6 +64,15 @@ describe.each([80, 160])('the prompt at %i columns', (width) => {
     ]);
   });
 
+  it('starts the list at the chosen one when it would be off the line', () => {
+    const options = Array.from({length: 20}, (_, index) => `nova_metric_${index}_total`);
+    const choosing = {from: 0, options, chosen: 19};
+    const [, line] = promptLines(prompt(options[19] ?? '', {choosing}), width);
+    expect(text(line)).toBe('Tab … nova_metric_19_total'.padEnd(width));
+    const early = promptLines(prompt('x', {choosing: {...choosing, chosen: 1}}), width)[1];
+    expect(text(early).startsWith('Tab nova_metric_0_total  nova_metric_1_total  ')).toBe(true);
+  });
+
   it('shows a note', () => {
     const note = '"Latency" has 2 queries: editing its first';
     expect(text(promptLines(prompt('x', {note}), width)[1])).toBe(note.padEnd(width));
