@@ -17,7 +17,6 @@ import {builtinDashboards} from './source/dashboards/dashboards.js';
 import {runOnce} from './source/one-shot/run-once.js';
 import {createPoller} from './source/poller/poller.js';
 import {createPrometheusClient} from './source/prometheus/client.js';
-import {createCompletionSource, openQueryHistory} from './source/prometheus/promql-lang-adapter.js';
 import {SnapshotError} from './source/record-replay/format.js';
 import {
   notRecorded,
@@ -183,10 +182,12 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
   keepWeightWithoutColor(config);
   // Ink, React and the screens are loaded here, not at start: --once and --json never draw with
   // them, and Ink's layout engine alone holds about 18 MB once loaded.
-  const [{App}, {AppearanceProvider}] = await Promise.all([
-    import('./source/components/app.js'),
-    import('./source/components/appearance.js'),
-  ]);
+  const [{App}, {AppearanceProvider}, {createCompletionSource, openQueryHistory}] =
+    await Promise.all([
+      import('./source/components/app.js'),
+      import('./source/components/appearance.js'),
+      import('./source/prometheus/promql-lang-adapter.js'),
+    ]);
   const instance = await renderApp((onRedraw, onBell) => (
     <AppearanceProvider appearance={appearance}>
       <App
