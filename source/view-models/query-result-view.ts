@@ -51,7 +51,8 @@ export function queryTableLines(
       textLine(`+${more} more (highest first): narrow with label matchers`, width, 'muted'),
     );
   }
-  return fitBlock([header, ...rows, textLine(keys, width, 'muted')], width, height);
+  // The keys stay on the last line, under however many rows there are.
+  return [...fitBlock([header, ...rows], width, height - 1), textLine(keys, width, 'muted')];
 }
 
 function valueLine(value: SeriesValue, spec: PanelSpec, width: number): Line {
