@@ -61,6 +61,7 @@ function detailLine(prompt: PromptState, scroll: number, width: number): Line {
       ]);
     return fitLine([segment(first === 0 ? 'Tab ' : 'Tab … ', 'muted'), ...options], width);
   }
+  if (prompt.pending === true) return textLine('completing…', width, 'muted');
   if (note !== undefined) return textLine(sanitize(note), width, 'muted');
   return textLine(hint, width, 'muted');
 }

@@ -73,6 +73,11 @@ describe.each([80, 160])('the prompt at %i columns', (width) => {
     expect(text(early).startsWith('Tab nova_metric_0_total  nova_metric_1_total  ')).toBe(true);
   });
 
+  it('says it is completing while Prometheus is asked', () => {
+    const lines = promptLines(prompt('nova_', {asked: 1, pending: true}), width);
+    expect(text(lines[1])).toBe('completing…'.padEnd(width));
+  });
+
   it('shows a note', () => {
     const note = '"Latency" has 2 queries: editing its first';
     expect(text(promptLines(prompt('x', {note}), width)[1])).toBe(note.padEnd(width));
