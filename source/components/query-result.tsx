@@ -4,7 +4,7 @@
 import React from 'react';
 import {Box} from 'ink';
 import type {PanelState} from '../store/panel-state.js';
-import type {QueryResultState} from '../ui-state/prompt-state.js';
+import type {QueryResultState} from '../ui-state/query-result-state.js';
 import {panelClock} from '../view-models/fresh-values.js';
 import {queryTableLines, tableHeight} from '../view-models/query-result-view.js';
 import {panelValues} from '../view-models/fresh-values.js';

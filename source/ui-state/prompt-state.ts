@@ -1,16 +1,20 @@
-// The query prompt (`:`) and its result, as a pure reducer: the one-line input, walking the
-// history, completion (asked of the app as an effect, answered as an event), the syntax check
-// before anything is sent, and the result shown as a zoomed panel with its unit and pin.
+// The query prompt (`:`) as a pure reducer: the one-line input, walking the history, completion
+// (asked of the app as an effect, answered as an event), the syntax check before anything is
+// sent; Enter shows the result (query-result-state.ts). `e` opens a panel's query in it.
 import type {PanelSpec} from '../dashboards/spec.js';
 import {scratchPanelSpec} from '../dashboards/scratch.js';
 import type {KeyCommand} from '../keys/match-key.js';
-import {guessUnit, nextUnit} from '../prometheus/guess-unit.js';
+import {guessUnit} from '../prometheus/guess-unit.js';
 import {
   checkPromql,
   type Completion,
   type PromqlProblem,
 } from '../prometheus/promql-lang-adapter.js';
 import {editText, textInput, type TextInput} from './alerts-text-input.js';
+import type {QueryHost} from './query-result-state.js';
+
+/** The prompt's part of the UI state, and the result its Enter shows. */
+export type PromptHost = QueryHost & {readonly prompt?: PromptState | undefined};
 
 /** Several completions: the one inserted at text[from, from + its length), Tab takes the next. */
 export type Choosing = {
@@ -34,19 +38,6 @@ export type PromptState = {
   readonly pending?: boolean;
   /** One line about the text: which query `e` took, that nothing completes. */
   readonly note?: string;
-};
-
-export type QueryResultState = {
-  readonly panel: PanelSpec;
-  /** Pinned to the scratch dashboard as it is now. */
-  readonly pinned: boolean;
-};
-
-/** The prompt's state, for the reducer; env: what it reads besides. */
-export type PromptHost = {
-  readonly prompt?: PromptState | undefined;
-  readonly query?: QueryResultState | undefined;
-  readonly scratch: readonly PanelSpec[];
 };
 
 export type PromptEffect =
@@ -174,34 +165,6 @@ function completed(prompt: PromptState, event: PromptEvent): PromptState {
   const input = replace(prompt.input, from, prompt.input.value.slice(from, to), first);
   if (options.length === 1) return {input, asked};
   return {input, asked, choosing: {from, options, chosen: 0}};
-}
-
-/** The query result's own keys: Esc back to what was shown, the unit, the pin. */
-export function updateQueryResult<S extends PromptHost>(
-  state: S,
-  query: QueryResultState,
-  action: KeyCommand['type'],
-): S {
-  switch (action) {
-    case 'back':
-      return {...state, query: undefined};
-    case 'cycleUnit': {
-      const panel = {...query.panel, unit: nextUnit(query.panel.unit)};
-      return {...state, query: {panel, pinned: false}};
-    }
-    case 'pinQuery':
-      if (query.pinned) return state;
-      return {
-        ...state,
-        query: {...query, pinned: true},
-        scratch: [
-          ...state.scratch,
-          scratchPanelSpec(query.panel.queries[0]?.expr ?? '', query.panel.unit),
-        ],
-      };
-    default:
-      return state;
-  }
 }
 
 /** `e`: the panel's first query in the prompt, and a note when it has more. */

@@ -9,7 +9,8 @@ import type {KeyCommand} from '../keys/match-key.js';
 import type {AlertsUiState, Notice} from './alerts-ui-state.js';
 import type {PanelPosition} from './focus.js';
 import type {Screen} from './screens.js';
-import type {PromptEffect, PromptEvent, PromptState, QueryResultState} from './prompt-state.js';
+import type {PromptEffect, PromptEvent, PromptState} from './prompt-state.js';
+import type {QueryResultState} from './query-result-state.js';
 import type {PanelSpec} from '../dashboards/spec.js';
 
 export type UiState = {

@@ -10,7 +10,8 @@ import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
 import {narrowerRange, widerRange} from './range-steps.js';
 import {screenList, stepScreen, type Screen} from './screens.js';
-import {editPanelQuery, openPrompt, updatePrompt, updateQueryResult} from './prompt-state.js';
+import {editPanelQuery, openPrompt, updatePrompt} from './prompt-state.js';
+import {updateQueryResult} from './query-result-state.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
 
 export function initialUiState(
