@@ -1,6 +1,6 @@
 // The shell: flags and environment in, one render, out with an exit status. The only module that
 // reads argv and the environment or calls process.exit; nothing below it knows meow exists.
-import {userInfo} from 'node:os';
+import {homedir, userInfo} from 'node:os';
 import process from 'node:process';
 import chalk from 'chalk';
 import type React from 'react';
@@ -187,10 +187,21 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
   keepWeightWithoutColor(config);
   // Ink, React and the screens are loaded here, not at start: --once and --json never draw with
   // them, and Ink's layout engine alone holds about 18 MB once loaded.
-  const [{App}, {AppearanceProvider}] = await Promise.all([
-    import('./source/components/app.js'),
-    import('./source/components/appearance.js'),
-  ]);
+  const [{App}, {AppearanceProvider}, {createCompletionSource}, {openQueryHistory}] =
+    await Promise.all([
+      import('./source/components/app.js'),
+      import('./source/components/appearance.js'),
+      import('./source/prometheus/promql-complete.js'),
+      import('./source/history/query-history.js'),
+    ]);
+  // The history file's troubles (unreadable, unwritable) are told once each, after the screen is
+  // restored: a line on stderr while Ink draws would tear the frame.
+  const historyNotices: string[] = [];
+  const history = openQueryHistory({
+    env: process.env,
+    home: homedir(),
+    onNotice: (message) => historyNotices.push(message),
+  });
   const instance = await renderApp((onRedraw, onBell, onCopy) => (
     <AppearanceProvider appearance={appearance}>
       <App
@@ -210,6 +221,10 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
         recordStatus={recordStatus}
         prometheus={prometheus}
         scrapeIntervalSeconds={config.scrapeIntervalSeconds}
+        queryPrompt={{
+          completion: createCompletionSource({request, now: data.clock}),
+          history,
+        }}
         {...(data.replay === undefined ? {} : {replay: data.replay})}
       />
     </AppearanceProvider>
@@ -230,6 +245,7 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
   // A terminal that is gone gets no last frame: the exit comes at once.
   if (!terminalGone) instance.unmount();
   restoreTerminal();
+  for (const notice of historyNotices) process.stderr.write(`nova-top: ${notice}\n`);
   return status;
 }
 

@@ -35,6 +35,12 @@ import {useUi, type UiWorld} from './use-ui.js';
 import {useZoomExplore} from './use-zoom-explore.js';
 import {focusedLabels, panelAt, shownDashboard} from '../ui-state/drill.js';
 import {CopyBox, LabelPickerBox} from './explore-boxes.js';
+import {panelKey} from '../store/store-state.js';
+import {queryDashboard, scratchDashboard} from '../dashboards/scratch.js';
+import type {CompletionSource} from '../prometheus/promql-complete.js';
+import type {QueryHistory} from '../history/query-history.js';
+import {PromptBar} from './prompt-bar.js';
+import {QueryResult} from './query-result.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -66,6 +72,8 @@ export type AppProps = {
   readonly prometheus?: PrometheusClient;
   /** Prometheus' scrape interval, for those pollers' `$__rate_interval`. */
   readonly scrapeIntervalSeconds?: number;
+  /** The query prompt's completion and history; without them it neither completes nor remembers. */
+  readonly queryPrompt?: {readonly completion: CompletionSource; readonly history: QueryHistory};
 };
 
 /** Why `t` and `o` do nothing here, or undefined when they work. */
@@ -84,7 +92,7 @@ const panelChartWidth: ChartWidthOf = (panel, box, zoomed) =>
   zoomed ? zoomChartWidth(box) : chartWidth(panel, box);
 
 export function App(props: AppProps): React.JSX.Element {
-  const {dashboards, store, poller, refreshMs, clock = Date.now} = props;
+  const {store, poller, refreshMs, clock = Date.now} = props;
   const {exit} = useApp();
   const size = useTerminalSize();
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -120,15 +128,27 @@ export function App(props: AppProps): React.JSX.Element {
   useEffect(() => {
     alertsOpen.current = alertsShown;
   }, [alertsShown]);
+  // The session's pinned query results are a dashboard after the built-in ones.
+  const dashboards = useMemo(() => {
+    const scratch = scratchDashboard(ui.scratch);
+    return scratch === undefined ? props.dashboards : [...props.dashboards, scratch];
+  }, [props.dashboards, ui.scratch]);
+  const queryPanel = ui.query?.panel;
+  // A query result is a one-panel dashboard, polled in place of the one behind it.
+  const queried = useMemo(
+    () => (queryPanel === undefined ? undefined : queryDashboard(queryPanel)),
+    [queryPanel],
+  );
   const chosen = dashboards[ui.dashboardIndex] ?? (dashboards[0] as DashboardSpec);
   // Drill-down: the focused panel split by a label takes its place (ui-state/drill.ts).
   const drillLabel = ui.drill?.label;
-  const dashboard = useMemo(
+  const drilled = useMemo(
     () => shownDashboard(chosen, ui.focus, drillLabel),
     [chosen, ui.focus, drillLabel],
   );
-  const zoomRow = ui.zoomed ? ui.focus.row : -1;
-  const zoomColumn = ui.zoomed ? ui.focus.column : -1;
+  const dashboard = queried ?? drilled;
+  const zoomRow = queried !== undefined ? 0 : ui.zoomed ? ui.focus.row : -1;
+  const zoomColumn = queried !== undefined ? 0 : ui.zoomed ? ui.focus.column : -1;
   const layout = useMemo(
     () =>
       layoutDashboard(
@@ -190,6 +210,7 @@ export function App(props: AppProps): React.JSX.Element {
     },
     timeTravelOff: timeOff,
     focusedLabels: () => focusedLabels(chosen, ui.focus, store.getState().panels),
+    history: props.queryPrompt?.history.entries() ?? [],
   };
   const world: UiWorld = {
     env,
@@ -204,6 +225,7 @@ export function App(props: AppProps): React.JSX.Element {
     alerts: props.alerts,
     alertsState: alerts.state,
     copy: props.onCopy,
+    queryPrompt: props.queryPrompt,
   };
   useKeys((input, key) => {
     const command = commandFor(input, key);
@@ -213,6 +235,8 @@ export function App(props: AppProps): React.JSX.Element {
   const timeLine =
     layout.kind === 'tooSmall' ? undefined : timeInputLine(ui.timeTravel, layout.width);
   if (layout.kind === 'tooSmall') return <TooSmall size={layout.size} needed={layout.needed} />;
+  // The prompt's two lines take the footer's and the grid's last.
+  const bodyHeight = layout.grid.height - (ui.prompt === undefined ? 0 : 1);
   return (
     <Box flexDirection="column" width={layout.width} height={layout.height}>
       <Header
@@ -237,42 +261,54 @@ export function App(props: AppProps): React.JSX.Element {
               },
             })}
       />
-      {ui.helpOpen ? (
-        <HelpOverlay width={layout.grid.width} height={layout.grid.height} />
-      ) : ui.copied !== undefined ? (
-        <CopyBox copied={ui.copied} width={layout.grid.width} height={layout.grid.height} />
-      ) : ui.drill?.picker !== undefined ? (
-        <LabelPickerBox
-          picker={ui.drill.picker}
-          panelTitle={panelAt(chosen, ui.focus)?.title ?? ''}
-          width={layout.grid.width}
-          height={layout.grid.height}
-        />
-      ) : alertsShown ? (
-        <AlertsScreen
-          model={alerts}
-          width={layout.grid.width}
-          height={layout.grid.height}
-          now={now}
-          rangeSeconds={ui.rangeSeconds}
-          clock={clock}
-        />
-      ) : (
-        <DashboardGrid
-          dashboard={dashboard}
-          layout={layout}
-          panels={shown.panels}
-          focus={ui.focus}
-          zoomed={ui.zoomed}
-          now={now}
-          overlay={timeTravel.overlay}
-          explore={zoom.input}
-        />
-      )}
-      {timeLine === undefined ? (
-        <Footer width={layout.width} notice={recordFailure} />
-      ) : (
+      <Box flexDirection="column" height={bodyHeight} overflow="hidden" flexShrink={0}>
+        {ui.helpOpen ? (
+          <HelpOverlay width={layout.grid.width} height={layout.grid.height} />
+        ) : ui.copied !== undefined ? (
+          <CopyBox copied={ui.copied} width={layout.grid.width} height={layout.grid.height} />
+        ) : ui.drill?.picker !== undefined ? (
+          <LabelPickerBox
+            picker={ui.drill.picker}
+            panelTitle={panelAt(chosen, ui.focus)?.title ?? ''}
+            width={layout.grid.width}
+            height={layout.grid.height}
+          />
+        ) : alertsShown ? (
+          <AlertsScreen
+            model={alerts}
+            width={layout.grid.width}
+            height={layout.grid.height}
+            now={now}
+            rangeSeconds={ui.rangeSeconds}
+            clock={clock}
+          />
+        ) : ui.query !== undefined ? (
+          <QueryResult
+            query={ui.query}
+            state={shown.panels[panelKey(dashboard.id, ui.query.panel.id)]}
+            width={layout.grid.width}
+            height={layout.grid.height}
+            now={now}
+          />
+        ) : (
+          <DashboardGrid
+            dashboard={dashboard}
+            layout={layout}
+            panels={shown.panels}
+            focus={ui.focus}
+            zoomed={ui.zoomed}
+            now={now}
+            overlay={timeTravel.overlay}
+            explore={zoom.input}
+          />
+        )}
+      </Box>
+      {ui.prompt !== undefined ? (
+        <PromptBar prompt={ui.prompt} width={layout.width} />
+      ) : timeLine !== undefined ? (
         <ToneLines lines={[timeLine]} width={layout.width} />
+      ) : (
+        <Footer width={layout.width} notice={recordFailure} />
       )}
     </Box>
   );

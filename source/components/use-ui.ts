@@ -11,6 +11,8 @@ import {
   type WriteResult,
 } from '../alerts/silence-actions.js';
 import {textContexts} from '../keys/bindings.js';
+import {completePromql, type CompletionSource} from '../prometheus/promql-complete.js';
+import type {QueryHistory} from '../history/query-history.js';
 import {matchKey, type InputKey} from '../keys/match-key.js';
 import {keyContextOf, updateUi} from '../ui-state/ui-state.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState} from '../ui-state/types.js';
@@ -26,6 +28,8 @@ export type UiWorld = {
   readonly alertsState: AlertsState;
   /** Copies text to the terminal's clipboard with OSC 52; absent without a terminal. */
   readonly copy?: ((text: string) => void) | undefined;
+  readonly queryPrompt:
+    {readonly completion: CompletionSource; readonly history: QueryHistory} | undefined;
 };
 
 export type UiHandle = {
@@ -87,6 +91,21 @@ function perform(effect: UiEffect, world: UiWorld, then: (command: UiCommand) =>
     case 'copy':
       world.copy?.(effect.text);
       return;
+    case 'rememberQuery':
+      world.queryPrompt?.history.add(effect.query);
+      return;
+    case 'complete': {
+      const source = world.queryPrompt?.completion;
+      const none = {from: effect.cursor, to: effect.cursor, options: []};
+      const asked =
+        source === undefined
+          ? Promise.resolve(none)
+          : completePromql(effect.text, effect.cursor, source);
+      void asked
+        .catch(() => none)
+        .then((completion) => then({type: 'completed', asked: effect.asked, completion}));
+      return;
+    }
     case 'createSilence':
     case 'expireSilence': {
       const runtime = world.alerts;

@@ -20,10 +20,14 @@ export type KeyContext =
   /** The time-travel input (`t`) has the keyboard: typed characters are text. */
   | 'time'
   /** Drill-down's label picker is open over the focused panel. */
-  | 'picker';
+  | 'picker'
+  /** The query prompt (`:`) has the keyboard: typed characters are PromQL. */
+  | 'prompt'
+  /** A query's result is shown as a zoomed panel. */
+  | 'query';
 
 /** Contexts where a key that is no binding's is typed text (the text-input edits). */
-export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form', 'time']);
+export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form', 'time', 'prompt']);
 
 export type KeyAction =
   | 'previousScreen'
@@ -75,7 +79,15 @@ export type KeyAction =
   | 'copy'
   | 'pickerUp'
   | 'pickerDown'
-  | 'pickerChoose';
+  | 'pickerChoose'
+  /** The query prompt and its result. */
+  | 'openPrompt'
+  | 'editQuery'
+  | 'historyBack'
+  | 'historyForward'
+  | 'complete'
+  | 'cycleUnit'
+  | 'pinQuery';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {
@@ -134,7 +146,7 @@ const screens: readonly KeyContext[] = ['dashboard', 'zoom', 'alerts'];
 /** The screens where ←/→ change screens: in a zoomed panel they move its cursor. */
 const unzoomedScreens: readonly KeyContext[] = ['dashboard', 'alerts'];
 /** The screens and the help overlay over them: keys that change nothing the overlay hides. */
-const screensAndHelp: readonly KeyContext[] = [...screens, 'help'];
+const screensAndHelp: readonly KeyContext[] = [...screens, 'query', 'help'];
 const everywhere: readonly KeyContext[] = [
   ...screensAndHelp,
   'filter',
@@ -142,7 +154,10 @@ const everywhere: readonly KeyContext[] = [
   'confirm',
   'time',
   'picker',
+  'prompt',
 ];
+/** Where a query can be typed or a panel's query edited. */
+const queryable: readonly KeyContext[] = ['dashboard', 'zoom', 'query'];
 
 /** The most screens the number keys reach. */
 export const maxNumberedScreens = 9;
@@ -217,7 +232,7 @@ export const bindings: readonly Binding[] = [
     keys: [{key: 'escape'}],
     contexts: everywhere,
     label: 'Esc',
-    help: 'Back: closes the help or the time input; in a zoom the cursor goes first, then the zoom; then a held dashboard goes live',
+    help: 'Back: closes the help, an input or a query result; in a zoom the cursor goes first, then the zoom; then a held dashboard goes live',
   },
   {
     action: 'moveCursor',
@@ -264,14 +279,14 @@ export const bindings: readonly Binding[] = [
   {
     action: 'widenRange',
     keys: [{input: '+'}, {input: '='}],
-    contexts: screens,
+    contexts: [...screens, 'query'],
     label: '+',
     help: 'Widen the time range',
   },
   {
     action: 'narrowRange',
     keys: [{input: '-'}, {input: '_'}],
-    contexts: screens,
+    contexts: [...screens, 'query'],
     label: '-',
     help: 'Narrow the time range',
     hint: '+/- range',
@@ -385,6 +400,34 @@ export const bindings: readonly Binding[] = [
     help: "Copy (OSC 52): the focused panel's PromQL, or the selected alert's runbook (else source) URL",
   },
   {
+    action: 'openPrompt',
+    keys: [{input: ':'}],
+    contexts: queryable,
+    label: ':',
+    help: 'Query prompt: PromQL, Enter runs it (as a zoomed panel), ↑↓ history, Tab completes, Esc cancels',
+  },
+  {
+    action: 'editQuery',
+    keys: [{input: 'e'}],
+    contexts: queryable,
+    label: 'e',
+    help: "Edit the focused panel's query (its first) in the query prompt",
+  },
+  {
+    action: 'cycleUnit',
+    keys: [{input: 'u'}],
+    contexts: ['query'],
+    label: 'u',
+    help: 'Query result: next unit (number, seconds, /s, /min, %, ratio as %, bytes, bytes/s)',
+  },
+  {
+    action: 'pinQuery',
+    keys: [{input: 'P'}],
+    contexts: ['query'],
+    label: 'P',
+    help: "Query result: pin it to the session's Scratch dashboard (a tab after the dashboards)",
+  },
+  {
     action: 'redraw',
     keys: [{input: 'l', ctrl: true}],
     contexts: screensAndHelp,
@@ -426,7 +469,11 @@ export const bindings: readonly Binding[] = [
   // Ctrl-C quits whatever has the keyboard (listed with q above).
   {action: 'quit', keys: [{input: 'c', ctrl: true}], contexts: everywhere},
   // The filter, the silence form and the y/n question; the help of `/`, `s` and `x` tells of them.
-  {action: 'submit', keys: [{key: 'return'}], contexts: ['filter', 'form', 'time']},
+  {action: 'submit', keys: [{key: 'return'}], contexts: ['filter', 'form', 'time', 'prompt']},
+  // The query prompt; the help of `:` tells of them.
+  {action: 'historyBack', keys: [{key: 'upArrow'}], contexts: ['prompt']},
+  {action: 'historyForward', keys: [{key: 'downArrow'}], contexts: ['prompt']},
+  {action: 'complete', keys: [{key: 'tab', shift: false}], contexts: ['prompt']},
   {action: 'nextField', keys: [{key: 'tab', shift: false}, {key: 'downArrow'}], contexts: ['form']},
   {
     action: 'previousField',

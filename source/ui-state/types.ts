@@ -14,6 +14,9 @@ import type {PanelPosition} from './focus.js';
 import type {Screen} from './screens.js';
 import type {TimeTravelState} from './time-travel.js';
 import type {ZoomEnv, ZoomExplore} from './zoom-explore.js';
+import type {PromptEffect, PromptEvent, PromptState} from './prompt-state.js';
+import type {QueryResultState} from './query-result-state.js';
+import type {PanelSpec} from '../dashboards/spec.js';
 
 export type UiState = {
   /** Which screen is shown: the dashboard at dashboardIndex, or the alerts screen. */
@@ -35,6 +38,12 @@ export type UiState = {
   readonly drill?: Drill | undefined;
   /** `y` copied this (or refused to): shown until the next key. */
   readonly copied?: Copied | undefined;
+  /** The query prompt (`:`), open over what is shown. */
+  readonly prompt?: PromptState | undefined;
+  /** A query's result, shown as a zoomed panel over the dashboard (Esc goes back to it). */
+  readonly query?: QueryResultState | undefined;
+  /** Query results pinned this session: the scratch dashboard's panels. */
+  readonly scratch: readonly PanelSpec[];
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -69,15 +78,20 @@ export type UiEnv = {
   readonly zoom?: ZoomEnv | undefined;
   /** The labels of the focused panel's series now (drill-down's picker). */
   readonly focusedLabels?: () => readonly LabelCount[];
+  /** The query prompt's history, oldest first. */
+  readonly history?: readonly string[];
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */
-export type UiEvent = {
-  readonly type: 'writeFinished';
-  readonly notice: Notice;
-  /** The silence was posted: the form closes and the marks are cleared. */
-  readonly closeForm: boolean;
-};
+export type UiEvent =
+  | {
+      readonly type: 'writeFinished';
+      readonly notice: Notice;
+      /** The silence was posted: the form closes and the marks are cleared. */
+      readonly closeForm: boolean;
+    }
+  /** The query prompt's completion came back. */
+  | PromptEvent;
 
 export type UiCommand = KeyCommand | UiEvent;
 
@@ -99,6 +113,8 @@ export type UiEffect =
   | {readonly type: 'createSilence'; readonly silence: NewSilence}
   | {readonly type: 'expireSilence'; readonly id: string}
   /** Copy this text to the terminal's clipboard (OSC 52); already checked by text/osc52.ts. */
-  | {readonly type: 'copy'; readonly text: string};
+  | {readonly type: 'copy'; readonly text: string}
+  /** The query prompt: ask for completions, remember a query run. */
+  | PromptEffect;
 
 export type UiUpdate = {readonly state: UiState; readonly effects: readonly UiEffect[]};

@@ -21,6 +21,8 @@ import {
   overlayOff,
   submitTimeInput,
 } from './time-travel.js';
+import {editPanelQuery, openPrompt, updatePrompt} from './prompt-state.js';
+import {updateQueryResult} from './query-result-state.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
 import {initialZoomExplore, keepExplore, updateZoomExplore} from './zoom-explore.js';
 
@@ -40,6 +42,7 @@ export function initialUiState(
     alerts: initialAlertsUi,
     timeTravel: liveTime,
     explore: initialZoomExplore,
+    scratch: [],
   };
 }
 
@@ -47,7 +50,9 @@ export function initialUiState(
 export function keyContextOf(state: UiState): KeyContext {
   if (state.timeTravel.input !== undefined) return 'time';
   if (state.helpOpen) return 'help';
+  if (state.prompt !== undefined) return 'prompt';
   if (state.drill?.picker !== undefined) return 'picker';
+  if (state.query !== undefined) return 'query';
   if (state.screen === 'dashboard') {
     if (!state.zoomed) return 'dashboard';
     return state.explore.filtering ? 'filter' : 'zoom';
@@ -81,10 +86,15 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
 function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
   const context = keyContextOf(state);
   if (command.type !== 'writeFinished' && command.type !== 'editText') {
-    if (!actsIn(command.type, context)) return stay(state);
+    if (command.type !== 'completed' && !actsIn(command.type, context)) return stay(state);
   }
   if (context === 'time' && command.type !== 'quit')
     return stay(updateTimeInput(state, command, env));
+  if (state.prompt !== undefined && context === 'prompt') {
+    if (command.type !== 'writeFinished' && command.type !== 'quit')
+      return updatePrompt(state, state.prompt, command, env.history ?? []);
+  }
+  if (command.type === 'completed') return stay(state);
   switch (command.type) {
     case 'quit':
     case 'refresh':
@@ -129,8 +139,19 @@ function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate 
       return copy(state, env);
     case 'drillDown':
       return stay(drillDown(state, env));
+    case 'openPrompt':
+      return stay({...state, prompt: openPrompt()});
+    case 'editQuery': {
+      const prompt =
+        state.query === undefined
+          ? editPanelQuery(focusedPanel(state, env))
+          : openPrompt(state.query.panel.queries[0]?.expr);
+      return stay(prompt === undefined ? state : {...state, prompt});
+    }
     default:
       if (context === 'picker') return stay(pick(state, command.type));
+      if (state.query !== undefined && context === 'query')
+        return stay(updateQueryResult(state, state.query, command.type));
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
       if (state.screen === 'dashboard' && state.zoomed) {
         const explore = updateZoomExplore(state.explore, command, env.zoom);
@@ -183,6 +204,9 @@ function show(state: UiState, screen: Screen | undefined): UiState {
     drill: undefined,
   };
 }
+
+const focusedPanel = (state: UiState, env: UiEnv) =>
+  env.dashboards[state.dashboardIndex]?.rows[state.focus.row]?.panels[state.focus.column];
 
 const focusDirections: Readonly<Partial<Record<KeyAction, Direction>>> = {
   focusLeft: 'left',

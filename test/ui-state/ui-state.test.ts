@@ -43,6 +43,7 @@ describe('the initial state', () => {
       alerts: initialAlertsUi,
       timeTravel: {overlay: 'off'},
       explore: initialZoomExplore,
+      scratch: [],
     });
     expect(initialUiState(1, 60, 'alerts')).toMatchObject({screen: 'alerts', dashboardIndex: 1});
   });

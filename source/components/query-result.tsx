@@ -1,0 +1,39 @@
+// The query prompt's result as a zoomed panel: the chart (zoom-view.ts) over a table of every
+// series' value now (query-result-view.ts). Its data is the `query` dashboard's in the store, polled
+// like any dashboard (app.tsx plans it while it is shown).
+import React from 'react';
+import {Box} from 'ink';
+import type {PanelState} from '../store/panel-state.js';
+import type {QueryResultState} from '../ui-state/query-result-state.js';
+import {panelClock} from '../view-models/fresh-values.js';
+import {queryTableLines, tableHeight} from '../view-models/query-result-view.js';
+import {panelValues} from '../view-models/fresh-values.js';
+import {ZoomPanel} from './panels/panel-box.js';
+import {ToneLines} from './panels/tone-lines.js';
+
+export type QueryResultProps = {
+  readonly query: QueryResultState;
+  readonly state: PanelState | undefined;
+  readonly width: number;
+  readonly height: number;
+  readonly now: number;
+};
+
+export function QueryResult({query, state, width, height, now}: QueryResultProps) {
+  const series = panelValues(query.panel, state, now).length;
+  const table = tableHeight(series, height);
+  const lines = queryTableLines(query.panel, state, query.pinned, {width, height: table}, now);
+  return (
+    <Box flexDirection="column" width={width} height={height} flexShrink={0}>
+      <ZoomPanel
+        spec={query.panel}
+        state={state}
+        width={width}
+        height={height - table}
+        focused
+        now={panelClock(state, now)}
+      />
+      <ToneLines lines={lines} width={width} />
+    </Box>
+  );
+}
