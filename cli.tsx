@@ -133,7 +133,7 @@ async function runOnceToStdout(config: Config, data: DataSession): Promise<numbe
   const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
   const result = await runOnce({
     session: data,
-    dashboards: builtinDashboards,
+    dashboards: config.dashboards,
     dashboardIndex: config.dashboardIndex,
     rangeSeconds: config.rangeSeconds,
     refreshMs: config.refreshMs,
@@ -189,7 +189,7 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
   const instance = await renderApp((onRedraw, onBell) => (
     <AppearanceProvider appearance={appearance}>
       <App
-        dashboards={builtinDashboards}
+        dashboards={config.dashboards}
         store={store}
         poller={poller}
         url={sourceText(config)}

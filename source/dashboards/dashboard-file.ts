@@ -25,8 +25,16 @@ import {
   type Place,
 } from './yaml-walk.js';
 
+/** Where a value stands in its file, 1-based. */
+export type FilePosition = {readonly line: number; readonly column: number};
+
 export type ParsedDashboard =
-  | {readonly ok: true; readonly spec: DashboardSpec}
+  | {
+      readonly ok: true;
+      readonly spec: DashboardSpec;
+      /** Where the dashboard's id stands, for a mistake found across files (an id used twice). */
+      readonly idAt: FilePosition;
+    }
   | {readonly ok: false; readonly problem: FileProblem};
 
 export const panelKinds: readonly PanelKind[] = [
@@ -60,12 +68,18 @@ export function parseDashboardFile(source: string): ParsedDashboard {
   const [error] = document.errors;
   if (error !== undefined) {
     const {line, col} = lines.linePos(error.pos[0]);
-    const problem = error.message.split('\n')[0] ?? error.code;
+    const message = error.message.split('\n')[0] ?? error.code;
+    const problem = message.charAt(0).toLowerCase() + message.slice(1);
     const accepted = 'YAML or JSON (docs/dashboard-files.md)';
     return {ok: false, problem: {line, column: col, problem, accepted}};
   }
   try {
-    return {ok: true, spec: dashboard({node: document.contents, offset: 0, lines})};
+    const place = {node: document.contents, offset: 0, lines};
+    const spec = dashboard(place);
+    const {line, col} = lines.linePos(
+      mapping(place, 'the dashboard', keys.dashboard)('id').node?.range?.[0] ?? 0,
+    );
+    return {ok: true, spec, idAt: {line, column: col}};
   } catch (caught) {
     if (caught instanceof Invalid) return {ok: false, problem: caught.problem};
     throw caught;

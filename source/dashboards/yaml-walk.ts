@@ -91,9 +91,8 @@ export function text(place: Place, what: string, accepted: string, multiLine = f
 
 export function number(place: Place, what: string, accepted: string): number {
   const {value} = scalar(place, what, accepted);
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    fail(place, `${what} is not a number`, accepted);
-  }
+  if (typeof value !== 'number') fail(place, `${what} is not a number`, accepted);
+  if (!Number.isFinite(value)) fail(place, `${what} is not a finite number`, accepted);
   return value;
 }
 
