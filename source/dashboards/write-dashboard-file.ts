@@ -38,10 +38,11 @@ const rowData = (row: RowSpec): object => ({
   panels: row.panels.map(panelData),
 });
 
-/** Thresholds as a flow mapping (`{warning: 5, critical: 15}`), expressions unfolded. */
-export function dashboardYaml(data: object): string {
-  const document = new Document(data);
-  document.commentBefore = fileHeader;
+/** How files are written: expressions unfolded, quotes and braces as prettier has them. */
+export const yamlOptions = {lineWidth: 0, singleQuote: true, flowCollectionPadding: false} as const;
+
+/** Thresholds as a flow mapping, on one line: `{warning: 5, critical: 15}`. */
+export function flowThresholds(document: Document): void {
   visit(document, {
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === 'thresholds' && isMap(pair.value)) {
@@ -49,7 +50,13 @@ export function dashboardYaml(data: object): string {
       }
     },
   });
-  return document.toString({lineWidth: 0, singleQuote: true, flowCollectionPadding: false});
+}
+
+export function dashboardYaml(data: object): string {
+  const document = new Document(data);
+  document.commentBefore = fileHeader;
+  flowThresholds(document);
+  return document.toString(yamlOptions);
 }
 
 export function writeDashboardFile(spec: DashboardSpec): string {
