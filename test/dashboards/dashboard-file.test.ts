@@ -81,6 +81,30 @@ describe('dashboard files', () => {
   });
 });
 
+describe('the examples in the docs', () => {
+  const blocks = (file: string) =>
+    [
+      ...readFileSync(join(import.meta.dirname, '../..', file), 'utf8').matchAll(
+        /```yaml\n([\s\S]*?)```/g,
+      ),
+    ]
+      .map((match) => match[1] ?? '')
+      .filter((block) => block.includes('rows:'));
+
+  it.each(['README.md', 'docs/dashboard-files.md'])(
+    '%s: each example dashboard is valid',
+    (file) => {
+      const examples = blocks(file);
+      expect(examples.length).toBeGreaterThan(0);
+      for (const example of examples) {
+        const parsed = parseDashboardFile(example);
+        expect(parsed.ok ? 'valid' : parsed.problem).toBe('valid');
+        expect(schemaErrors(example)).toEqual([]);
+      }
+    },
+  );
+});
+
 describe('loadDashboardFiles', () => {
   const file = (id: string, title = id) =>
     [
