@@ -138,7 +138,7 @@ async function runOnceToStdout(config: Config, data: DataSession): Promise<numbe
   const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
   const result = await runOnce({
     session: data,
-    dashboards: builtinDashboards,
+    dashboards: config.dashboards,
     dashboardIndex: config.dashboardIndex,
     rangeSeconds: config.rangeSeconds,
     refreshMs: config.refreshMs,
@@ -205,7 +205,7 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
   const instance = await renderApp((onRedraw, onBell, onCopy) => (
     <AppearanceProvider appearance={appearance}>
       <App
-        dashboards={builtinDashboards}
+        dashboards={config.dashboards}
         store={store}
         poller={poller}
         url={sourceText(config)}

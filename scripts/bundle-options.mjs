@@ -2,7 +2,8 @@
 // benchmarks). Ink's fixes are not made here: patch-package applies patches/ink+6.8.0.patch to
 // node_modules at install time (see ink-patched.mjs), so the bundle holds the very Ink that the
 // tests and `npm start` run; the inkPatched plugin refuses to bundle an Ink without them.
-import {readFile} from 'node:fs/promises';
+import {readdir, readFile} from 'node:fs/promises';
+import {Buffer} from 'node:buffer';
 import path from 'node:path';
 import {inkFileProblem, inkPatchChecks} from './ink-patched.mjs';
 
@@ -50,9 +51,80 @@ export const inkPatched = {
 };
 
 /**
+ * The built-in dashboards go into the bundle as data: source/dashboards/builtin-dashboards.ts
+ * reads and parses files/*.yaml; here it becomes a module returning the same specs, parsed at
+ * build time by the same parser (dashboard-file.ts, bundled on the fly), in the same order
+ * (numeric order of the names). dist/cli.js so runs alone (`npx nova-top`) and parses no YAML at
+ * start. A file with a mistake fails the build with its line and column; so does the module not
+ * being bundled (renamed or moved).
+ */
+export const builtinDashboards = {
+  name: 'builtin-dashboards',
+  setup(builder) {
+    let seen = false;
+    builder.onStart(() => {
+      seen = false;
+    });
+    builder.onLoad(
+      {filter: /[/\\]source[/\\]dashboards[/\\]builtin-dashboards\.ts$/},
+      async (args) => {
+        const folder = path.join(path.dirname(args.path), 'files');
+        const names = (await readdir(folder))
+          .filter((name) => name.endsWith('.yaml'))
+          .sort((a, b) => a.localeCompare(b, 'en', {numeric: true}));
+        const {parseDashboardFile} = await bundledParser(path.dirname(args.path));
+        const specs = [];
+        for (const name of names) {
+          const file = path.join(folder, name);
+          const parsed = parseDashboardFile(await readFile(file, 'utf8'));
+          if (!parsed.ok) {
+            const {line, column, problem} = parsed.problem;
+            return {errors: [{text: `${file}:${line}:${column}: ${problem}`}]};
+          }
+          specs.push(parsed.spec);
+        }
+        seen = true;
+        return {
+          contents: `export function readBuiltinDashboards() { return ${JSON.stringify(specs)}; }`,
+          loader: 'js',
+          watchFiles: names.map((name) => path.join(folder, name)),
+        };
+      },
+    );
+    builder.onEnd((result) => {
+      if (result.errors.length === 0 && !seen) {
+        result.errors.push({
+          text: 'builtin-dashboards: source/dashboards/builtin-dashboards.ts not bundled',
+        });
+      }
+    });
+  },
+};
+
+/** dashboard-file.ts and its dependencies as one module, imported from memory. */
+async function bundledParser(folder) {
+  const {build} = await import('esbuild');
+  const {outputFiles} = await build({
+    entryPoints: [path.join(folder, 'dashboard-file.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+    // yaml is CommonJS for Node: a `require` that resolves from here (a data: URL has no place).
+    banner: {
+      js: `import {createRequire} from 'node:module'; const require = createRequire(${JSON.stringify(import.meta.url)});`,
+    },
+  });
+  const code = outputFiles[0]?.text ?? '';
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/**
  * The esbuild options shared by the published bundle (scripts/build.mjs) and the bench bundle
  * (bench/run.ts), so the bench measures what ships: one ESM file for Node 20, production React,
- * devtools stubbed, Ink's patches checked, and `require` for CommonJS dependencies inside the ESM
+ * devtools stubbed, Ink's patches checked, the built-in dashboards inlined, and `require` for CommonJS dependencies inside the ESM
  * bundle.
  */
 export const shippedBundleOptions = {
@@ -62,7 +134,7 @@ export const shippedBundleOptions = {
   target: 'node20',
   jsx: 'automatic',
   define: {'process.env.NODE_ENV': '"production"'},
-  plugins: [emptyDevtools, inkPatched],
+  plugins: [emptyDevtools, inkPatched, builtinDashboards],
   logLevel: 'warning',
 };
 

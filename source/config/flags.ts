@@ -5,6 +5,7 @@ import type {DashboardSpec} from '../dashboards/spec.js';
 import type {EndpointConfig} from './endpoint.js';
 import {formatDurationMs, parseDuration} from './duration.js';
 import {hasControlCharacter, parseBasicAuth, parseHeader, parsePrometheusUrl} from './endpoint.js';
+import {loadDashboardFiles} from './dashboard-files.js';
 import {readBearerToken, readCa, readHeaderValue, type ReadFile} from './files.js';
 import {runMode, type RunMode} from './run-mode.js';
 import {defaultPrometheusUrl, meowFlags, optionDocs} from './options.js';
@@ -12,7 +13,9 @@ import {accept, redacted, refuse, Refused, usageError, type UsageError} from './
 
 export type Config = {
   readonly endpoint: EndpointConfig;
-  /** Index into the dashboards given to parseConfig. */
+  /** The dashboards given to parseConfig, then those of --dashboard-file, in tab order. */
+  readonly dashboards: readonly DashboardSpec[];
+  /** Index into `dashboards`. */
   readonly dashboardIndex: number;
   /** `--dashboard alerts` (or the number after the dashboards): start on the alerts screen. */
   readonly alertsScreen?: true;
@@ -72,9 +75,11 @@ function buildConfig(
   {flags, input}: CommandLine,
   env: Environment,
   readFile: ReadFile,
-  dashboards: readonly DashboardSpec[],
+  builtin: readonly DashboardSpec[],
 ): Config {
   checkUnknown(flags, input);
+  const files = (flags.dashboardFile as readonly string[] | undefined) ?? [];
+  const dashboards = [...builtin, ...accept(loadDashboardFiles(files, readFile, builtin))];
   const refreshMs = duration(flags, 'refresh', '15s');
   const rangeMs = duration(flags, 'range', '1h');
   const scrapeMs = duration(flags, 'scrapeInterval', '15s');
@@ -83,6 +88,7 @@ function buildConfig(
   const alertsScreen = isAlertsScreen(shown, dashboards);
   return {
     endpoint: prometheus,
+    dashboards,
     dashboardIndex: alertsScreen ? 0 : dashboardIndex(shown, dashboards),
     ...(alertsScreen ? {alertsScreen} : {}),
     refreshMs,

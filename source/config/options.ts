@@ -7,6 +7,7 @@ export const defaultPrometheusUrl = 'http://localhost:9090';
 export const meowFlags = {
   prometheus: {type: 'string', shortFlag: 'p'},
   dashboard: {type: 'string', shortFlag: 'd'},
+  dashboardFile: {type: 'string', isMultiple: true},
   refresh: {type: 'string'},
   range: {type: 'string'},
   scrapeInterval: {type: 'string'},
@@ -45,8 +46,13 @@ export const optionDocs: readonly OptionDoc[] = [
   {
     flag: '--dashboard, -d',
     value: 'NAME',
-    help: 'Dashboard to start on, by name or tab number: overview, websocket, messaging, errors; or the alerts screen: alerts (or its number, after the dashboards)',
+    help: 'Dashboard to start on, by name or tab number: overview, websocket, messaging, errors, one from --dashboard-file; or the alerts screen: alerts (or its number, after the dashboards)',
     defaultText: 'overview',
+  },
+  {
+    flag: '--dashboard-file',
+    value: 'FILE',
+    help: 'Add the dashboard in FILE (YAML or JSON, see "Dashboard files") after the others, repeatable',
   },
   {flag: '--refresh', value: 'DURATION', help: 'Poll interval, at least 1s', defaultText: '15s'},
   {flag: '--range', value: 'DURATION', help: 'Time range shown, 1m to 30d', defaultText: '1h'},

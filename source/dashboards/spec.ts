@@ -1,4 +1,5 @@
-// Dashboards are data: a typed spec per dashboard, so that later issues can load them from files.
+// Dashboards are data: the types of a dashboard, which a dashboard file (dashboard-file.ts,
+// docs/dashboard-files.md) mirrors key for key.
 // The same nouns run through every layer: a `panel` spec here -> a `panel` state in the store ->
 // a `panel` view model -> panel.tsx.
 

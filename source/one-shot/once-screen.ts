@@ -9,6 +9,7 @@ import {
   footerHeight,
   headerHeight,
   layoutDashboard,
+  minimumSize,
   type ChartWidthOf,
   type DashboardLayout,
 } from '../view-models/layout.js';
@@ -27,8 +28,10 @@ export const onceChartWidth: ChartWidthOf = (panel, box) => chartWidth(panel, bo
 /** The terminal size --once lays the dashboard out for: `width` wide, as tall as its rows need. */
 export function onceSize(dashboard: DashboardSpec, width: number) {
   const weights = dashboard.rows.reduce((sum, row) => sum + (row.height ?? 1), 0);
-  // layout.ts keeps the terminal's last row free; the footer's row is not printed.
-  return {columns: width, rows: headerHeight + weights * linesPerRowWeight + footerHeight + 1};
+  // layout.ts keeps the terminal's last row free; the footer's row is not printed. A dashboard of
+  // one or two rows (from a file) still gets the smallest screen the layout draws on.
+  const rows = headerHeight + weights * linesPerRowWeight + footerHeight + 1;
+  return {columns: width, rows: Math.max(rows, minimumSize.rows)};
 }
 
 export function onceLayout(dashboard: DashboardSpec, width: number): DashboardLayout {

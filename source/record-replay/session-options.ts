@@ -4,7 +4,6 @@
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import type {Config} from '../config/flags.js';
-import {builtinDashboards} from '../dashboards/dashboards.js';
 import {replayDefaults} from './replay-defaults.js';
 import {liveSession, recordingSession, replaySession, type DataSession} from './session.js';
 
@@ -47,7 +46,7 @@ export function openSession(
       dashboard:
         config.alertsScreen === true
           ? 'alerts'
-          : (builtinDashboards[config.dashboardIndex]?.id ?? ''),
+          : (config.dashboards[config.dashboardIndex]?.id ?? ''),
       rangeSeconds: config.rangeSeconds,
       refreshMs: config.refreshMs,
       scrapeIntervalSeconds: config.scrapeIntervalSeconds,
@@ -73,7 +72,7 @@ export function withReplayDefaults(
     scrapeInterval: flags['scrapeInterval'] !== undefined,
   };
   const recorded = data.replay.header.options;
-  const shown = replayDefaults(config, recorded, given, builtinDashboards);
+  const shown = replayDefaults(config, recorded, given, config.dashboards);
   // A recording made on the alerts screen opens on it.
   const onAlerts = !given.dashboard && recorded['dashboard'] === 'alerts';
   return {...config, ...shown, ...(onAlerts ? {alertsScreen: true as const} : {})};

@@ -44,9 +44,12 @@ describe('nova-top', () => {
         '                                user:password@ becomes basic auth (default',
         '                                http://localhost:9090)',
         '    --dashboard, -d NAME        Dashboard to start on, by name or tab number:',
-        '                                overview, websocket, messaging, errors; or the',
-        '                                alerts screen: alerts (or its number, after the',
-        '                                dashboards) (default overview)',
+        '                                overview, websocket, messaging, errors, one from',
+        '                                --dashboard-file; or the alerts screen: alerts',
+        '                                (or its number, after the dashboards) (default',
+        '                                overview)',
+        '    --dashboard-file FILE       Add the dashboard in FILE (YAML or JSON, see',
+        '                                "Dashboard files") after the others, repeatable',
         '    --refresh DURATION          Poll interval, at least 1s (default 15s)',
         '    --range DURATION            Time range shown, 1m to 30d (default 1h)',
         "    --scrape-interval DURATION  Prometheus' scrape interval, 1s to 10m: rate()",
@@ -105,6 +108,20 @@ describe('nova-top', () => {
         '',
         '',
       ].join('\n'),
+    });
+  });
+
+  it('adds --dashboard-file dashboards after the built-in ones, and refuses a mistake in one line', () => {
+    const good = join(root, 'test/fixtures/dashboard-files/valid/minimal.yaml');
+    const shown = run('--demo', '--once', '--width', '100', '--dashboard-file', good, '-d', '5');
+    expect(shown.stdout.split('\n')[0]).toMatch(
+      /^ 1 overview {3}2 websocket {3}3 messaging {3}4 errors {2}\[5 Minimal\] /,
+    );
+    const bad = 'test/fixtures/dashboard-files/invalid/unknown-kind.yaml';
+    expect(run('--dashboard-file', good, '--dashboard-file', bad)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `${bad}:8:15: the panel kind "graph" is not known; accepted: timeseries, stat, percentiles, breakdown, status, topn, correlation\n`,
     });
   });
 

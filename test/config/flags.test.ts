@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {durationLimits, type Config} from '../../source/config/flags.js';
+import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {parseArgv} from './command-line.js';
 
 function config(...args: Parameters<typeof parseArgv>): Config {
@@ -14,6 +15,7 @@ describe('parseConfig', () => {
   it('defaults to localhost:9090, the overview, 15s refresh, a 1h range and 15s scrapes', () => {
     expect(config([])).toEqual({
       endpoint: {url: 'http://localhost:9090', headers: [], timeoutMs: 10_000},
+      dashboards: builtinDashboards,
       dashboardIndex: 0,
       refreshMs: 15_000,
       rangeSeconds: 3600,
@@ -25,6 +27,24 @@ describe('parseConfig', () => {
       },
       mode: {demo: false, once: false, json: false, color: true, ascii: false},
     });
+  });
+
+  it('adds --dashboard-file dashboards after the built-in ones, and --dashboard picks them', () => {
+    const file = (id: string) =>
+      `{id: ${id}, title: ${id}, rows: [{panels: [{id: up, title: Up, kind: status, unit: count, queries: [{expr: up}]}]}]}`;
+    const files = {'a.json': file('a'), 'b.yaml': file('b')};
+    const shown = config(
+      ['--dashboard-file', 'a.json', '--dashboard-file', 'b.yaml', '-d', 'b'],
+      {},
+      files,
+    );
+    expect(shown.dashboards.map((dashboard) => dashboard.id)).toEqual([
+      ...builtinDashboards.map((dashboard) => dashboard.id),
+      'a',
+      'b',
+    ]);
+    expect(shown.dashboardIndex).toBe(5);
+    expect(config(['--dashboard-file', 'a.json', '-d', '6'], {}, files).alertsScreen).toBe(true);
   });
 
   it('takes the URL from the flag, then NOVA_TOP_PROMETHEUS_URL, then PROMETHEUS_URL', () => {

@@ -5,8 +5,7 @@
 import React from 'react';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {App} from '../../source/components/app.js';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import {websocketHealth} from '../../source/dashboards/websocket-health.js';
+import {builtinDashboard, builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {createPoller} from '../../source/poller/poller.js';
 import {expandQuery} from '../../source/prometheus/query.js';
 import {buildPanelView} from '../../source/view-models/panel-view.js';
@@ -18,6 +17,8 @@ import {
   type PrometheusWithExporter,
 } from '../harness/prometheus-stack.js';
 import {panelLines} from '../harness/screen.js';
+
+const websocketHealth = builtinDashboard('websocket');
 
 const profile = faultProfile('ws-latency');
 const observations = profile.histograms['ws_message_latency_seconds'] ?? [];

@@ -8,8 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {builtinDashboards} from '../../source/dashboards/dashboards.js';
-import {systemOverview} from '../../source/dashboards/system-overview.js';
+import {builtinDashboard, builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {createRequest} from '../../source/http/http.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
 import {
@@ -21,6 +20,8 @@ import {
 import {startExporter, type Exporter} from '../harness/exporter.js';
 import {validate} from '../one-shot/json-schema.js';
 import {writeConstantSnapshot} from './snapshot-exit.js';
+
+const systemOverview = builtinDashboard('overview');
 
 const root = path.join(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');

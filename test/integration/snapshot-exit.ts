@@ -1,11 +1,13 @@
 // Snapshot files whose every query answers one value, for exit-status tests through the CLI:
 // the overview's real poller, over the recorder, over a request function answering the value.
 import {writeFileSync} from 'node:fs';
-import {systemOverview} from '../../source/dashboards/system-overview.js';
+import {builtinDashboard} from '../../source/dashboards/dashboards.js';
 import type {HttpRequest} from '../../source/http/types.js';
 import {createPoller} from '../../source/poller/poller.js';
 import {createPrometheusClient} from '../../source/prometheus/client.js';
 import {answering, recordToMemory} from '../record-replay/recording.js';
+
+const systemOverview = builtinDashboard('overview');
 
 function body(request: HttpRequest, value: number): unknown {
   const query = request.query ?? {};

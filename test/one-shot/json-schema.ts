@@ -1,6 +1,7 @@
-// A small JSON Schema validator for the keywords docs/once-json.schema.json uses: type (one or a
-// list), enum, required, properties, additionalProperties (false or a schema), items, minimum and
-// local $ref. Enough to hold --json to its schema without a dependency (ajv in node_modules is
+// A small JSON Schema validator for the keywords docs/once-json.schema.json and
+// docs/dashboard.schema.json use: type (one or a list), enum, not, required, properties,
+// additionalProperties (false or a schema), items, minItems, minimum, exclusiveMinimum, pattern
+// and local $ref (with sibling keywords, as in draft 2020-12). Enough to hold --json to its schema without a dependency (ajv in node_modules is
 // eslint's draft-04 copy, not one to rely on). Unknown keywords fail loudly, so the schema cannot
 // quietly grow past what is checked.
 type Schema = Readonly<Record<string, unknown>>;
@@ -18,7 +19,11 @@ const known = new Set([
   'properties',
   'additionalProperties',
   'items',
+  'minItems',
   'minimum',
+  'exclusiveMinimum',
+  'pattern',
+  'not',
 ]);
 
 function typeOf(value: unknown): string {
@@ -41,13 +46,20 @@ export function validate(
   const unknown = Object.keys(schema).filter((key) => !known.has(key));
   if (unknown.length > 0)
     throw new Error(`${path}: the validator does not know ${unknown.join(', ')}`);
+  const errors: string[] = [];
   if (typeof schema['$ref'] === 'string') {
     const name = schema['$ref'].replace('#/$defs/', '');
     const target = (root['$defs'] as Record<string, Schema> | undefined)?.[name];
     if (target === undefined) throw new Error(`${path}: no $defs/${name}`);
-    return validate(value, target, root, path);
+    errors.push(...validate(value, target, root, path));
+    if (errors.length > 0) return errors;
   }
-  const errors: string[] = [];
+  if (
+    schema['not'] !== undefined &&
+    validate(value, schema['not'] as Schema, root, path).length === 0
+  ) {
+    errors.push(`${path}: ${JSON.stringify(value)} matches what is ruled out`);
+  }
   const types = schema['type'] === undefined ? [] : [schema['type']].flat().map(String);
   if (types.length > 0 && !types.some((type) => typeMatches(value, type))) {
     return [`${path}: ${typeOf(value)} is not ${types.join(' or ')}`];
@@ -63,6 +75,19 @@ export function validate(
     value < schema['minimum']
   ) {
     errors.push(`${path}: ${value} is below ${schema['minimum']}`);
+  }
+  const exclusive = schema['exclusiveMinimum'];
+  if (typeof exclusive === 'number' && typeof value === 'number' && value <= exclusive) {
+    errors.push(`${path}: ${value} is not above ${exclusive}`);
+  }
+  if (typeof schema['pattern'] === 'string' && typeof value === 'string') {
+    if (!new RegExp(schema['pattern'], 'u').test(value)) {
+      errors.push(`${path}: ${JSON.stringify(value)} does not match ${schema['pattern']}`);
+    }
+  }
+  const minItems = schema['minItems'];
+  if (typeof minItems === 'number' && Array.isArray(value) && value.length < minItems) {
+    errors.push(`${path}: ${value.length} items, fewer than ${minItems}`);
   }
   if (Array.isArray(value) && schema['items'] !== undefined) {
     value.forEach((item, index) =>

@@ -2,7 +2,7 @@
 // over a recorder, then over a replay with its virtual clock. With the same clock the store goes
 // through identical states; a jump to a recorded cycle shows that cycle's data.
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {systemOverview} from '../../source/dashboards/system-overview.js';
+import {builtinDashboard} from '../../source/dashboards/dashboards.js';
 import type {HttpRequest} from '../../source/http/types.js';
 import {createPoller} from '../../source/poller/poller.js';
 import type {PollPlan} from '../../source/poller/types.js';
@@ -11,6 +11,8 @@ import {createPrometheusClient} from '../../source/prometheus/client.js';
 import type {RequestFn} from '../../source/http/types.js';
 import {createReplay} from '../../source/record-replay/replay.js';
 import {answering, recordToMemory, startMs} from './recording.js';
+
+const systemOverview = builtinDashboard('overview');
 
 const plan: PollPlan = {
   dashboard: systemOverview,
