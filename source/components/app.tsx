@@ -26,6 +26,7 @@ import {useAlerts} from './alerts/use-alerts.js';
 import type {AlertsRuntime} from '../poller/alerts-runtime.js';
 import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
 import {headerAlerts} from '../view-models/alerts/header-alerts.js';
+import {ContextPicker} from './context-picker.js';
 import {TooSmall} from './too-small.js';
 import {useUi, type UiWorld} from './use-ui.js';
 
@@ -53,6 +54,23 @@ export type AppProps = {
   readonly initialAlerts?: boolean;
   /** While recording (--record): a failure to write shows in the footer at once. */
   readonly recordStatus?: RecordStatus;
+  /** The config file's contexts and the switch between them (context-root.tsx). */
+  readonly contexts?: AppContexts;
+};
+
+/** What is on screen, kept when a context switch builds the app anew. */
+export type KeptView = {
+  readonly dashboardIndex: number;
+  readonly rangeSeconds: number;
+  readonly alerts: boolean;
+};
+
+export type AppContexts = {
+  readonly names: readonly string[];
+  readonly current: string;
+  readonly switchTo: (name: string, keep: KeptView) => void;
+  /** Why the last switch failed, for the footer. */
+  readonly notice?: string | undefined;
 };
 
 const noSubscription = (): (() => void) => () => {};
@@ -126,7 +144,8 @@ export function App(props: AppProps): React.JSX.Element {
     paused: ui.paused,
   });
 
-  const env: UiEnv = {dashboards, alerts: alerts.env};
+  const contexts = props.contexts;
+  const env: UiEnv = {dashboards, alerts: alerts.env, contexts};
   const world: UiWorld = {
     env,
     quit: exit,
@@ -135,6 +154,12 @@ export function App(props: AppProps): React.JSX.Element {
     replay: replay.handle,
     alerts: props.alerts,
     alertsState: alerts.state,
+    switchContext: (name) =>
+      contexts?.switchTo(name, {
+        dashboardIndex: ui.dashboardIndex,
+        rangeSeconds: ui.rangeSeconds,
+        alerts: alertsShown,
+      }),
   };
   useKeys((input, key) => {
     const command = commandFor(input, key);
@@ -165,7 +190,15 @@ export function App(props: AppProps): React.JSX.Element {
               },
             })}
       />
-      {ui.helpOpen ? (
+      {ui.contextPicker !== undefined && contexts !== undefined ? (
+        <ContextPicker
+          names={contexts.names}
+          current={contexts.current}
+          highlighted={ui.contextPicker.highlighted}
+          width={layout.grid.width}
+          height={layout.grid.height}
+        />
+      ) : ui.helpOpen ? (
         <HelpOverlay width={layout.grid.width} height={layout.grid.height} />
       ) : alertsShown ? (
         <AlertsScreen
@@ -186,7 +219,7 @@ export function App(props: AppProps): React.JSX.Element {
           now={now}
         />
       )}
-      <Footer width={layout.width} notice={recordFailure} />
+      <Footer width={layout.width} notice={recordFailure ?? contexts?.notice} />
     </Box>
   );
 }

@@ -24,6 +24,8 @@ export type UiWorld = {
   readonly replay: (action: ReplayKeyAction) => void;
   readonly alerts: AlertsRuntime | undefined;
   readonly alertsState: AlertsState;
+  /** Switches to a context of the config file (the context picker's Enter). */
+  readonly switchContext?: (name: string) => void;
 };
 
 export type UiHandle = {
@@ -81,6 +83,9 @@ function perform(effect: UiEffect, world: UiWorld, then: (command: UiCommand) =>
       return;
     case 'replay':
       world.replay(effect.action);
+      return;
+    case 'switchContext':
+      world.switchContext?.(effect.name);
       return;
     case 'createSilence':
     case 'expireSilence': {

@@ -6,6 +6,8 @@ export const defaultPrometheusUrl = 'http://localhost:9090';
 /** Passed to meow as is. Values stay strings: flags.ts parses and checks them. */
 export const meowFlags = {
   prometheus: {type: 'string', shortFlag: 'p'},
+  config: {type: 'string'},
+  context: {type: 'string'},
   dashboard: {type: 'string', shortFlag: 'd'},
   refresh: {type: 'string'},
   range: {type: 'string'},
@@ -41,6 +43,18 @@ export const optionDocs: readonly OptionDoc[] = [
     value: 'URL',
     help: 'Prometheus base URL; a path prefix is kept, user:password@ becomes basic auth',
     defaultText: defaultPrometheusUrl,
+  },
+  {
+    flag: '--config',
+    value: 'FILE',
+    help: 'Config file with named contexts (see docs/config.md)',
+    defaultText: '$XDG_CONFIG_HOME/nova-top/config.yaml, else ~/.config/nova-top/config.yaml',
+  },
+  {
+    flag: '--context',
+    value: 'NAME',
+    help: 'Context of the config file to start with; C switches at run time',
+    defaultText: "the file's current-context",
   },
   {
     flag: '--dashboard, -d',

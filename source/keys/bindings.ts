@@ -16,7 +16,9 @@ export type KeyContext =
   /** The silence form has the keyboard: typed characters are text. */
   | 'form'
   /** A y/n question (expire this silence?) waits for its answer. */
-  | 'confirm';
+  | 'confirm'
+  /** The context picker (`C`) is open: ↑/↓ move, Enter switches, Esc closes. */
+  | 'contexts';
 
 /** Contexts where a key that is no binding's is typed text (the text-input edits). */
 export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form']);
@@ -57,7 +59,9 @@ export type KeyAction =
   | 'previousChoice'
   | 'nextChoice'
   | 'confirmYes'
-  | 'confirmNo';
+  | 'confirmNo'
+  /** Opens the context picker (contexts of the config file). */
+  | 'pickContext';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {
@@ -115,7 +119,13 @@ export const isListed = (binding: Binding): binding is ListedBinding =>
 const screens: readonly KeyContext[] = ['dashboard', 'zoom', 'alerts'];
 /** The screens and the help overlay over them: keys that change nothing the overlay hides. */
 const screensAndHelp: readonly KeyContext[] = [...screens, 'help'];
-const everywhere: readonly KeyContext[] = [...screensAndHelp, 'filter', 'form', 'confirm'];
+const everywhere: readonly KeyContext[] = [
+  ...screensAndHelp,
+  'filter',
+  'form',
+  'confirm',
+  'contexts',
+];
 
 /** The most screens the number keys reach. */
 export const maxNumberedScreens = 9;
@@ -337,4 +347,15 @@ export const bindings: readonly Binding[] = [
   {action: 'nextChoice', keys: [{key: 'rightArrow'}], contexts: ['form']},
   {action: 'confirmYes', keys: [{input: 'y'}, {input: 'Y'}], contexts: ['confirm']},
   {action: 'confirmNo', keys: [{input: 'n'}, {input: 'N'}], contexts: ['confirm']},
+  {
+    action: 'pickContext',
+    keys: [{input: 'C'}],
+    contexts: screens,
+    label: 'C',
+    help: 'Contexts of the config file: ↑/↓ and Enter switch every server, Esc closes',
+  },
+  // The context picker's own keys.
+  {action: 'focusUp', keys: [{key: 'upArrow'}, {input: 'k'}], contexts: ['contexts']},
+  {action: 'focusDown', keys: [{key: 'downArrow'}, {input: 'j'}], contexts: ['contexts']},
+  {action: 'submit', keys: [{key: 'return'}], contexts: ['contexts']},
 ];

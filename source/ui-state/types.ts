@@ -7,6 +7,7 @@ import type {NewSilence} from '../alerts/types.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import type {KeyCommand} from '../keys/match-key.js';
 import type {AlertsUiState, Notice} from './alerts-ui-state.js';
+import type {ContextPickerState, ContextsEnv} from './context-picker.js';
 import type {PanelPosition} from './focus.js';
 import type {Screen} from './screens.js';
 
@@ -22,6 +23,8 @@ export type UiState = {
   readonly paused: boolean;
   readonly rangeSeconds: number;
   readonly alerts: AlertsUiState;
+  /** The context picker, while it is open (ui-state/context-picker.ts). */
+  readonly contextPicker?: ContextPickerState;
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -48,6 +51,8 @@ export type UiEnv = {
   readonly dashboards: readonly DashboardSpec[];
   /** Undefined: no alerts screen (no AlertManager configured). */
   readonly alerts?: AlertsEnv | undefined;
+  /** The config file's contexts; undefined or empty: no picker. */
+  readonly contexts?: ContextsEnv | undefined;
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */
@@ -76,6 +81,8 @@ export type UiEffect =
   /** Replay time controls, for the replay clock (no-ops when live). */
   | {readonly type: 'replay'; readonly action: ReplayKeyAction}
   | {readonly type: 'createSilence'; readonly silence: NewSilence}
-  | {readonly type: 'expireSilence'; readonly id: string};
+  | {readonly type: 'expireSilence'; readonly id: string}
+  /** Switch every poller to this context of the config file. */
+  | {readonly type: 'switchContext'; readonly name: string};
 
 export type UiUpdate = {readonly state: UiState; readonly effects: readonly UiEffect[]};

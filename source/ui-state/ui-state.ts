@@ -5,6 +5,7 @@
 // post a silence) comes back as effects that the app performs.
 import {bindings, type KeyAction, type KeyContext} from '../keys/bindings.js';
 import type {KeyCommand} from '../keys/match-key.js';
+import {openContextPicker, updateContextPicker} from './context-picker.js';
 import {moveFocus, type Direction} from './focus.js';
 import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
@@ -31,6 +32,7 @@ export function initialUiState(
 
 /** Where the keyboard is, which says what a key means (the key table's contexts). */
 export function keyContextOf(state: UiState): KeyContext {
+  if (state.contextPicker !== undefined) return 'contexts';
   if (state.helpOpen) return 'help';
   if (state.screen === 'dashboard') return state.zoomed ? 'zoom' : 'dashboard';
   if (state.alerts.confirmExpire !== undefined) return 'confirm';
@@ -84,7 +86,10 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
       return stay({...state, helpOpen: !state.helpOpen});
     case 'writeFinished':
       return updateAlerts(state, command, env);
+    case 'pickContext':
+      return stay(openContextPicker(state, env));
     default:
+      if (context === 'contexts') return updateContextPicker(state, command, env);
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
       if (context === 'dashboard' || context === 'zoom')
         return stay(updateDashboard(state, command.type, env));

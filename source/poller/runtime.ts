@@ -1,0 +1,63 @@
+// One context's runtime: the Prometheus client, the dashboards' poller and store, and the alerts
+// runtime, built from a Config and its data session in one place, so that switching context is
+// building another and stopping this one (stop() ends every timer and request of both pollers).
+import type {Config} from '../config/flags.js';
+import {notRecorded, recordedAlertmanagers, type DataSession} from '../record-replay/session.js';
+import {createPrometheusClient} from '../prometheus/client.js';
+import type {Store} from '../store/store.js';
+import type {StoreState} from '../store/store-state.js';
+import {createAlertsRuntime, type AlertsRuntime} from './alerts-runtime.js';
+import {createPoller} from './poller.js';
+import type {Poller} from './types.js';
+
+export type Runtime = {
+  readonly store: Store<StoreState>;
+  readonly poller: Poller;
+  readonly alerts: AlertsRuntime;
+  readonly stop: () => void;
+};
+
+export type RuntimeOptions = {
+  readonly author: string;
+  readonly hyperlinks: boolean;
+};
+
+/** The AlertManagers shown: as configured, or while replaying those the snapshot recorded. */
+export function alertsConfigOf(config: Config, data: DataSession): Config['alerts'] {
+  if (data.replay === undefined) return config.alerts;
+  return {...config.alerts, alertmanagers: recordedAlertmanagers(data.replay.header)};
+}
+
+export function buildRuntime(config: Config, data: DataSession, options: RuntimeOptions): Runtime {
+  const request = data.prometheus;
+  const prometheus = createPrometheusClient(request);
+  const {poller, store} = createPoller({
+    client: prometheus,
+    clock: data.clock,
+    incremental: data.incremental,
+    scrapeIntervalSeconds: config.scrapeIntervalSeconds,
+  });
+  const alertsConfig = alertsConfigOf(config, data);
+  const alerts = createAlertsRuntime({
+    config: alertsConfig,
+    // Silences cannot be made in a recording; the header and the notice say so.
+    ...(data.replay === undefined
+      ? {}
+      : {readOnlyReason: config.mode.demo ? 'this is the demo' : 'replaying a snapshot'}),
+    // The replay's virtual clock: ages and staleness as of the recorded moment.
+    clock: data.clock,
+    prometheusEndpoint: config.endpoint,
+    prometheusRequest: request,
+    requestFor: (endpoint) =>
+      data.alertmanagers[alertsConfig.alertmanagers.indexOf(endpoint)] ?? notRecorded,
+    prometheus,
+    refreshMs: config.refreshMs,
+    author: options.author,
+    hyperlinks: options.hyperlinks,
+  });
+  const stop = (): void => {
+    poller.stop();
+    alerts.poller.stop();
+  };
+  return {store, poller, alerts, stop};
+}
