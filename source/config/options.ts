@@ -6,8 +6,6 @@ export const defaultPrometheusUrl = 'http://localhost:9090';
 /** Passed to meow as is. Values stay strings: flags.ts parses and checks them. */
 export const meowFlags = {
   prometheus: {type: 'string', shortFlag: 'p'},
-  config: {type: 'string'},
-  context: {type: 'string'},
   dashboard: {type: 'string', shortFlag: 'd'},
   refresh: {type: 'string'},
   range: {type: 'string'},
@@ -18,6 +16,8 @@ export const meowFlags = {
   header: {type: 'string', isMultiple: true},
   bearerTokenFile: {type: 'string'},
   caFile: {type: 'string'},
+  config: {type: 'string'},
+  context: {type: 'string'},
   record: {type: 'string'},
   replay: {type: 'string'},
   demo: {type: 'boolean'},
@@ -43,18 +43,6 @@ export const optionDocs: readonly OptionDoc[] = [
     value: 'URL',
     help: 'Prometheus base URL; a path prefix is kept, user:password@ becomes basic auth',
     defaultText: defaultPrometheusUrl,
-  },
-  {
-    flag: '--config',
-    value: 'FILE',
-    help: 'Config file with named contexts (see docs/config.md)',
-    defaultText: '$XDG_CONFIG_HOME/nova-top/config.yaml, else ~/.config/nova-top/config.yaml',
-  },
-  {
-    flag: '--context',
-    value: 'NAME',
-    help: 'Context of the config file to start with; C switches at run time',
-    defaultText: "the file's current-context",
   },
   {
     flag: '--dashboard, -d',
@@ -85,6 +73,17 @@ export const optionDocs: readonly OptionDoc[] = [
   },
   {flag: '--bearer-token-file', value: 'FILE', help: 'Send the token in FILE as a bearer token'},
   {flag: '--ca-file', value: 'FILE', help: 'Trust the private CA in this PEM file'},
+  {
+    flag: '--config',
+    value: 'FILE',
+    help: 'YAML file of named contexts (servers, auth, dashboards; docs/config.md); by default nova-top/config.yaml in $XDG_CONFIG_HOME, else in ~/.config',
+  },
+  {
+    flag: '--context',
+    value: 'NAME',
+    help: 'Context of the config file to start with; C switches at run time',
+    defaultText: "the file's current-context",
+  },
   {flag: '--record', value: 'FILE', help: 'Also write what the screens fetch to a snapshot file'},
   {flag: '--replay', value: 'FILE', help: 'Show a recorded snapshot instead of asking the servers'},
   {flag: '--demo', help: 'Replay the incident recording shipped with nova-top'},

@@ -326,6 +326,13 @@ export const bindings: readonly Binding[] = [
     indexed: true,
   },
   {
+    action: 'pickContext',
+    keys: [{input: 'C'}],
+    contexts: screens,
+    label: 'C',
+    help: 'Contexts of the config file: ↑/↓ and Enter switch every server, Esc closes',
+  },
+  {
     action: 'quit',
     keys: [{input: 'q'}],
     contexts: screensAndHelp,
@@ -347,13 +354,6 @@ export const bindings: readonly Binding[] = [
   {action: 'nextChoice', keys: [{key: 'rightArrow'}], contexts: ['form']},
   {action: 'confirmYes', keys: [{input: 'y'}, {input: 'Y'}], contexts: ['confirm']},
   {action: 'confirmNo', keys: [{input: 'n'}, {input: 'N'}], contexts: ['confirm']},
-  {
-    action: 'pickContext',
-    keys: [{input: 'C'}],
-    contexts: screens,
-    label: 'C',
-    help: 'Contexts of the config file: ↑/↓ and Enter switch every server, Esc closes',
-  },
   // The context picker's own keys.
   {action: 'focusUp', keys: [{key: 'upArrow'}, {input: 'k'}], contexts: ['contexts']},
   {action: 'focusDown', keys: [{key: 'downArrow'}, {input: 'j'}], contexts: ['contexts']},
