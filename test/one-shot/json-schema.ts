@@ -1,6 +1,7 @@
-// A small JSON Schema validator for the keywords docs/once-json.schema.json uses: type (one or a
-// list), enum, required, properties, additionalProperties (false or a schema), items, minimum and
-// local $ref. Enough to hold --json to its schema without a dependency (ajv in node_modules is
+// A small JSON Schema validator for the keywords docs/once-json.schema.json and
+// docs/config.schema.json use: type (one or a list), enum, required, properties,
+// additionalProperties (false or a schema), items, minimum, pattern, propertyNames,
+// minProperties, maxProperties and local $ref. Enough to hold --json to its schema without a dependency (ajv in node_modules is
 // eslint's draft-04 copy, not one to rely on). Unknown keywords fail loudly, so the schema cannot
 // quietly grow past what is checked.
 type Schema = Readonly<Record<string, unknown>>;
@@ -19,6 +20,10 @@ const known = new Set([
   'additionalProperties',
   'items',
   'minimum',
+  'pattern',
+  'propertyNames',
+  'minProperties',
+  'maxProperties',
 ]);
 
 function typeOf(value: unknown): string {
@@ -64,6 +69,13 @@ export function validate(
   ) {
     errors.push(`${path}: ${value} is below ${schema['minimum']}`);
   }
+  if (
+    typeof schema['pattern'] === 'string' &&
+    typeof value === 'string' &&
+    !new RegExp(schema['pattern'], 'u').test(value)
+  ) {
+    errors.push(`${path}: ${JSON.stringify(value)} does not match ${schema['pattern']}`);
+  }
   if (Array.isArray(value) && schema['items'] !== undefined) {
     value.forEach((item, index) =>
       errors.push(...validate(item, schema['items'] as Schema, root, `${path}[${index}]`)),
@@ -77,6 +89,18 @@ export function validate(
 function validateObject(value: Schema, schema: Schema, root: Schema, path: string): string[] {
   const errors: string[] = [];
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
+  const count = Object.keys(value).length;
+  if (typeof schema['minProperties'] === 'number' && count < schema['minProperties']) {
+    errors.push(`${path}: fewer than ${schema['minProperties']} properties`);
+  }
+  if (typeof schema['maxProperties'] === 'number' && count > schema['maxProperties']) {
+    errors.push(`${path}: more than ${schema['maxProperties']} properties`);
+  }
+  if (schema['propertyNames'] !== undefined) {
+    for (const name of Object.keys(value)) {
+      errors.push(...validate(name, schema['propertyNames'] as Schema, root, `${path}[${name}]`));
+    }
+  }
   for (const name of (schema['required'] ?? []) as string[]) {
     if (!(name in value)) errors.push(`${path}: ${name} is missing`);
   }
