@@ -19,9 +19,16 @@ import {oneLine} from './source/config/one-line.js';
 import {helpText, meowFlags} from './source/config/options.js';
 import {builtinDashboards} from './source/dashboards/dashboards.js';
 import {runOnce} from './source/one-shot/run-once.js';
-import {alertsConfigOf, buildRuntime, type Runtime} from './source/poller/runtime.js';
+import {
+  alertsConfigOf,
+  buildRuntime,
+  closeContext,
+  contextLabel,
+  openContext,
+  type ContextRuntime,
+} from './source/poller/runtime.js';
 import {SnapshotError} from './source/record-replay/format.js';
-import {liveSession, type DataSession} from './source/record-replay/session.js';
+import type {DataSession} from './source/record-replay/session.js';
 import {openSession, withReplayDefaults} from './source/record-replay/session-options.js';
 import {sanitize} from './source/text/sanitize.js';
 import {createRecordStatus} from './source/record-replay/record-status.js';
@@ -107,9 +114,7 @@ async function renderApp(
 function sourceText(config: Config, context?: RunContext): string {
   if (config.mode.demo) return 'demo (recorded incident)';
   if (config.mode.replay !== undefined) return `replay ${sanitize(config.mode.replay)}`;
-  return context === undefined
-    ? config.endpoint.url
-    : `${sanitize(context.name)} · ${config.endpoint.url}`;
+  return contextLabel(config, context);
 }
 
 /**
@@ -150,12 +155,8 @@ async function runOnceToStdout(
   return result.code;
 }
 
-const stopShown = (shown: Shown): void => shown.runtime.stop();
-
 /** The contexts of the config file, when a live run may switch between them. */
 type Contexts = {readonly input: ContextInput; readonly context: RunContext};
-
-type Shown = {readonly runtime: Runtime; readonly config: Config; readonly url: string};
 
 async function runDashboards(
   config: Config,
@@ -166,12 +167,13 @@ async function runDashboards(
     author: loginName(),
     hyperlinks: supportsHyperlinks(process.env, process.stdout.isTTY === true),
   };
-  const first: Shown = {
+  const first: ContextRuntime = {
     runtime: buildRuntime(config, data, runtimeOptions),
     config,
+    session: data,
     url: sourceText(config, contexts?.context),
   };
-  // The runtime on screen: stopped on the way out, and by the context switch it is replaced in.
+  // The runtime on screen: stopped on the way out (a switch stops the one it replaces).
   let active = first.runtime;
   const appearance = {color: config.mode.color, ascii: config.mode.ascii};
   keepWeightWithoutColor(config);
@@ -183,7 +185,7 @@ async function runDashboards(
     import('./source/components/context-root.js'),
   ]);
   const app = (
-    shown: Shown,
+    shown: ContextRuntime,
     onRedraw: () => void,
     onBell: () => void,
     switching?: AppContexts,
@@ -210,28 +212,18 @@ async function runDashboards(
   // Switching needs a live run: a recording or a replay is of one set of servers.
   const canSwitch = contexts !== undefined && data.replay === undefined && !config.mode.record;
   const open = (name: string) => {
-    const result = parseWithContext(contexts?.input as ContextInput, name, false);
-    if (!result.ok)
-      return {ok: false as const, error: result.error.message.replace(/^nova-top: /, '')};
-    const live = liveSession({
-      prometheus: result.config.endpoint,
-      alertmanagers: result.config.alerts.alertmanagers,
-    });
-    const runtime = buildRuntime(result.config, live, runtimeOptions);
-    active = runtime;
-    return {
-      ok: true as const,
-      value: {runtime, config: result.config, url: sourceText(result.config, result.context)},
-    };
+    const opened = openContext(contexts?.input as ContextInput, name, runtimeOptions);
+    if (opened.ok) active = opened.value.runtime;
+    return opened;
   };
   const instance = await renderApp((onRedraw, onBell) => (
     <AppearanceProvider appearance={appearance}>
       {canSwitch ? (
-        <ContextRoot<Shown>
+        <ContextRoot<ContextRuntime>
           names={contexts.input.file?.contexts.map((context) => context.name) ?? []}
           first={{name: contexts.context.name, value: first}}
           open={open}
-          close={stopShown}
+          close={closeContext}
           render={(shown, switching, keep) => app(shown, onRedraw, onBell, switching, keep)}
         />
       ) : (

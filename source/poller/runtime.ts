@@ -1,8 +1,15 @@
 // One context's runtime: the Prometheus client, the dashboards' poller and store, and the alerts
 // runtime, built from a Config and its data session in one place, so that switching context is
 // building another and stopping this one (stop() ends every timer and request of both pollers).
+import {parseWithContext, type ContextInput, type RunContext} from '../config/contexts.js';
 import type {Config} from '../config/flags.js';
-import {notRecorded, recordedAlertmanagers, type DataSession} from '../record-replay/session.js';
+import {
+  liveSession,
+  notRecorded,
+  recordedAlertmanagers,
+  type DataSession,
+} from '../record-replay/session.js';
+import {sanitize} from '../text/sanitize.js';
 import {createPrometheusClient} from '../prometheus/client.js';
 import type {Store} from '../store/store.js';
 import type {StoreState} from '../store/store-state.js';
@@ -60,4 +67,48 @@ export function buildRuntime(config: Config, data: DataSession, options: Runtime
     alerts.poller.stop();
   };
   return {store, poller, alerts, stop};
+}
+
+/** A context as the app shows it: its runtime, config, data session and header text. */
+export type ContextRuntime = {
+  readonly runtime: Runtime;
+  readonly config: Config;
+  readonly session: DataSession;
+  /** `NAME · URL`: the context's name beside the Prometheus URL (which holds no credentials). */
+  readonly url: string;
+};
+
+export type OpenedContext =
+  | {readonly ok: true; readonly value: ContextRuntime}
+  | {readonly ok: false; readonly error: string};
+
+export const contextLabel = (config: Config, context: RunContext | undefined): string =>
+  context === undefined
+    ? config.endpoint.url
+    : `${sanitize(context.name)} · ${config.endpoint.url}`;
+
+/**
+ * Builds the runtime of a context of the config file, as written (the picker's switch): a live
+ * session to its servers and its pollers. Nothing is started when it fails: the error is one line.
+ */
+export function openContext(
+  input: ContextInput,
+  name: string,
+  options: RuntimeOptions,
+): OpenedContext {
+  const result = parseWithContext(input, name, false);
+  if (!result.ok) return {ok: false, error: result.error.message.replace(/^nova-top: /, '')};
+  const {config} = result;
+  const session = liveSession({
+    prometheus: config.endpoint,
+    alertmanagers: config.alerts.alertmanagers,
+  });
+  const runtime = buildRuntime(config, session, options);
+  return {ok: true, value: {runtime, config, session, url: contextLabel(config, result.context)}};
+}
+
+/** Stops a context's pollers and lets go of its sockets. */
+export function closeContext(shown: ContextRuntime): void {
+  shown.runtime.stop();
+  shown.session.close();
 }
