@@ -4,12 +4,6 @@
 import type {KeyCommand} from '../keys/match-key.js';
 import type {UiEnv, UiState, UiUpdate} from './types.js';
 
-/** The picker's own state, in UiState while it is open. */
-export type ContextPickerState = {readonly highlighted: number};
-
-/** What the picker lists: the names in the file's order, and the one in use. */
-export type ContextsEnv = {readonly names: readonly string[]; readonly current: string};
-
 const closed = (state: UiState): UiState =>
   Object.fromEntries(Object.entries(state).filter(([key]) => key !== 'contextPicker')) as UiState;
 

@@ -7,9 +7,14 @@ import type {NewSilence} from '../alerts/types.js';
 import type {DashboardSpec} from '../dashboards/spec.js';
 import type {KeyCommand} from '../keys/match-key.js';
 import type {AlertsUiState, Notice} from './alerts-ui-state.js';
-import type {ContextPickerState, ContextsEnv} from './context-picker.js';
 import type {PanelPosition} from './focus.js';
 import type {Screen} from './screens.js';
+
+/** The context picker's own state, in UiState while it is open (context-picker.ts). */
+export type ContextPickerState = {readonly highlighted: number};
+
+/** What the context picker lists: the names in the file's order, and the one in use. */
+export type ContextsEnv = {readonly names: readonly string[]; readonly current: string};
 
 export type UiState = {
   /** Which screen is shown: the dashboard at dashboardIndex, or the alerts screen. */
