@@ -172,6 +172,7 @@ async function runDashboards(
     config,
     session: data,
     url: sourceText(config, contexts?.context),
+    ...(contexts === undefined ? {} : {context: contexts.context}),
   };
   // The runtime on screen: stopped on the way out (a switch stops the one it replaces).
   let active = first.runtime;

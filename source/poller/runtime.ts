@@ -76,6 +76,8 @@ export type ContextRuntime = {
   readonly session: DataSession;
   /** `NAME · URL`: the context's name beside the Prometheus URL (which holds no credentials). */
   readonly url: string;
+  /** The context of the config file (its name and `dashboardFiles`), when one is in use. */
+  readonly context?: RunContext;
 };
 
 export type OpenedContext =
@@ -104,7 +106,9 @@ export function openContext(
     alertmanagers: config.alerts.alertmanagers,
   });
   const runtime = buildRuntime(config, session, options);
-  return {ok: true, value: {runtime, config, session, url: contextLabel(config, result.context)}};
+  const url = contextLabel(config, result.context);
+  const context = result.context === undefined ? {} : {context: result.context};
+  return {ok: true, value: {runtime, config, session, url, ...context}};
 }
 
 /** Stops a context's pollers and lets go of its sockets. */
