@@ -145,7 +145,8 @@ async function runOnceToStdout(
     width: config.mode.width ?? Math.max(80, columns ?? 120),
     json: config.mode.json,
     ascii: config.mode.ascii,
-    url: sourceText(config, context),
+    // The text header names the context; --json's `prometheus.url` stays a URL.
+    url: sourceText(config, config.mode.json ? undefined : context),
     alertmanagerUrls: alertsConfigOf(config, data).alertmanagers.map((endpoint) => endpoint.url),
     ...(config.mode.replay === undefined ? {} : {replayFile: sanitize(config.mode.replay)}),
     alertsScreen: config.alertsScreen === true,
