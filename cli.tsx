@@ -301,7 +301,7 @@ async function main(): Promise<number> {
   }
   const home = homedir();
   const configFlag = typeof cli.flags.config === 'string' ? cli.flags.config : undefined;
-  const file = loadConfigFile(configLocation(configFlag, process.env, home), readSmallFile);
+  const file = await loadConfigFile(configLocation(configFlag, process.env, home), readSmallFile);
   if (file !== undefined && 'message' in file) {
     process.stderr.write(`${file.message}\n`);
     return usageStatus;

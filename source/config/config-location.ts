@@ -2,7 +2,7 @@
 // $XDG_CONFIG_HOME/nova-top/config.yaml, else ~/.config/nova-top/config.yaml. A default file that
 // does not exist is no config; a --config file that cannot be read is a usage error.
 import {dirname, isAbsolute, join, resolve} from 'node:path';
-import {parseConfigFile, type ConfigFile} from './config-file.js';
+import type {ConfigFile} from './config-file.js';
 import type {ReadFile} from './files.js';
 import {usageError, type UsageError} from './usage-error.js';
 
@@ -22,11 +22,14 @@ export function configLocation(
   return {path: join(base, 'nova-top', 'config.yaml'), explicit: false};
 }
 
-/** Undefined when the default file is absent. */
-export function loadConfigFile(
+/**
+ * Undefined when the default file is absent. The YAML parser is loaded only when there is a file
+ * to parse: a run without one does not pay for it.
+ */
+export async function loadConfigFile(
   location: ConfigLocation,
   readFile: ReadFile,
-): ConfigFile | undefined | UsageError {
+): Promise<ConfigFile | undefined | UsageError> {
   let text: string;
   try {
     text = readFile(location.path);
@@ -42,6 +45,7 @@ export function loadConfigFile(
       'a readable YAML file of at most 1 MiB',
     );
   }
+  const {parseConfigFile} = await import('./config-file.js');
   return parseConfigFile(location.path, text);
 }
 
