@@ -1,28 +1,34 @@
 // The shell: flags and environment in, one render, out with an exit status. The only module that
 // reads argv and the environment or calls process.exit; nothing below it knows meow exists.
+import {statSync} from 'node:fs';
 import {homedir, userInfo} from 'node:os';
 import process from 'node:process';
 import chalk from 'chalk';
 import type React from 'react';
 import type {Instance} from 'ink';
 import meow from 'meow';
-import {createAlertsRuntime} from './source/poller/alerts-runtime.js';
+import type {AppContexts, KeptView} from './source/components/app.js';
 import {supportsHyperlinks} from './source/alerts/hyperlinks.js';
 import {joinFlagValues} from './source/config/flag-values.js';
 import {readSmallFile} from './source/config/read-file.js';
-import {parseConfig, type Config} from './source/config/flags.js';
+import type {Config} from './source/config/flags.js';
+import {configLocation, loadConfigFile} from './source/config/config-location.js';
+import {parseWithContext, type ContextInput, type RunContext} from './source/config/contexts.js';
+import {permissionWarnings} from './source/config/permissions.js';
 import {oneLine} from './source/config/one-line.js';
 import {helpText, meowFlags} from './source/config/options.js';
 import {builtinDashboards} from './source/dashboards/dashboards.js';
 import {runOnce} from './source/one-shot/run-once.js';
-import {createPoller} from './source/poller/poller.js';
-import {createPrometheusClient} from './source/prometheus/client.js';
-import {SnapshotError} from './source/record-replay/format.js';
 import {
-  notRecorded,
-  recordedAlertmanagers,
-  type DataSession,
-} from './source/record-replay/session.js';
+  alertsConfigOf,
+  buildRuntime,
+  closeContext,
+  contextLabel,
+  openContext,
+  type ContextRuntime,
+} from './source/poller/runtime.js';
+import {SnapshotError} from './source/record-replay/format.js';
+import type {DataSession} from './source/record-replay/session.js';
 import {openSession, withReplayDefaults} from './source/record-replay/session-options.js';
 import {sanitize} from './source/text/sanitize.js';
 import {createRecordStatus} from './source/record-replay/record-status.js';
@@ -109,11 +115,11 @@ async function renderApp(
   });
 }
 
-/** What the header shows as the source: the Prometheus URL, or the replayed file. */
-function sourceText(config: Config): string {
+/** What the header shows as the source: the context and Prometheus URL, or the replayed file. */
+function sourceText(config: Config, context?: RunContext): string {
   if (config.mode.demo) return 'demo (recorded incident)';
   if (config.mode.replay !== undefined) return `replay ${sanitize(config.mode.replay)}`;
-  return config.endpoint.url;
+  return contextLabel(config, context);
 }
 
 /**
@@ -128,13 +134,11 @@ function keepWeightWithoutColor(config: Config): void {
   chalk.level = 1;
 }
 
-/** The AlertManagers shown: as configured, or while replaying those the snapshot recorded. */
-function alertsConfigOf(config: Config, data: DataSession): Config['alerts'] {
-  if (data.replay === undefined) return config.alerts;
-  return {...config.alerts, alertmanagers: recordedAlertmanagers(data.replay.header)};
-}
-
-async function runOnceToStdout(config: Config, data: DataSession): Promise<number> {
+async function runOnceToStdout(
+  config: Config,
+  data: DataSession,
+  context: RunContext | undefined,
+): Promise<number> {
   const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
   const result = await runOnce({
     session: data,
@@ -146,7 +150,8 @@ async function runOnceToStdout(config: Config, data: DataSession): Promise<numbe
     width: config.mode.width ?? Math.max(80, columns ?? 120),
     json: config.mode.json,
     ascii: config.mode.ascii,
-    url: sourceText(config),
+    // The text header names the context; --json's `prometheus.url` stays a URL.
+    url: sourceText(config, config.mode.json ? undefined : context),
     alertmanagerUrls: alertsConfigOf(config, data).alertmanagers.map((endpoint) => endpoint.url),
     ...(config.mode.replay === undefined ? {} : {replayFile: sanitize(config.mode.replay)}),
     alertsScreen: config.alertsScreen === true,
@@ -156,41 +161,36 @@ async function runOnceToStdout(config: Config, data: DataSession): Promise<numbe
   return result.code;
 }
 
-async function runDashboards(config: Config, data: DataSession): Promise<number> {
-  const request = data.prometheus;
-  const prometheus = createPrometheusClient(request);
-  const {poller, store} = createPoller({
-    client: prometheus,
-    clock: data.clock,
-    incremental: data.incremental,
-    scrapeIntervalSeconds: config.scrapeIntervalSeconds,
-  });
-  const alertsConfig = alertsConfigOf(config, data);
-  const alerts = createAlertsRuntime({
-    config: alertsConfig,
-    // Silences cannot be made in a recording; the header and the notice say so.
-    ...(data.replay === undefined
-      ? {}
-      : {readOnlyReason: config.mode.demo ? 'this is the demo' : 'replaying a snapshot'}),
-    // The replay's virtual clock: ages and staleness as of the recorded moment.
-    clock: data.clock,
-    prometheusEndpoint: config.endpoint,
-    prometheusRequest: request,
-    requestFor: (endpoint) =>
-      data.alertmanagers[alertsConfig.alertmanagers.indexOf(endpoint)] ?? notRecorded,
-    prometheus,
-    refreshMs: config.refreshMs,
+/** The contexts of the config file, when a live run may switch between them. */
+type Contexts = {readonly input: ContextInput; readonly context: RunContext};
+
+async function runDashboards(
+  config: Config,
+  data: DataSession,
+  contexts: Contexts | undefined,
+): Promise<number> {
+  const runtimeOptions = {
     author: loginName(),
     hyperlinks: supportsHyperlinks(process.env, process.stdout.isTTY === true),
-  });
+  };
+  const first: ContextRuntime = {
+    runtime: buildRuntime(config, data, runtimeOptions),
+    config,
+    session: data,
+    url: sourceText(config, contexts?.context),
+    ...(contexts === undefined ? {} : {context: contexts.context}),
+  };
+  // The runtime on screen: stopped on the way out (a switch stops the one it replaces).
+  let active = first.runtime;
   const appearance = {color: config.mode.color, ascii: config.mode.ascii};
   keepWeightWithoutColor(config);
   // Ink, React and the screens are loaded here, not at start: --once and --json never draw with
   // them, and Ink's layout engine alone holds about 18 MB once loaded.
-  const [{App}, {AppearanceProvider}, {createCompletionSource}, {openQueryHistory}] =
+  const [{App}, {AppearanceProvider}, {ContextRoot}, {createCompletionSource}, {openQueryHistory}] =
     await Promise.all([
       import('./source/components/app.js'),
       import('./source/components/appearance.js'),
+      import('./source/components/context-root.js'),
       import('./source/prometheus/promql-complete.js'),
       import('./source/history/query-history.js'),
     ]);
@@ -202,31 +202,64 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
     home: homedir(),
     onNotice: (message) => historyNotices.push(message),
   });
+  type Outputs = {
+    readonly onRedraw: () => void;
+    readonly onBell: () => void;
+    readonly onCopy: (text: string) => void;
+  };
+  const app = (
+    shown: ContextRuntime,
+    outputs: Outputs,
+    switching?: AppContexts,
+    keep?: KeptView,
+  ): React.ReactElement => (
+    <App
+      dashboards={shown.config.dashboards}
+      store={shown.runtime.store}
+      poller={shown.runtime.poller}
+      url={shown.url}
+      refreshMs={shown.config.refreshMs}
+      initialDashboard={keep?.dashboardIndex ?? config.dashboardIndex}
+      initialAlerts={keep?.alerts ?? config.alertsScreen === true}
+      initialRangeSeconds={keep?.rangeSeconds ?? config.rangeSeconds}
+      onRedraw={outputs.onRedraw}
+      alerts={shown.runtime.alerts}
+      onBell={outputs.onBell}
+      onCopy={outputs.onCopy}
+      clock={data.clock}
+      recordStatus={recordStatus}
+      prometheus={shown.runtime.prometheus}
+      scrapeIntervalSeconds={shown.config.scrapeIntervalSeconds}
+      queryPrompt={{
+        completion: createCompletionSource({request: shown.session.prometheus, now: data.clock}),
+        history,
+      }}
+      {...(data.replay === undefined ? {} : {replay: data.replay})}
+      {...(switching === undefined ? {} : {contexts: switching})}
+    />
+  );
+  // Switching needs a live run: a recording or a replay is of one set of servers.
+  const canSwitch = contexts !== undefined && data.replay === undefined && !config.mode.record;
+  const open = (name: string) => {
+    const opened = openContext(contexts?.input as ContextInput, name, runtimeOptions);
+    if (opened.ok) active = opened.value.runtime;
+    return opened;
+  };
   const instance = await renderApp((onRedraw, onBell, onCopy) => (
     <AppearanceProvider appearance={appearance}>
-      <App
-        dashboards={config.dashboards}
-        store={store}
-        poller={poller}
-        url={sourceText(config)}
-        refreshMs={config.refreshMs}
-        initialDashboard={config.dashboardIndex}
-        initialAlerts={config.alertsScreen === true}
-        initialRangeSeconds={config.rangeSeconds}
-        onRedraw={onRedraw}
-        alerts={alerts}
-        onBell={onBell}
-        onCopy={onCopy}
-        clock={data.clock}
-        recordStatus={recordStatus}
-        prometheus={prometheus}
-        scrapeIntervalSeconds={config.scrapeIntervalSeconds}
-        queryPrompt={{
-          completion: createCompletionSource({request, now: data.clock}),
-          history,
-        }}
-        {...(data.replay === undefined ? {} : {replay: data.replay})}
-      />
+      {canSwitch ? (
+        <ContextRoot<ContextRuntime>
+          names={contexts.input.file?.contexts.map((context) => context.name) ?? []}
+          first={{name: contexts.context.name, value: first}}
+          open={open}
+          close={closeContext}
+          render={(shown, switching, keep) =>
+            app(shown, {onRedraw, onBell, onCopy}, switching, keep)
+          }
+        />
+      ) : (
+        app(first, {onRedraw, onBell, onCopy})
+      )}
     </AppearanceProvider>
   ));
   const ending = new Promise<Ending>((resolve, reject) => {
@@ -239,14 +272,22 @@ async function runDashboards(config: Config, data: DataSession): Promise<number>
     status = end.status;
     terminalGone = end.terminalGone;
   } finally {
-    poller.stop();
-    alerts.poller.stop();
+    active.stop();
   }
   // A terminal that is gone gets no last frame: the exit comes at once.
   if (!terminalGone) instance.unmount();
   restoreTerminal();
   for (const notice of historyNotices) process.stderr.write(`nova-top: ${notice}\n`);
   return status;
+}
+
+/** A file's mode bits, for the config file's permission warnings. */
+function modeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mode;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The silence form's default author. */
@@ -288,12 +329,28 @@ async function main(): Promise<number> {
     process.stdout.write(`${String(cli.pkg.version)}\n`);
     return 0;
   }
-  const result = parseConfig(
-    {flags: cli.flags, input: cli.input},
-    process.env,
-    readSmallFile,
-    builtinDashboards,
-  );
+  const home = homedir();
+  const configFlag = typeof cli.flags.config === 'string' ? cli.flags.config : undefined;
+  const file = await loadConfigFile(configLocation(configFlag, process.env, home), readSmallFile);
+  if (file !== undefined && 'message' in file) {
+    process.stderr.write(`${file.message}\n`);
+    return usageStatus;
+  }
+  if (file !== undefined) {
+    for (const warning of permissionWarnings(file, home, modeOf)) {
+      process.stderr.write(`${warning}\n`);
+    }
+  }
+  const input: ContextInput = {
+    commandLine: {flags: cli.flags, input: cli.input},
+    env: process.env,
+    readFile: readSmallFile,
+    dashboards: builtinDashboards,
+    home,
+    file,
+  };
+  const contextFlag = typeof cli.flags.context === 'string' ? cli.flags.context : undefined;
+  const result = parseWithContext(input, contextFlag, true);
   if (!result.ok) {
     process.stderr.write(`${result.error.message}\n`);
     return usageStatus;
@@ -313,8 +370,12 @@ async function main(): Promise<number> {
   const config = withReplayDefaults(result.config, session, cli.flags);
   let status: number;
   try {
-    if (config.mode.once || !process.stdout.isTTY) status = await runOnceToStdout(config, session);
-    else status = await runDashboards(config, session);
+    const context = result.context;
+    if (config.mode.once || !process.stdout.isTTY) {
+      status = await runOnceToStdout(config, session, context);
+    } else {
+      status = await runDashboards(config, session, context && {input, context});
+    }
   } finally {
     session.close();
   }

@@ -8,6 +8,7 @@ import {defineConfig} from 'vitest/config';
  */
 export const processTests = [
   'test/cli/cli.test.ts',
+  'test/cli/config-file-cli.test.ts',
   'test/cli/once-alerts.test.ts',
   'test/cli/once-faults.test.ts',
   'test/deploy/validate.test.ts',

@@ -26,6 +26,7 @@ import {useAlerts} from './alerts/use-alerts.js';
 import type {AlertsRuntime} from '../poller/alerts-runtime.js';
 import {alertsClockedText} from '../view-models/alerts/alerts-clocked-text.js';
 import {headerAlerts} from '../view-models/alerts/header-alerts.js';
+import {ContextPicker} from './context-picker.js';
 import {TooSmall} from './too-small.js';
 import type {PrometheusClient} from '../prometheus/client.js';
 import {timeInputLine} from '../view-models/time-travel-view.js';
@@ -74,6 +75,23 @@ export type AppProps = {
   readonly scrapeIntervalSeconds?: number;
   /** The query prompt's completion and history; without them it neither completes nor remembers. */
   readonly queryPrompt?: {readonly completion: CompletionSource; readonly history: QueryHistory};
+  /** The config file's contexts and the switch between them (context-root.tsx). */
+  readonly contexts?: AppContexts;
+};
+
+/** What is on screen, kept when a context switch builds the app anew. */
+export type KeptView = {
+  readonly dashboardIndex: number;
+  readonly rangeSeconds: number;
+  readonly alerts: boolean;
+};
+
+export type AppContexts = {
+  readonly names: readonly string[];
+  readonly current: string;
+  readonly switchTo: (name: string, keep: KeptView) => void;
+  /** Why the last switch failed, for the footer. */
+  readonly notice?: string | undefined;
 };
 
 /** Why `t` and `o` do nothing here, or undefined when they work. */
@@ -200,6 +218,7 @@ export function App(props: AppProps): React.JSX.Element {
   const shown = timeTravel.held ?? state;
 
   const zoom = useZoomExplore(layout, dashboard, shown.panels, ui, alerts.state.rows);
+  const contexts = props.contexts;
   const env: UiEnv = {
     dashboards,
     alerts: alerts.env,
@@ -211,6 +230,7 @@ export function App(props: AppProps): React.JSX.Element {
     timeTravelOff: timeOff,
     focusedLabels: () => focusedLabels(chosen, ui.focus, store.getState().panels),
     history: props.queryPrompt?.history.entries() ?? [],
+    contexts,
   };
   const world: UiWorld = {
     env,
@@ -226,6 +246,12 @@ export function App(props: AppProps): React.JSX.Element {
     alertsState: alerts.state,
     copy: props.onCopy,
     queryPrompt: props.queryPrompt,
+    switchContext: (name) =>
+      contexts?.switchTo(name, {
+        dashboardIndex: ui.dashboardIndex,
+        rangeSeconds: ui.rangeSeconds,
+        alerts: alertsShown,
+      }),
   };
   useKeys((input, key) => {
     const command = commandFor(input, key);
@@ -262,7 +288,15 @@ export function App(props: AppProps): React.JSX.Element {
             })}
       />
       <Box flexDirection="column" height={bodyHeight} overflow="hidden" flexShrink={0}>
-        {ui.helpOpen ? (
+        {ui.contextPicker !== undefined && contexts !== undefined ? (
+          <ContextPicker
+            names={contexts.names}
+            current={contexts.current}
+            highlighted={ui.contextPicker.highlighted}
+            width={layout.grid.width}
+            height={layout.grid.height}
+          />
+        ) : ui.helpOpen ? (
           <HelpOverlay width={layout.grid.width} height={layout.grid.height} />
         ) : ui.copied !== undefined ? (
           <CopyBox copied={ui.copied} width={layout.grid.width} height={layout.grid.height} />
@@ -308,7 +342,7 @@ export function App(props: AppProps): React.JSX.Element {
       ) : timeLine !== undefined ? (
         <ToneLines lines={[timeLine]} width={layout.width} />
       ) : (
-        <Footer width={layout.width} notice={recordFailure} />
+        <Footer width={layout.width} notice={recordFailure ?? contexts?.notice} />
       )}
     </Box>
   );

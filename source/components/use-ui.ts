@@ -30,6 +30,8 @@ export type UiWorld = {
   readonly copy?: ((text: string) => void) | undefined;
   readonly queryPrompt:
     {readonly completion: CompletionSource; readonly history: QueryHistory} | undefined;
+  /** Switches to a context of the config file (the context picker's Enter). */
+  readonly switchContext?: (name: string) => void;
 };
 
 export type UiHandle = {
@@ -106,6 +108,9 @@ function perform(effect: UiEffect, world: UiWorld, then: (command: UiCommand) =>
         .then((completion) => then({type: 'completed', asked: effect.asked, completion}));
       return;
     }
+    case 'switchContext':
+      world.switchContext?.(effect.name);
+      return;
     case 'createSilence':
     case 'expireSilence': {
       const runtime = world.alerts;

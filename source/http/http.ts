@@ -27,13 +27,24 @@ import {
   type RequestFn,
 } from './types.js';
 
+/** How to let go of a request function's kept-alive sockets (see closeRequest). */
+const closers = new WeakMap<RequestFn, () => void>();
+
+/**
+ * Closes the sockets a request function keeps alive, once nothing will ask through it again
+ * (a context switched away from): otherwise they stay open until the server drops them.
+ */
+export function closeRequest(request: RequestFn): void {
+  closers.get(request)?.();
+}
+
 export function createRequest(endpoint: EndpointConfig): RequestFn {
   const base = baseUrl(endpoint.url);
   const target = base.host;
   const headers = requestHeaders(endpoint);
   const redact = createRedactor(secretsOf(endpoint, headers));
-  const client = createClient(endpoint);
-  return async (request) => {
+  const {client, close} = createClient(endpoint);
+  const send: RequestFn = async (request) => {
     const deadline = createDeadline(request.signal, endpoint.timeoutMs);
     // An answer whose length says it is over the limit is not read at all: axios would buffer it
     // up to the limit first, four at a time (150,000 series: 19.6 MB each, refused only at 16 MiB).
@@ -70,6 +81,8 @@ export function createRequest(endpoint: EndpointConfig): RequestFn {
       deadline.dispose();
     }
   };
+  closers.set(send, close);
+  return send;
 }
 
 /** One lane for every endpoint: memory is the process', not the server's. */
@@ -173,12 +186,18 @@ async function readWith(
 const isJsonSpace = (byte: number): boolean =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
-function createClient(endpoint: EndpointConfig): AxiosInstance {
+function createClient(endpoint: EndpointConfig): {client: AxiosInstance; close: () => void} {
   // `ca` replaces Node's trust store, so the system roots are passed along with the private CA.
   const ca = endpoint.ca === undefined ? {} : {ca: [...rootCertificates, endpoint.ca]};
-  return axios.create({
-    httpAgent: new http.Agent({keepAlive: true}),
-    httpsAgent: new https.Agent({keepAlive: true, ...ca}),
+  const httpAgent = new http.Agent({keepAlive: true});
+  const httpsAgent = new https.Agent({keepAlive: true, ...ca});
+  const close = (): void => {
+    httpAgent.destroy();
+    httpsAgent.destroy();
+  };
+  const client = axios.create({
+    httpAgent,
+    httpsAgent,
     // A redirect could carry our headers elsewhere; the user fixes the URL instead.
     maxRedirects: 0,
     decompress: false,
@@ -186,6 +205,7 @@ function createClient(endpoint: EndpointConfig): AxiosInstance {
     maxContentLength: maxBodyBytes,
     validateStatus: () => true,
   });
+  return {client, close};
 }
 
 function baseUrl(text: string): URL {

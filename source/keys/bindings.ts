@@ -24,7 +24,9 @@ export type KeyContext =
   /** The query prompt (`:`) has the keyboard: typed characters are PromQL. */
   | 'prompt'
   /** A query's result is shown as a zoomed panel. */
-  | 'query';
+  | 'query'
+  /** The context picker (`C`) is open: ↑/↓ move, Enter switches, Esc closes. */
+  | 'contexts';
 
 /** Contexts where a key that is no binding's is typed text (the text-input edits). */
 export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form', 'time', 'prompt']);
@@ -87,7 +89,9 @@ export type KeyAction =
   | 'historyForward'
   | 'complete'
   | 'cycleUnit'
-  | 'pinQuery';
+  | 'pinQuery'
+  /** Opens the context picker (contexts of the config file). */
+  | 'pickContext';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {
@@ -155,6 +159,7 @@ const everywhere: readonly KeyContext[] = [
   'time',
   'picker',
   'prompt',
+  'contexts',
 ];
 /** Where a query can be typed or a panel's query edited. */
 const queryable: readonly KeyContext[] = ['dashboard', 'zoom', 'query'];
@@ -459,6 +464,13 @@ export const bindings: readonly Binding[] = [
     indexed: true,
   },
   {
+    action: 'pickContext',
+    keys: [{input: 'C'}],
+    contexts: screens,
+    label: 'C',
+    help: 'Contexts of the config file: ↑/↓ and Enter switch every server, Esc closes',
+  },
+  {
     action: 'quit',
     keys: [{input: 'q'}],
     contexts: screensAndHelp,
@@ -488,4 +500,8 @@ export const bindings: readonly Binding[] = [
   {action: 'pickerUp', keys: [{key: 'upArrow'}, {input: 'k'}], contexts: ['picker']},
   {action: 'pickerDown', keys: [{key: 'downArrow'}, {input: 'j'}], contexts: ['picker']},
   {action: 'pickerChoose', keys: [{key: 'return'}], contexts: ['picker']},
+  // The context picker's own keys.
+  {action: 'focusUp', keys: [{key: 'upArrow'}, {input: 'k'}], contexts: ['contexts']},
+  {action: 'focusDown', keys: [{key: 'downArrow'}, {input: 'j'}], contexts: ['contexts']},
+  {action: 'submit', keys: [{key: 'return'}], contexts: ['contexts']},
 ];

@@ -2,7 +2,7 @@
 // answer also written to a snapshot (--record), or a snapshot file and its virtual clock
 // (--replay, --demo). The app and the pollers ask this for request functions and the clock, and
 // do not know which of the three it is.
-import {createRequest} from '../http/http.js';
+import {closeRequest, createRequest} from '../http/http.js';
 import type {EndpointConfig} from '../config/endpoint.js';
 import type {RequestFn} from '../http/types.js';
 import {alertmanagerSource, type SnapshotHeader, type SnapshotOptions} from './format.js';
@@ -43,12 +43,15 @@ export type DataSession = {
 };
 
 export function liveSession(endpoints: Endpoints): DataSession {
+  const prometheus = createRequest(endpoints.prometheus);
+  const alertmanagers = endpoints.alertmanagers.map((endpoint) => createRequest(endpoint));
   return {
-    prometheus: createRequest(endpoints.prometheus),
-    alertmanagers: endpoints.alertmanagers.map((endpoint) => createRequest(endpoint)),
+    prometheus,
+    alertmanagers,
     clock: Date.now,
     incremental: true,
-    close: () => {},
+    // Lets go of the kept-alive sockets: a context switched away from asks nothing more.
+    close: () => [prometheus, ...alertmanagers].forEach(closeRequest),
   };
 }
 

@@ -18,6 +18,12 @@ import type {PromptEffect, PromptEvent, PromptState} from './prompt-state.js';
 import type {QueryResultState} from './query-result-state.js';
 import type {PanelSpec} from '../dashboards/spec.js';
 
+/** The context picker's own state, in UiState while it is open (context-picker.ts). */
+export type ContextPickerState = {readonly highlighted: number};
+
+/** What the context picker lists: the names in the file's order, and the one in use. */
+export type ContextsEnv = {readonly names: readonly string[]; readonly current: string};
+
 export type UiState = {
   /** Which screen is shown: the dashboard at dashboardIndex, or the alerts screen. */
   readonly screen: Screen['kind'];
@@ -44,6 +50,8 @@ export type UiState = {
   readonly query?: QueryResultState | undefined;
   /** Query results pinned this session: the scratch dashboard's panels. */
   readonly scratch: readonly PanelSpec[];
+  /** The context picker, while it is open (ui-state/context-picker.ts). */
+  readonly contextPicker?: ContextPickerState;
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -80,6 +88,8 @@ export type UiEnv = {
   readonly focusedLabels?: () => readonly LabelCount[];
   /** The query prompt's history, oldest first. */
   readonly history?: readonly string[];
+  /** The config file's contexts; undefined or empty: no picker. */
+  readonly contexts?: ContextsEnv | undefined;
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */
@@ -115,6 +125,8 @@ export type UiEffect =
   /** Copy this text to the terminal's clipboard (OSC 52); already checked by text/osc52.ts. */
   | {readonly type: 'copy'; readonly text: string}
   /** The query prompt: ask for completions, remember a query run. */
-  | PromptEffect;
+  | PromptEffect
+  /** Switch every poller to this context of the config file. */
+  | {readonly type: 'switchContext'; readonly name: string};
 
 export type UiUpdate = {readonly state: UiState; readonly effects: readonly UiEffect[]};

@@ -5,6 +5,7 @@
 // post a silence) comes back as effects that the app performs.
 import {bindings, type KeyAction, type KeyContext} from '../keys/bindings.js';
 import type {KeyCommand} from '../keys/match-key.js';
+import {openContextPicker, updateContextPicker} from './context-picker.js';
 import {moveFocus, type Direction} from './focus.js';
 import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
@@ -49,6 +50,7 @@ export function initialUiState(
 /** Where the keyboard is, which says what a key means (the key table's contexts). */
 export function keyContextOf(state: UiState): KeyContext {
   if (state.timeTravel.input !== undefined) return 'time';
+  if (state.contextPicker !== undefined) return 'contexts';
   if (state.helpOpen) return 'help';
   if (state.prompt !== undefined) return 'prompt';
   if (state.drill?.picker !== undefined) return 'picker';
@@ -148,7 +150,10 @@ function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate 
           : openPrompt(state.query.panel.queries[0]?.expr);
       return stay(prompt === undefined ? state : {...state, prompt});
     }
+    case 'pickContext':
+      return stay(openContextPicker(state, env));
     default:
+      if (context === 'contexts') return updateContextPicker(state, command, env);
       if (context === 'picker') return stay(pick(state, command.type));
       if (state.query !== undefined && context === 'query')
         return stay(updateQueryResult(state, state.query, command.type));

@@ -43,6 +43,7 @@ describe('key documentation', () => {
       ', / .          Replay: back to the previous / on to the next recorded poll',
       'g / G          Replay: jump to the start / end of the recording (also Home / End)',
       '[ / ]          Replay: slower / faster, 1/4x to 16x (p pauses time)',
+      'C              Contexts of the config file: ↑/↓ and Enter switch every server, Esc closes',
       'q / Ctrl-C     Quit',
     ]);
   });

@@ -1,7 +1,8 @@
 // A small JSON Schema validator for the keywords docs/once-json.schema.json and
-// docs/dashboard.schema.json use: type (one or a list), enum, not, required, properties,
-// additionalProperties (false or a schema), items, minItems, minimum, exclusiveMinimum, pattern
-// and local $ref (with sibling keywords, as in draft 2020-12). Enough to hold --json to its schema without a dependency (ajv in node_modules is
+// docs/dashboard.schema.json and docs/config.schema.json use: type (one or a list), enum, not,
+// required, properties, additionalProperties (false or a schema), items, minItems, minimum,
+// exclusiveMinimum, pattern, propertyNames, minProperties, maxProperties and local $ref (with
+// sibling keywords, as in draft 2020-12). Enough to hold --json to its schema without a dependency (ajv in node_modules is
 // eslint's draft-04 copy, not one to rely on). Unknown keywords fail loudly, so the schema cannot
 // quietly grow past what is checked.
 type Schema = Readonly<Record<string, unknown>>;
@@ -24,6 +25,9 @@ const known = new Set([
   'exclusiveMinimum',
   'pattern',
   'not',
+  'propertyNames',
+  'minProperties',
+  'maxProperties',
 ]);
 
 function typeOf(value: unknown): string {
@@ -102,6 +106,18 @@ export function validate(
 function validateObject(value: Schema, schema: Schema, root: Schema, path: string): string[] {
   const errors: string[] = [];
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
+  const count = Object.keys(value).length;
+  if (typeof schema['minProperties'] === 'number' && count < schema['minProperties']) {
+    errors.push(`${path}: fewer than ${schema['minProperties']} properties`);
+  }
+  if (typeof schema['maxProperties'] === 'number' && count > schema['maxProperties']) {
+    errors.push(`${path}: more than ${schema['maxProperties']} properties`);
+  }
+  if (schema['propertyNames'] !== undefined) {
+    for (const name of Object.keys(value)) {
+      errors.push(...validate(name, schema['propertyNames'] as Schema, root, `${path}[${name}]`));
+    }
+  }
   for (const name of (schema['required'] ?? []) as string[]) {
     if (!(name in value)) errors.push(`${path}: ${name} is missing`);
   }
