@@ -34,6 +34,9 @@ import {sanitize} from './source/text/sanitize.js';
 import {createRecordStatus} from './source/record-replay/record-status.js';
 import {createTerminalOutput, type TerminalOutput} from './source/output-stage/terminal-output.js';
 import {multiplexerOf} from './source/text/osc52.js';
+import {savePanel, savedQueriesPath} from './source/config/save-panel.js';
+import type {PanelSpec} from './source/dashboards/spec.js';
+import type {SaveOutcome} from './source/ui-state/query-result-state.js';
 import {
   isHangupError,
   releaseDeadTerminal,
@@ -202,6 +205,14 @@ async function runDashboards(
     home: homedir(),
     onNotice: (message) => historyNotices.push(message),
   });
+  // `W` on a query result: into the saved-queries dashboard file, which --dashboard-file loads.
+  const savedPath = savedQueriesPath(process.env, homedir());
+  const saveQuery = (panel: PanelSpec): SaveOutcome => {
+    const saved = savePanel(savedPath, panel);
+    return saved.ok
+      ? {ok: true, text: `saved as panel ${saved.panelId} of ${savedPath}`}
+      : {ok: false, text: saved.message};
+  };
   type Outputs = {
     readonly onRedraw: () => void;
     readonly onBell: () => void;
@@ -234,6 +245,7 @@ async function runDashboards(
         completion: createCompletionSource({request: shown.session.prometheus, now: data.clock}),
         history,
       }}
+      onSaveQuery={saveQuery}
       {...(data.replay === undefined ? {} : {replay: data.replay})}
       {...(switching === undefined ? {} : {contexts: switching})}
     />

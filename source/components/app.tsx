@@ -3,7 +3,7 @@
 // help or the alerts screen) and footer.
 import React, {useCallback, useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
 import {Box, useApp} from 'ink';
-import type {DashboardSpec} from '../dashboards/spec.js';
+import type {DashboardSpec, PanelSpec} from '../dashboards/spec.js';
 import type {Poller} from '../poller/types.js';
 import type {Store} from '../store/store.js';
 import type {StoreState} from '../store/store-state.js';
@@ -38,6 +38,7 @@ import {focusedLabels, panelAt, shownDashboard} from '../ui-state/drill.js';
 import {CopyBox, LabelPickerBox} from './explore-boxes.js';
 import {panelKey} from '../store/store-state.js';
 import {queryDashboard, scratchDashboard} from '../dashboards/scratch.js';
+import type {SaveOutcome} from '../ui-state/query-result-state.js';
 import type {CompletionSource} from '../prometheus/promql-complete.js';
 import type {QueryHistory} from '../history/query-history.js';
 import {PromptBar} from './prompt-bar.js';
@@ -75,6 +76,8 @@ export type AppProps = {
   readonly scrapeIntervalSeconds?: number;
   /** The query prompt's completion and history; without them it neither completes nor remembers. */
   readonly queryPrompt?: {readonly completion: CompletionSource; readonly history: QueryHistory};
+  /** Saves a query result's panel into a dashboard file (`W`); what came of it. */
+  readonly onSaveQuery?: (panel: PanelSpec) => SaveOutcome;
   /** The config file's contexts and the switch between them (context-root.tsx). */
   readonly contexts?: AppContexts;
 };
@@ -246,6 +249,7 @@ export function App(props: AppProps): React.JSX.Element {
     alertsState: alerts.state,
     copy: props.onCopy,
     queryPrompt: props.queryPrompt,
+    saveQuery: props.onSaveQuery,
     switchContext: (name) =>
       contexts?.switchTo(name, {
         dashboardIndex: ui.dashboardIndex,

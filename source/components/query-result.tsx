@@ -22,7 +22,7 @@ export type QueryResultProps = {
 export function QueryResult({query, state, width, height, now}: QueryResultProps) {
   const series = panelValues(query.panel, state, now).length;
   const table = tableHeight(series, height);
-  const lines = queryTableLines(query.panel, state, query.pinned, {width, height: table}, now);
+  const lines = queryTableLines(query.panel, state, query, {width, height: table}, now);
   return (
     <Box flexDirection="column" width={width} height={height} flexShrink={0}>
       <ZoomPanel

@@ -16,6 +16,8 @@ import type {QueryHistory} from '../history/query-history.js';
 import {matchKey, type InputKey} from '../keys/match-key.js';
 import {keyContextOf, updateUi} from '../ui-state/ui-state.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState} from '../ui-state/types.js';
+import type {PanelSpec} from '../dashboards/spec.js';
+import type {SaveOutcome} from '../ui-state/query-result-state.js';
 
 export type UiWorld = {
   readonly env: UiEnv;
@@ -30,6 +32,8 @@ export type UiWorld = {
   readonly copy?: ((text: string) => void) | undefined;
   readonly queryPrompt:
     {readonly completion: CompletionSource; readonly history: QueryHistory} | undefined;
+  /** Saves a query result's panel into the saved-queries dashboard file; what came of it. */
+  readonly saveQuery?: ((panel: PanelSpec) => SaveOutcome) | undefined;
   /** Switches to a context of the config file (the context picker's Enter). */
   readonly switchContext?: (name: string) => void;
 };
@@ -111,6 +115,14 @@ function perform(effect: UiEffect, world: UiWorld, then: (command: UiCommand) =>
     case 'switchContext':
       world.switchContext?.(effect.name);
       return;
+    case 'saveQuery': {
+      const outcome = world.saveQuery?.(effect.panel) ?? {
+        ok: false,
+        text: 'saving is off here (no dashboard file to save to)',
+      };
+      then({type: 'querySaved', outcome});
+      return;
+    }
     case 'createSilence':
     case 'expireSilence': {
       const runtime = world.alerts;

@@ -2,14 +2,43 @@
 // at the end; a file that does not exist is created (0644) with a dashboard named after it. The
 // file is read like every file nova-top is given (regular, 1 MiB) and replaced whole (written
 // beside it, then renamed), so that a crash never leaves half a dashboard.
-import {chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {basename, extname} from 'node:path';
+import {
+  chmodSync,
+  mkdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import {basename, dirname, extname, join} from 'node:path';
 import process from 'node:process';
 import {appendPanelToText, newDashboardText} from '../dashboards/append-panel.js';
 import {reservedDashboardIds} from '../dashboards/dashboard-file.js';
 import type {PanelSpec} from '../dashboards/spec.js';
 import {fileError} from './dashboard-files.js';
 import {readSmallFile} from './read-file.js';
+
+/**
+ * Where the query prompt's `W` saves a result: `$XDG_CONFIG_HOME/nova-top/dashboards/saved.yaml`
+ * (else `~/.config/nova-top/dashboards/saved.yaml`), a dashboard file like any other
+ * (`--dashboard-file`, or a context's `dashboards:` list).
+ */
+export function savedQueriesPath(env: NodeJS.ProcessEnv, home: string): string {
+  const config = env['XDG_CONFIG_HOME'];
+  const base = config !== undefined && config.startsWith('/') ? config : join(home, '.config');
+  return join(base, 'nova-top', 'dashboards', 'saved.yaml');
+}
+
+/** Saves a panel into `path`, its folder created when missing. */
+export function savePanel(path: string, panel: PanelSpec): SavedPanel {
+  try {
+    mkdirSync(dirname(path), {recursive: true, mode: 0o755});
+  } catch (error) {
+    return {ok: false, message: `${dirname(path)} cannot be made (${reason(error)})`};
+  }
+  return appendPanelToDashboardFile(path, panel);
+}
 
 export type SavedPanel =
   | {readonly ok: true; readonly panelId: string; readonly created: boolean}

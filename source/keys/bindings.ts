@@ -90,6 +90,7 @@ export type KeyAction =
   | 'complete'
   | 'cycleUnit'
   | 'pinQuery'
+  | 'saveQuery'
   /** Opens the context picker (contexts of the config file). */
   | 'pickContext';
 
@@ -431,6 +432,13 @@ export const bindings: readonly Binding[] = [
     contexts: ['query'],
     label: 'P',
     help: "Query result: pin it to the session's Scratch dashboard (a tab after the dashboards)",
+  },
+  {
+    action: 'saveQuery',
+    keys: [{input: 'W'}],
+    contexts: ['query'],
+    label: 'W',
+    help: 'Query result: save it as a panel of ~/.config/nova-top/dashboards/saved.yaml (a dashboard file)',
   },
   {
     action: 'redraw',

@@ -15,7 +15,7 @@ import type {Screen} from './screens.js';
 import type {TimeTravelState} from './time-travel.js';
 import type {ZoomEnv, ZoomExplore} from './zoom-explore.js';
 import type {PromptEffect, PromptEvent, PromptState} from './prompt-state.js';
-import type {QueryResultState} from './query-result-state.js';
+import type {QueryResultState, QuerySavedEvent, SaveQueryEffect} from './query-result-state.js';
 import type {PanelSpec} from '../dashboards/spec.js';
 
 /** The context picker's own state, in UiState while it is open (context-picker.ts). */
@@ -101,7 +101,9 @@ export type UiEvent =
       readonly closeForm: boolean;
     }
   /** The query prompt's completion came back. */
-  | PromptEvent;
+  | PromptEvent
+  /** A query result's save (`W`) ended. */
+  | QuerySavedEvent;
 
 export type UiCommand = KeyCommand | UiEvent;
 
@@ -126,6 +128,7 @@ export type UiEffect =
   | {readonly type: 'copy'; readonly text: string}
   /** The query prompt: ask for completions, remember a query run. */
   | PromptEffect
+  | SaveQueryEffect
   /** Switch every poller to this context of the config file. */
   | {readonly type: 'switchContext'; readonly name: string};
 

@@ -23,7 +23,7 @@ import {
   submitTimeInput,
 } from './time-travel.js';
 import {editPanelQuery, openPrompt, updatePrompt} from './prompt-state.js';
-import {updateQueryResult} from './query-result-state.js';
+import {querySaved, savedPanelOf, updateQueryResult} from './query-result-state.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
 import {initialZoomExplore, keepExplore, updateZoomExplore} from './zoom-explore.js';
 
@@ -88,10 +88,12 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
 function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate {
   const context = keyContextOf(state);
   if (command.type !== 'writeFinished' && command.type !== 'editText') {
-    if (command.type !== 'completed' && !actsIn(command.type, context)) return stay(state);
+    const event = command.type === 'completed' || command.type === 'querySaved';
+    if (!event && !actsIn(command.type, context)) return stay(state);
   }
   if (context === 'time' && command.type !== 'quit')
     return stay(updateTimeInput(state, command, env));
+  if (command.type === 'querySaved') return stay(querySaved(state, command));
   if (state.prompt !== undefined && context === 'prompt') {
     if (command.type !== 'writeFinished' && command.type !== 'quit')
       return updatePrompt(state, state.prompt, command, env.history ?? []);
@@ -155,8 +157,11 @@ function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate 
     default:
       if (context === 'contexts') return updateContextPicker(state, command, env);
       if (context === 'picker') return stay(pick(state, command.type));
-      if (state.query !== undefined && context === 'query')
+      if (state.query !== undefined && context === 'query') {
+        if (command.type === 'saveQuery')
+          return effect(state, {type: 'saveQuery', panel: savedPanelOf(state.query)});
         return stay(updateQueryResult(state, state.query, command.type));
+      }
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
       if (state.screen === 'dashboard' && state.zoomed) {
         const explore = updateZoomExplore(state.explore, command, env.zoom);

@@ -29,16 +29,26 @@ const byValue = (a: SeriesValue, b: SeriesValue): number =>
   (Number.isNaN(b.value ?? NaN) ? -Infinity : (b.value ?? -Infinity)) -
   (Number.isNaN(a.value ?? NaN) ? -Infinity : (a.value ?? -Infinity));
 
+/** What the result's last line says: its keys, or how saving it (`W`) went. */
+export type ResultMarks = {
+  readonly pinned: boolean;
+  readonly saved?: {readonly ok: boolean; readonly text: string} | undefined;
+};
+
 export function queryTableLines(
   spec: PanelSpec,
   state: PanelState | undefined,
-  pinned: boolean,
+  marks: ResultMarks,
   size: {readonly width: number; readonly height: number},
   now: number,
 ): readonly Line[] {
   const {width, height} = size;
   const values = panelValues(spec, state, now).sort(byValue);
-  const keys = `unit ${unitNames[spec.unit] ?? spec.unit} · u unit · P ${pinned ? 'pinned to Scratch' : 'pin'} · e edit · Esc back`;
+  const keys = `unit ${unitNames[spec.unit] ?? spec.unit} · u unit · P ${marks.pinned ? 'pinned to Scratch' : 'pin'} · W save · e edit · Esc back`;
+  const last =
+    marks.saved === undefined
+      ? textLine(keys, width, 'muted')
+      : textLine(sanitize(marks.saved.text), width, marks.saved.ok ? 'ok' : 'critical');
   const dataAt = panelDataAge(state, now);
   const header = spreadLine(
     [segment(`${values.length} series`, 'muted')],
@@ -55,7 +65,7 @@ export function queryTableLines(
     );
   }
   // The keys stay on the last line, under however many rows there are.
-  return [...fitBlock([header, ...rows], width, height - 1), textLine(keys, width, 'muted')];
+  return [...fitBlock([header, ...rows], width, height - 1), last];
 }
 
 function valueLine(value: SeriesValue, spec: PanelSpec, width: number): Line {

@@ -45,7 +45,7 @@ describe('the query prompt in the app', () => {
     // One point per plot column: 78 cells inside the border less the 9-cell value axis.
     expect(lastPlan()?.chartWidths).toEqual({query: 69});
     expect(lines()[2]).toMatch(/^╭ /);
-    expect(lines().at(-2)).toBe('unit number · u unit · P pin · e edit · Esc back');
+    expect(lines().at(-2)).toBe('unit number · u unit · P pin · W save · e edit · Esc back');
     await harness.press('\u001B');
     await eventually(() => expect(lastPlan()?.dashboard.id).toBe(dashboard?.id));
   });

@@ -7,7 +7,12 @@ import process from 'node:process';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {loadDashboardFiles} from '../../source/config/dashboard-files.js';
 import {readSmallFile} from '../../source/config/read-file.js';
-import {appendPanelToDashboardFile, dashboardNameOf} from '../../source/config/save-panel.js';
+import {
+  appendPanelToDashboardFile,
+  dashboardNameOf,
+  savePanel,
+  savedQueriesPath,
+} from '../../source/config/save-panel.js';
 import type {PanelSpec} from '../../source/dashboards/spec.js';
 
 const panel: PanelSpec = {
@@ -30,6 +35,33 @@ const load = (path: string) => {
   if (!Array.isArray(loaded)) throw new Error(loaded.message);
   return loaded[0];
 };
+
+describe("the query prompt's W", () => {
+  it('saves into saved.yaml under XDG_CONFIG_HOME, else ~/.config, its folders made', () => {
+    expect(savedQueriesPath({}, '/home/u')).toBe('/home/u/.config/nova-top/dashboards/saved.yaml');
+    // A relative XDG_CONFIG_HOME is ignored, as the XDG spec says.
+    expect(savedQueriesPath({XDG_CONFIG_HOME: 'rel'}, '/home/u')).toBe(
+      '/home/u/.config/nova-top/dashboards/saved.yaml',
+    );
+    const path = savedQueriesPath({XDG_CONFIG_HOME: folder}, '/home/u');
+    expect(path).toBe(join(folder, 'nova-top/dashboards/saved.yaml'));
+    expect(savePanel(path, panel)).toEqual({ok: true, panelId: 'p95', created: true});
+    expect(savePanel(path, panel)).toEqual({ok: true, panelId: 'p95-2', created: false});
+    expect(load(path)?.rows.map((row) => row.panels.map((one) => one.id))).toEqual([
+      ['p95'],
+      ['p95-2'],
+    ]);
+  });
+
+  it('says why when the folder cannot be made', () => {
+    writeFileSync(join(folder, 'nova-top'), 'a file, not a folder');
+    const path = savedQueriesPath({XDG_CONFIG_HOME: folder}, '/home/u');
+    expect(savePanel(path, panel)).toEqual({
+      ok: false,
+      message: `${join(folder, 'nova-top/dashboards')} cannot be made (ENOTDIR)`,
+    });
+  });
+});
 
 describe('appendPanelToDashboardFile', () => {
   it('creates a missing file, readable by the user and group and others, named after it', () => {

@@ -89,7 +89,7 @@ describe('the query prompt against the real Prometheus', () => {
         expect(lines.slice(table + 1, table + 4)).toEqual([
           row('conv-2', '30'),
           row('conv-1', '12'),
-          'unit number · u unit · P pin · e edit · Esc back',
+          'unit number · u unit · P pin · W save · e edit · Esc back',
         ]);
       });
       expect(readFileSync(path.join(stateHome, 'nova-top', 'query-history'), 'utf8')).toBe(

@@ -39,6 +39,7 @@ describe('key documentation', () => {
       "e              Edit the focused panel's query (its first) in the query prompt",
       'u              Query result: next unit (number, seconds, /s, /min, %, ratio as %, bytes, bytes/s)',
       "P              Query result: pin it to the session's Scratch dashboard (a tab after the dashboards)",
+      'W              Query result: save it as a panel of ~/.config/nova-top/dashboards/saved.yaml (a dashboard file)',
       'Ctrl-L         Redraw the whole screen',
       ', / .          Replay: back to the previous / on to the next recorded poll',
       'g / G          Replay: jump to the start / end of the recording (also Home / End)',

@@ -205,6 +205,19 @@ describe('the result', () => {
     expect(after(result, ...Array<string>(8).fill('u')).query?.panel.unit).toBe('seconds');
   });
 
+  it('W asks the app to save it as a panel, and shows how that went until the result changes', () => {
+    const asked = press(result, env, 'W');
+    expect(asked.effects).toEqual([{type: 'saveQuery', panel}]);
+    expect(asked.state).toEqual(result);
+    const outcome = {ok: true, text: 'saved as panel query of /c/saved.yaml'};
+    const saved = updateUi(result, {type: 'querySaved', outcome}, env).state;
+    expect(saved.query).toEqual({panel, pinned: false, saved: outcome});
+    expect(after(saved, 'u').query).toEqual({panel: {...panel, unit: 'perSecond'}, pinned: false});
+    // A save that ends after the result was closed changes nothing.
+    const closed = after(result, esc);
+    expect(updateUi(closed, {type: 'querySaved', outcome}, env).state).toEqual(closed);
+  });
+
   it('P pins it once to the scratch dashboard, which becomes a screen after the dashboards', () => {
     const pinned = after(result, 'P', 'P');
     expect(pinned).toEqual({...result, query: {panel, pinned: true}, scratch: [panel]});

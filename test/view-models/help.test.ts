@@ -22,9 +22,9 @@ describe('tooSmallLines', () => {
 
 describe('helpOverlayLines', () => {
   it('boxes the key table in exactly width x height, the title in the border', () => {
-    // One row per binding (41) and the border.
-    const lines = helpOverlayLines(50, 43).map(text);
-    expect(lines).toHaveLength(43);
+    // One row per binding (42) and the border.
+    const lines = helpOverlayLines(50, 44).map(text);
+    expect(lines).toHaveLength(44);
     expect(lines.every((line) => line.length === 50)).toBe(true);
     expect(lines.slice(0, 3)).toEqual([
       '╭─ Keys (? or Esc closes) ' + '─'.repeat(23) + '╮',

@@ -52,7 +52,7 @@ const text = (lines: readonly Line[]): string[] =>
   lines.map((line) => line.map((part) => part.text).join(''));
 const spread = (left: string, right: string, width: number): string =>
   `${left}${' '.repeat(width - left.length - right.length)}${right}`;
-const keys = 'unit per second · u unit · P pin · e edit · Esc back';
+const keys = 'unit per second · u unit · P pin · W save · e edit · Esc back';
 
 describe.each([
   [80, 20],
@@ -62,7 +62,9 @@ describe.each([
 
   it('has a row per series, highest first, NaN last, and the keys', () => {
     expect(height).toBe(5);
-    expect(text(queryTableLines(spec, three, false, {width, height}, polledAt * 1000))).toEqual([
+    expect(
+      text(queryTableLines(spec, three, {pinned: false}, {width, height}, polledAt * 1000)),
+    ).toEqual([
       spread('3 series', 'value now', width),
       spread('{instance="b:80", job="api"}', '1.25k/s', width),
       spread('{instance="a:80", job="api"}', '12.5/s', width),
@@ -73,7 +75,7 @@ describe.each([
 
   it('marks values older than their bound stale and says as of when', () => {
     const later = (polledAt + 120) * 1000;
-    expect(text(queryTableLines(spec, three, true, {width, height}, later))).toEqual([
+    expect(text(queryTableLines(spec, three, {pinned: true}, {width, height}, later))).toEqual([
       spread('3 series', 'value as of 08:00:05, 2m ago', width),
       spread('{instance="b:80", job="api"}', '1.25k/s stale', width),
       spread('{instance="a:80", job="api"}', '12.5/s stale', width),
@@ -86,7 +88,9 @@ describe.each([
     const many = stateOf(Array.from({length: 30}, (_, index) => [`h${index}:80`, index] as const));
     const room = tableHeight(30, gridHeight);
     expect(room).toBe(Math.floor(gridHeight / 3));
-    const lines = text(queryTableLines(spec, many, false, {width, height: room}, polledAt * 1000));
+    const lines = text(
+      queryTableLines(spec, many, {pinned: false}, {width, height: room}, polledAt * 1000),
+    );
     const rows = room - 3;
     expect(lines).toEqual([
       spread('30 series', 'value now', width),
@@ -98,8 +102,26 @@ describe.each([
     ]);
   });
 
+  it('says how saving it went in place of the keys, in the tone of the outcome', () => {
+    const saved = (ok: boolean, text: string) =>
+      queryTableLines(
+        spec,
+        undefined,
+        {pinned: false, saved: {ok, text}},
+        {width, height: 3},
+        0,
+      ).at(-1);
+    expect(saved(true, 'saved as panel query of /c/saved.yaml')).toEqual([
+      {text: 'saved as panel query of /c/saved.yaml'.padEnd(width), tone: 'ok'},
+    ]);
+    expect(saved(false, '/c cannot be made (EACCES)\u001b[2J')?.[0]).toEqual({
+      text: '/c cannot be made (EACCES)'.padEnd(width),
+      tone: 'critical',
+    });
+  });
+
   it('has no rows before the first answer (the chart above says loading)', () => {
-    expect(text(queryTableLines(spec, undefined, false, {width, height: 3}, 0))).toEqual([
+    expect(text(queryTableLines(spec, undefined, {pinned: false}, {width, height: 3}, 0))).toEqual([
       spread('0 series', 'value now', width),
       ' '.repeat(width),
       keys.padEnd(width),
