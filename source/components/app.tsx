@@ -43,6 +43,7 @@ import type {CompletionSource} from '../prometheus/promql-complete.js';
 import type {QueryHistory} from '../history/query-history.js';
 import {PromptBar} from './prompt-bar.js';
 import {QueryResult} from './query-result.js';
+import {queryChartBox} from '../view-models/query-result-view.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -220,7 +221,17 @@ export function App(props: AppProps): React.JSX.Element {
   });
   const shown = timeTravel.held ?? state;
 
-  const zoom = useZoomExplore(layout, dashboard, shown.panels, ui, alerts.state.rows);
+  // A query result's chart shares the grid with its table of values (query-result.tsx).
+  const queryBox =
+    ui.query === undefined || layout.kind !== 'dashboard'
+      ? undefined
+      : queryChartBox(
+          ui.query.panel,
+          shown.panels[panelKey(dashboard.id, ui.query.panel.id)],
+          layout.grid,
+          now,
+        );
+  const zoom = useZoomExplore(layout, dashboard, shown.panels, ui, alerts.state.rows, queryBox);
   const contexts = props.contexts;
   const env: UiEnv = {
     dashboards,
@@ -327,6 +338,7 @@ export function App(props: AppProps): React.JSX.Element {
             width={layout.grid.width}
             height={layout.grid.height}
             now={now}
+            explore={zoom.input}
           />
         ) : (
           <DashboardGrid

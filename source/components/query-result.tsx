@@ -6,8 +6,8 @@ import {Box} from 'ink';
 import type {PanelState} from '../store/panel-state.js';
 import type {QueryResultState} from '../ui-state/query-result-state.js';
 import {panelClock} from '../view-models/fresh-values.js';
-import {queryTableLines, tableHeight} from '../view-models/query-result-view.js';
-import {panelValues} from '../view-models/fresh-values.js';
+import {queryChartBox, queryTableLines} from '../view-models/query-result-view.js';
+import type {ExploreInput} from '../view-models/zoom-explore-view.js';
 import {ZoomPanel} from './panels/panel-box.js';
 import {ToneLines} from './panels/tone-lines.js';
 
@@ -17,11 +17,12 @@ export type QueryResultProps = {
   readonly width: number;
   readonly height: number;
   readonly now: number;
+  /** The chart's exploration (cursor, legend, filter), as a zoomed panel's. */
+  readonly explore?: ExploreInput | undefined;
 };
 
-export function QueryResult({query, state, width, height, now}: QueryResultProps) {
-  const series = panelValues(query.panel, state, now).length;
-  const table = tableHeight(series, height);
+export function QueryResult({query, state, width, height, now, explore}: QueryResultProps) {
+  const table = height - queryChartBox(query.panel, state, {width, height}, now).height;
   const lines = queryTableLines(query.panel, state, query, {width, height: table}, now);
   return (
     <Box flexDirection="column" width={width} height={height} flexShrink={0}>
@@ -32,6 +33,7 @@ export function QueryResult({query, state, width, height, now}: QueryResultProps
         height={height - table}
         focused
         now={panelClock(state, now)}
+        explore={explore}
       />
       <ToneLines lines={lines} width={width} />
     </Box>

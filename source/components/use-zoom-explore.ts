@@ -21,8 +21,13 @@ export function useZoomExplore(
   panels: StoreState['panels'],
   ui: UiState,
   alerts: readonly AlertRow[],
+  /** The chart's box when it is not the layout's (a query result shares it with its table). */
+  box?: {readonly width: number; readonly height: number},
 ): ZoomExploreHandle {
-  const zoomed = ui.zoomed && layout.kind === 'dashboard' ? layout.panels[0] : undefined;
+  const shown = ui.zoomed || ui.query !== undefined;
+  const zoomed = shown && layout.kind === 'dashboard' ? layout.panels[0] : undefined;
+  const width = box?.width ?? zoomed?.width ?? 0;
+  const height = box?.height ?? zoomed?.height ?? 0;
   const panelState =
     zoomed === undefined ? undefined : panels[panelKey(dashboard.id, zoomed.panel.id)];
   const {explore} = ui;
@@ -30,13 +35,8 @@ export function useZoomExplore(
     () =>
       zoomed === undefined
         ? undefined
-        : zoomEnvOf(
-            zoomed.panel,
-            panelState,
-            {width: zoomed.width, height: zoomed.height},
-            explore,
-          ),
-    [zoomed, panelState, explore],
+        : zoomEnvOf(zoomed.panel, panelState, {width, height}, explore),
+    [zoomed, panelState, explore, width, height],
   );
   const input = useMemo(
     () => (zoomed === undefined ? undefined : {explore, alerts}),

@@ -162,6 +162,8 @@ const everywhere: readonly KeyContext[] = [
   'prompt',
   'contexts',
 ];
+/** A zoomed panel: a dashboard's, or a query's result (its chart explored with the same keys). */
+const zoomed: readonly KeyContext[] = ['zoom', 'query'];
 /** Where a query can be typed or a panel's query edited. */
 const queryable: readonly KeyContext[] = ['dashboard', 'zoom', 'query'];
 
@@ -248,7 +250,7 @@ export const bindings: readonly Binding[] = [
       {key: 'leftArrow', shift: true},
       {key: 'rightArrow', shift: true},
     ],
-    contexts: ['zoom'],
+    contexts: zoomed,
     label: '← / → (zoom)',
     help: 'Zoom: move the cursor a column back / on, Shift a tenth of the chart; values at the cursor',
     indexed: true,
@@ -256,7 +258,7 @@ export const bindings: readonly Binding[] = [
   {
     action: 'selectSeries',
     keys: [{input: 'n'}, {input: 'N'}],
-    contexts: ['zoom'],
+    contexts: zoomed,
     label: 'n / N',
     help: 'Zoom: select the next / previous legend series',
     indexed: true,
@@ -264,21 +266,21 @@ export const bindings: readonly Binding[] = [
   {
     action: 'toggleSeries',
     keys: [{input: ' '}],
-    contexts: ['zoom'],
+    contexts: zoomed,
     label: 'Space (zoom)',
     help: 'Zoom: hide or show the selected series',
   },
   {
     action: 'soloSeries',
     keys: [{input: 's'}],
-    contexts: ['zoom'],
+    contexts: zoomed,
     label: 's (zoom)',
     help: 'Zoom: draw the selected series alone; again: every series',
   },
   {
     action: 'filterSeries',
     keys: [{input: '/'}],
-    contexts: ['zoom'],
+    contexts: zoomed,
     label: '/ (zoom)',
     help: 'Zoom: filter the series by label text (Enter keeps it, Esc clears)',
   },

@@ -54,7 +54,7 @@ export function keyContextOf(state: UiState): KeyContext {
   if (state.helpOpen) return 'help';
   if (state.prompt !== undefined) return 'prompt';
   if (state.drill?.picker !== undefined) return 'picker';
-  if (state.query !== undefined) return 'query';
+  if (state.query !== undefined) return state.explore.filtering ? 'filter' : 'query';
   if (state.screen === 'dashboard') {
     if (!state.zoomed) return 'dashboard';
     return state.explore.filtering ? 'filter' : 'zoom';
@@ -157,16 +157,17 @@ function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate 
     default:
       if (context === 'contexts') return updateContextPicker(state, command, env);
       if (context === 'picker') return stay(pick(state, command.type));
+      if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
+      // A zoomed panel's cursor, legend and filter first (Esc takes the cursor before the zoom).
+      if (state.query !== undefined || (state.screen === 'dashboard' && state.zoomed)) {
+        const explore = updateZoomExplore(state.explore, command, env.zoom);
+        if (explore !== undefined)
+          return stay(explore === state.explore ? state : {...state, explore});
+      }
       if (state.query !== undefined && context === 'query') {
         if (command.type === 'saveQuery')
           return effect(state, {type: 'saveQuery', panel: savedPanelOf(state.query)});
         return stay(updateQueryResult(state, state.query, command.type));
-      }
-      if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
-      if (state.screen === 'dashboard' && state.zoomed) {
-        const explore = updateZoomExplore(state.explore, command, env.zoom);
-        if (explore !== undefined)
-          return stay(explore === state.explore ? state : {...state, explore});
       }
       if (context === 'dashboard' || context === 'zoom')
         return stay(updateDashboard(state, command.type, env));

@@ -137,6 +137,8 @@ type Zoomed = {
   readonly focus: {readonly row: number; readonly column: number};
   readonly zoomed: boolean;
   readonly explore: ZoomExplore;
+  /** A query's result, zoomed over the dashboard: another result is another chart. */
+  readonly query?: {readonly panel: unknown} | undefined;
 };
 
 /** After a command: another zoomed panel, or none, starts a fresh exploration. */
@@ -145,7 +147,8 @@ export function keepExplore<State extends Zoomed>(before: State, after: State): 
     after.zoomed === before.zoomed &&
     after.dashboardIndex === before.dashboardIndex &&
     after.focus.row === before.focus.row &&
-    after.focus.column === before.focus.column;
+    after.focus.column === before.focus.column &&
+    after.query?.panel === before.query?.panel;
   return same || after.explore === initialZoomExplore
     ? after
     : {...after, explore: initialZoomExplore};

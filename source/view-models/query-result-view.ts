@@ -29,6 +29,17 @@ const byValue = (a: SeriesValue, b: SeriesValue): number =>
   (Number.isNaN(b.value ?? NaN) ? -Infinity : (b.value ?? -Infinity)) -
   (Number.isNaN(a.value ?? NaN) ? -Infinity : (a.value ?? -Infinity));
 
+/** The chart's part of the result's box: the table of values takes the rest. */
+export function queryChartBox(
+  panel: PanelSpec,
+  state: PanelState | undefined,
+  box: {readonly width: number; readonly height: number},
+  now: number,
+): {readonly width: number; readonly height: number} {
+  const series = panelValues(panel, state, now).length;
+  return {width: box.width, height: box.height - tableHeight(series, box.height)};
+}
+
 /** What the result's last line says: its keys, or how saving it (`W`) went. */
 export type ResultMarks = {
   readonly pinned: boolean;

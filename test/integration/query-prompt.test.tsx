@@ -39,6 +39,7 @@ const esc = '\u001B';
 const enter = '\r';
 const tab = '\t';
 const up = '\u001B[A';
+const left = '\u001B[D';
 
 describe('the query prompt against the real Prometheus', () => {
   it('completes, runs, checks, remembers and pins a query', async () => {
@@ -92,9 +93,18 @@ describe('the query prompt against the real Prometheus', () => {
           'unit number · u unit · P pin · W save · e edit · Esc back',
         ]);
       });
-      expect(readFileSync(path.join(stateHome, 'nova-top', 'query-history'), 'utf8')).toBe(
+      expect(readFileSync(path.join(stateHome, 'nova-top', 'history'), 'utf8')).toBe(
         'ws_active_connections\n',
       );
+
+      // The result's chart is explored as any zoomed panel: ← puts the cursor on, Esc takes it off.
+      await harness.press(left);
+      await until((lines) => expect(lines.some((line) => line.includes('cursor at'))).toBe(true));
+      await harness.press(esc);
+      await until((lines) => {
+        expect(lines.some((line) => line.includes('cursor at'))).toBe(false);
+        expect(lines.some((line) => line.startsWith('2 series'))).toBe(true);
+      });
 
       // A query that does not parse: pointed at, the prompt stays, nothing is sent.
       await harness.press(':');

@@ -136,3 +136,28 @@ describe('the / filter', () => {
     expect(after(kept, '/', esc).zoomed).toBe(true);
   });
 });
+
+describe("a query result's chart", () => {
+  // `:` up Enter: the result of the query prompt, a zoomed panel of its own over the dashboard.
+  const result = after(initialUiState(0, 3600), ':', 'u', 'p', enter);
+
+  it('takes the same keys: cursor, legend, filter; Esc takes the cursor, then the result', () => {
+    expect(keyContextOf(result)).toBe('query');
+    expect(explored(result, left, left)).toEqual(at({cursorAt: end - 60}));
+    expect(explored(result, 'n', space)).toEqual(at({selected: '0 a', hidden: ['0 a']}));
+    const filtering = after(result, '/');
+    expect(keyContextOf(filtering)).toBe('filter');
+    const cursor = after(result, left);
+    expect(after(cursor, esc)).toEqual(result);
+    expect(after(result, esc).query).toBeUndefined();
+  });
+
+  it('starts afresh for another result', () => {
+    const cursor = after(result, left);
+    const another = after(cursor, ':', 'x', enter);
+    expect([another.query?.panel.queries[0]?.expr, another.explore]).toEqual([
+      'x',
+      initialZoomExplore,
+    ]);
+  });
+});
