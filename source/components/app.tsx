@@ -7,7 +7,7 @@ import type {DashboardSpec, PanelSpec} from '../dashboards/spec.js';
 import type {Poller} from '../poller/types.js';
 import type {Store} from '../store/store.js';
 import type {StoreState} from '../store/store-state.js';
-import {initialUiState} from '../ui-state/ui-state.js';
+import {initialUiState, keyContextOf} from '../ui-state/ui-state.js';
 import type {UiEnv} from '../ui-state/types.js';
 import {clockedText} from '../view-models/clocked-text.js';
 import {chartWidth} from '../view-models/panel-view.js';
@@ -358,7 +358,11 @@ export function App(props: AppProps): React.JSX.Element {
       ) : timeLine !== undefined ? (
         <ToneLines lines={[timeLine]} width={layout.width} />
       ) : (
-        <Footer width={layout.width} notice={recordFailure ?? contexts?.notice} />
+        <Footer
+          width={layout.width}
+          notice={recordFailure ?? contexts?.notice}
+          context={keyContextOf(ui)}
+        />
       )}
     </Box>
   );

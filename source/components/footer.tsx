@@ -1,6 +1,7 @@
 // Key hints that fit the width, from the key-bindings table; a problem the user must know about
 // at once (a recording that stopped) comes first, the hints after it as room allows.
 import React from 'react';
+import type {KeyContext} from '../keys/bindings.js';
 import {footerHints} from '../keys/key-docs.js';
 import {sanitize} from '../text/sanitize.js';
 import {fitLine, segment, textLine} from '../view-models/line.js';
@@ -9,11 +10,14 @@ import {ToneLines} from './panels/tone-lines.js';
 export type FooterProps = {
   readonly width: number;
   readonly notice?: string | undefined;
+  /** Where the keyboard is: the hints are of the keys that act there. */
+  readonly context?: KeyContext | undefined;
 };
 
-export const Footer = React.memo(function Footer({width, notice}: FooterProps) {
+export const Footer = React.memo(function Footer({width, notice, context}: FooterProps) {
   if (notice === undefined) {
-    return <ToneLines lines={[textLine(footerHints(width), width, 'muted')]} width={width} />;
+    const hints = footerHints(width, context);
+    return <ToneLines lines={[textLine(hints, width, 'muted')]} width={width} />;
   }
   const text = sanitize(notice);
   const line = fitLine([segment(text, 'critical'), segment('  q quit', 'muted')], width);

@@ -230,7 +230,7 @@ export const bindings: readonly Binding[] = [
   {
     action: 'zoom',
     keys: [{key: 'return'}],
-    contexts: screens,
+    contexts: unzoomedScreens,
     label: 'Enter',
     help: 'Zoom the focused panel',
     hint: 'Enter zoom',
@@ -252,6 +252,7 @@ export const bindings: readonly Binding[] = [
     ],
     contexts: zoomed,
     label: '← / → (zoom)',
+    hint: '←→ cursor',
     help: 'Zoom: move the cursor a column back / on, Shift a tenth of the chart; values at the cursor',
     indexed: true,
   },

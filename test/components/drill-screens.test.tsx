@@ -24,6 +24,8 @@ const header = [
 ];
 const footer =
   '←→ dashboard  ↑↓hjkl focus  Enter zoom  +/- range  r refresh  p pause  ? help  q quit';
+/** Zoomed, ←/→ move the chart's cursor. */
+const zoomFooter = '↑↓hjkl focus  ←→ cursor  +/- range  r refresh  p pause  ? help  q quit';
 const axis =
   '       05:32       05:44        05:57       06:09       06:21        06:34       06:46' +
   '       06:58        07:11       07:23       07:35        07:48     08:00';
@@ -83,7 +85,7 @@ describe('drill-down at 160x48', () => {
         '',
         '↑↓ pick  Enter split  Esc cancel',
         ...Array<string>(39).fill(''),
-        footer,
+        'Esc back  Ctrl-C quit',
       ]),
     );
     await harness.press('j');
@@ -99,7 +101,7 @@ describe('drill-down at 160x48', () => {
         ...plot([15, 28]),
         side(axis, width),
         bottomBorder(width),
-        footer,
+        zoomFooter,
       ]),
     );
     await harness.press('\u001B');

@@ -196,7 +196,8 @@ const zoom80 = [
   '│       0%┼                                                                    │',
   '│       02:30         02:42        02:53         03:05        03:17       03:29│',
   '╰──────────────────────────────────────────────────────────────────────────────╯',
-  '←→ dashboard  ↑↓hjkl focus  Enter zoom  +/- range  r refresh  ? help  q quit',
+  // Zoomed, ←/→ move the chart's cursor.
+  '↑↓hjkl focus  ←→ cursor  +/- range  r refresh  p pause  ? help  q quit',
 ];
 
 describe('a zoomed panel with the overlay of a day earlier', () => {

@@ -70,4 +70,16 @@ describe('key documentation', () => {
     expect(footerHints(width)).toBe(hints);
     expect(footerHints(width).length).toBeLessThanOrEqual(width);
   });
+
+  it('hints at the keys that act where the keyboard is', () => {
+    // Zoomed, ←/→ move the cursor and Enter has nothing more to zoom.
+    expect(footerHints(200, 'zoom')).toBe(
+      '↑↓hjkl focus  ←→ cursor  +/- range  r refresh  p pause  ? help  q quit',
+    );
+    expect(footerHints(200, 'help')).toBe('r refresh  p pause  ? help  q quit');
+    // Typing: q is text, so only the keys that end the typing.
+    expect(footerHints(200, 'filter')).toBe('Enter done  Esc cancel  Ctrl-C quit');
+    // A picker tells its keys in its box; the footer says how to leave.
+    expect(footerHints(200, 'picker')).toBe('Esc back  Ctrl-C quit');
+  });
 });
