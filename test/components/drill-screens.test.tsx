@@ -22,8 +22,6 @@ const header = [
   '[1 System Overview]  2 WebSocket Health   3 Messaging Performance   4 Error Analysis',
   'http://prom:9090  range 1h  refresh 15s' + ' '.repeat(107) + 'updated 0s ago',
 ];
-const footer =
-  '←→ dashboard  ↑↓hjkl focus  Enter zoom  +/- range  r refresh  p pause  ? help  q quit';
 /** Zoomed, ←/→ move the chart's cursor. */
 const zoomFooter = '↑↓hjkl focus  ←→ cursor  +/- range  r refresh  p pause  ? help  q quit';
 const axis =
