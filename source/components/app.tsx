@@ -337,6 +337,7 @@ export function App(props: AppProps): React.JSX.Element {
             state={shown.panels[panelKey(dashboard.id, ui.query.panel.id)]}
             width={layout.grid.width}
             height={layout.grid.height}
+            chartHeight={queryBox?.height ?? layout.grid.height}
             now={now}
             explore={zoom.input}
           />

@@ -6,7 +6,7 @@ import {Box} from 'ink';
 import type {PanelState} from '../store/panel-state.js';
 import type {QueryResultState} from '../ui-state/query-result-state.js';
 import {panelClock} from '../view-models/fresh-values.js';
-import {queryChartBox, queryTableLines} from '../view-models/query-result-view.js';
+import {queryTableLines} from '../view-models/query-result-view.js';
 import type {ExploreInput} from '../view-models/zoom-explore-view.js';
 import {ZoomPanel} from './panels/panel-box.js';
 import {ToneLines} from './panels/tone-lines.js';
@@ -17,12 +17,15 @@ export type QueryResultProps = {
   readonly width: number;
   readonly height: number;
   readonly now: number;
+  /** The chart's height (queryChartBox): the table of values takes the rest. */
+  readonly chartHeight: number;
   /** The chart's exploration (cursor, legend, filter), as a zoomed panel's. */
   readonly explore?: ExploreInput | undefined;
 };
 
-export function QueryResult({query, state, width, height, now, explore}: QueryResultProps) {
-  const table = height - queryChartBox(query.panel, state, {width, height}, now).height;
+export function QueryResult(props: QueryResultProps) {
+  const {query, state, width, height, chartHeight, now, explore} = props;
+  const table = height - chartHeight;
   const lines = queryTableLines(query.panel, state, query, {width, height: table}, now);
   return (
     <Box flexDirection="column" width={width} height={height} flexShrink={0}>
@@ -30,7 +33,7 @@ export function QueryResult({query, state, width, height, now, explore}: QueryRe
         spec={query.panel}
         state={state}
         width={width}
-        height={height - table}
+        height={chartHeight}
         focused
         now={panelClock(state, now)}
         explore={explore}

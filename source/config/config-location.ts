@@ -1,10 +1,11 @@
 // Where the config file is, and reading it: `--config FILE`, else
 // $XDG_CONFIG_HOME/nova-top/config.yaml, else ~/.config/nova-top/config.yaml. A default file that
 // does not exist is no config; a --config file that cannot be read is a usage error.
-import {dirname, isAbsolute, join, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import type {ConfigFile} from './config-file.js';
 import type {ReadFile} from './files.js';
 import {usageError, type UsageError} from './usage-error.js';
+import {novaTopDir} from './xdg.js';
 
 export type ConfigLocation = {readonly path: string; readonly explicit: boolean};
 
@@ -16,10 +17,7 @@ export function configLocation(
   home: string,
 ): ConfigLocation {
   if (flag !== undefined) return {path: flag, explicit: true};
-  const xdg = env['XDG_CONFIG_HOME'];
-  // The XDG spec: a relative XDG_CONFIG_HOME is invalid and ignored.
-  const base = xdg !== undefined && isAbsolute(xdg) ? xdg : join(home, '.config');
-  return {path: join(base, 'nova-top', 'config.yaml'), explicit: false};
+  return {path: join(novaTopDir('config', env, home), 'config.yaml'), explicit: false};
 }
 
 /**

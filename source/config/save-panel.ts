@@ -18,6 +18,7 @@ import {reservedDashboardIds} from '../dashboards/dashboard-file.js';
 import type {PanelSpec} from '../dashboards/spec.js';
 import {fileError} from './dashboard-files.js';
 import {readSmallFile} from './read-file.js';
+import {novaTopDir} from './xdg.js';
 
 /**
  * Where the query prompt's `W` saves a result: `$XDG_CONFIG_HOME/nova-top/dashboards/saved.yaml`
@@ -25,9 +26,7 @@ import {readSmallFile} from './read-file.js';
  * (`--dashboard-file`, or a context's `dashboards:` list).
  */
 export function savedQueriesPath(env: NodeJS.ProcessEnv, home: string): string {
-  const config = env['XDG_CONFIG_HOME'];
-  const base = config !== undefined && config.startsWith('/') ? config : join(home, '.config');
-  return join(base, 'nova-top', 'dashboards', 'saved.yaml');
+  return join(novaTopDir('config', env, home), 'dashboards', 'saved.yaml');
 }
 
 /** Saves a panel into `path`, its folder created when missing. */

@@ -9,6 +9,7 @@ import {chmodSync, mkdirSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {maxSmallFileBytes, readSmallFile} from '../config/read-file.js';
 import {sanitize} from '../text/sanitize.js';
+import {novaTopDir} from '../config/xdg.js';
 
 export type QueryHistory = {
   /** Oldest first, newest last; at most `maxEntries`; no two equal neighbours. */
@@ -21,10 +22,7 @@ export const maxHistoryEntries = 500;
 
 /** Where the history lives; XDG says a relative `XDG_STATE_HOME` is to be ignored. */
 export function historyPath(env: NodeJS.ProcessEnv, home: string): string {
-  const state = env['XDG_STATE_HOME'];
-  const base =
-    state !== undefined && path.isAbsolute(state) ? state : path.join(home, '.local', 'state');
-  return path.join(base, 'nova-top', 'history');
+  return path.join(novaTopDir('state', env, home), 'history');
 }
 
 const escapes: Readonly<Record<string, string>> = {'\\': '\\', '\n': 'n', '\r': 'r', '\t': 't'};
