@@ -2,6 +2,9 @@
 // docs/dashboard-files.md) mirrors key for key.
 // The same nouns run through every layer: a `panel` spec here -> a `panel` state in the store ->
 // a `panel` view model -> panel.tsx.
+import type {VariableSpec} from './variable-spec.js';
+
+export type {VariableOption, VariableScope, VariableSpec, VariableValue} from './variable-spec.js';
 
 /**
  * How a value is formatted (view-models/units.ts), 3 significant digits unless `decimals`:
@@ -110,6 +113,17 @@ export type QuerySpec = {
    * top finite bucket's bound, is shown as `> 5s`. Built by source/dashboards/histogram.ts.
    */
   readonly aboveTopBucketOf?: number;
+  /** Grafana's refId (A, B, ...), kept for messages and overrides. */
+  readonly refId?: string;
+  /**
+   * Grafana's target `interval` (or the panel's): the smallest step, in seconds. The step is
+   * max(range / points, minIntervalSeconds) x intervalFactor, in whole seconds.
+   */
+  readonly minIntervalSeconds?: number;
+  /** Grafana's `intervalFactor` (old schemas): the step is multiplied by it (default 1). */
+  readonly intervalFactor?: number;
+  /** Grafana's `maxDataPoints` (target or panel): at most this many points, however wide the chart. */
+  readonly maxDataPoints?: number;
 };
 
 /**
@@ -183,12 +197,61 @@ export type PanelSpec = {
   readonly text?: string;
   /** For unsupported: the Grafana panel type and why it is not drawn. */
   readonly unsupported?: {readonly type: string; readonly reason: string};
+  /** Where the panel sits in a grid layout (DashboardSpec.layout 'grid'). */
+  readonly grid?: GridPos;
+  /**
+   * Grafana's `displayName`: a template for every series' name (`{{label}}`, and Grafana's
+   * `${__field.labels.label}`), after the query's legend.
+   */
+  readonly displayName?: string;
+  /** Grafana's field overrides, by series name or regex. */
+  readonly overrides?: readonly SeriesOverride[];
+  /** Grafana's panel description, shown in the zoomed panel. */
+  readonly description?: string;
+};
+
+/**
+ * Grafana's gridPos: `x` and `w` in 24 columns across the width, `y` and `h` in Grafana's grid
+ * rows (30 px each), `y` counted from the top of the dashboard.
+ */
+export type GridPos = {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+};
+
+/** Which series a field override applies to (Grafana's `byName` and `byRegexp` matchers). */
+export type SeriesMatcher =
+  | {readonly kind: 'name'; readonly name: string}
+  | {readonly kind: 'regex'; readonly pattern: string};
+
+/**
+ * Grafana's field overrides, for the series whose display name matches: each property set here
+ * replaces the panel's for those series. Overrides apply in order; a later one wins.
+ */
+export type SeriesOverride = {
+  readonly match: SeriesMatcher;
+  readonly unit?: Unit;
+  readonly displayName?: string;
+  readonly decimals?: number;
+  readonly min?: number;
+  readonly max?: number;
+  /** The series is not drawn (Grafana's `custom.hideFrom`, legend and viz). */
+  readonly hidden?: true;
 };
 
 export type RowSpec = {
   readonly panels: readonly PanelSpec[];
-  /** Relative height among the dashboard's rows (default 1). */
+  /** Relative height among the dashboard's rows (default 1); grid layouts ignore it. */
   readonly height?: number;
+  /**
+   * A section's title (Grafana's row panel). In a grid layout, every row is a section: the panels
+   * before the first Grafana row make an untitled one.
+   */
+  readonly title?: string;
+  /** A collapsed section shows only its title line; its panels are not queried until opened. */
+  readonly collapsed?: boolean;
 };
 
 export type DashboardSpec = {
@@ -196,4 +259,22 @@ export type DashboardSpec = {
   readonly id: string;
   readonly title: string;
   readonly rows: readonly RowSpec[];
+  /**
+   * - fill (default): the rows share the screen's height by weight, as the built-in dashboards.
+   * - grid: panels sit at their `grid` position (Grafana's gridPos), rows are sections with a
+   *   title line, and the dashboard scrolls when taller than the screen.
+   */
+  readonly layout?: 'fill' | 'grid';
+  /** Template variables, in refresh order (Grafana's templating). */
+  readonly variables?: readonly VariableSpec[];
+  /** The time range shown when it opens (Grafana's `time`, `now-6h` -> 21600); `--range` wins. */
+  readonly rangeSeconds?: number;
+  /** How often it refreshes (Grafana's `refresh`); `--refresh` wins. */
+  readonly refreshSeconds?: number;
+  /** Where it came from, for messages: a Grafana dashboard's uid, the file's path. */
+  readonly source?: {
+    readonly kind: 'grafana' | 'file';
+    readonly uid?: string;
+    readonly path?: string;
+  };
 };
