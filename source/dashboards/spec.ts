@@ -4,7 +4,13 @@
 // a `panel` view model -> panel.tsx.
 import type {VariableSpec} from './variable-spec.js';
 
-export type {VariableOption, VariableScope, VariableSpec, VariableValue} from './variable-spec.js';
+export type {
+  VariableOption,
+  VariableScope,
+  VariableSpec,
+  VariableState,
+  VariableValue,
+} from './variable-spec.js';
 
 /**
  * How a value is formatted (view-models/units.ts), 3 significant digits unless `decimals`:

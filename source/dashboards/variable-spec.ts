@@ -67,3 +67,16 @@ export type VariableValue = {
 
 /** The current value of every variable of a dashboard, by name. */
 export type VariableScope = Readonly<Record<string, VariableValue>>;
+
+/** A variable as the poller resolved it and the picker shows it. */
+export type VariableState = {
+  readonly name: string;
+  readonly spec: VariableSpec;
+  /** The options, with `{text: 'All', value: '$__all'}` first when the spec includes All. */
+  readonly options: readonly VariableOption[];
+  /** The selected values (`$__all` for All); never empty once resolved. */
+  readonly selected: readonly string[];
+  readonly status: 'loading' | 'ok' | 'error';
+  /** Why the options could not be read (sanitized, one line), with status 'error'. */
+  readonly error?: string;
+};

@@ -1,6 +1,6 @@
 // The contract between the app shell and the poller. The app tells the poller what is on screen
 // (a plan); the poller fetches, the store (source/store) keeps results; the app subscribes to it.
-import type {DashboardSpec, VariableScope} from '../dashboards/spec.js';
+import type {DashboardSpec, VariableScope, VariableState} from '../dashboards/spec.js';
 
 export type PollPlan = {
   readonly dashboard: DashboardSpec;
@@ -25,5 +25,23 @@ export type Poller = {
   refreshNow(): void;
   setPaused(paused: boolean): void;
   /** Aborts everything in flight and schedules nothing more. */
+  stop(): void;
+};
+
+/**
+ * The template variables of the dashboard shown (poller/variables-runtime.ts): resolved in order
+ * through the Prometheus client, each after the ones it uses; changing one refreshes those that use
+ * it. The app plans with `scope()`, the header and the picker show `states()`.
+ */
+export type VariablesRuntime = {
+  /** Resolves the dashboard's variables (again when the range changes: label values follow it). */
+  open(dashboard: DashboardSpec, rangeSeconds: number): void;
+  states(): readonly VariableState[];
+  /** The current values as queries see them. */
+  scope(): VariableScope;
+  /** Called after every change of states(); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Selects values (`$__all` for All) and refreshes the variables that use this one. */
+  select(name: string, selected: readonly string[]): void;
   stop(): void;
 };
