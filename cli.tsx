@@ -35,7 +35,8 @@ import {createRecordStatus} from './source/record-replay/record-status.js';
 import {createTerminalOutput, type TerminalOutput} from './source/output-stage/terminal-output.js';
 import {multiplexerOf} from './source/text/osc52.js';
 import {savePanel, savedQueriesPath} from './source/config/save-panel.js';
-import type {PanelSpec} from './source/dashboards/spec.js';
+import type {DashboardSpec, PanelSpec} from './source/dashboards/spec.js';
+import {dashboardRange, dashboardRefreshMs} from './source/ui-state/dashboard-defaults.js';
 import type {SaveOutcome} from './source/ui-state/query-result-state.js';
 import {
   isHangupError,
@@ -137,6 +138,10 @@ function keepWeightWithoutColor(config: Config): void {
   chalk.level = 1;
 }
 
+/** The dashboard nova-top opens with (its own range and refresh apply unless flags say). */
+const shownDashboard = (config: Config): DashboardSpec | undefined =>
+  config.alertsScreen === true ? undefined : config.dashboards[config.dashboardIndex];
+
 async function runOnceToStdout(
   config: Config,
   data: DataSession,
@@ -147,8 +152,8 @@ async function runOnceToStdout(
     session: data,
     dashboards: config.dashboards,
     dashboardIndex: config.dashboardIndex,
-    rangeSeconds: config.rangeSeconds,
-    refreshMs: config.refreshMs,
+    rangeSeconds: dashboardRange(shownDashboard(config), config.rangeSeconds, config.rangeChosen),
+    refreshMs: dashboardRefreshMs(shownDashboard(config), config.refreshMs, config.refreshChosen),
     scrapeIntervalSeconds: config.scrapeIntervalSeconds,
     width: config.mode.width ?? Math.max(80, columns ?? 120),
     json: config.mode.json,
@@ -230,9 +235,14 @@ async function runDashboards(
       poller={shown.runtime.poller}
       url={shown.url}
       refreshMs={shown.config.refreshMs}
+      refreshChosen={config.refreshChosen}
       initialDashboard={keep?.dashboardIndex ?? config.dashboardIndex}
       initialAlerts={keep?.alerts ?? config.alertsScreen === true}
-      initialRangeSeconds={keep?.rangeSeconds ?? config.rangeSeconds}
+      initialRangeSeconds={
+        keep?.rangeSeconds ??
+        dashboardRange(shownDashboard(config), config.rangeSeconds, config.rangeChosen)
+      }
+      rangeChosen={keep !== undefined || config.rangeChosen}
       onRedraw={outputs.onRedraw}
       alerts={shown.runtime.alerts}
       onBell={outputs.onBell}

@@ -8,6 +8,7 @@ import type {Poller} from '../poller/types.js';
 import type {Store} from '../store/store.js';
 import type {StoreState} from '../store/store-state.js';
 import {initialUiState, keyContextOf} from '../ui-state/ui-state.js';
+import {dashboardRefreshMs} from '../ui-state/dashboard-defaults.js';
 import type {UiEnv} from '../ui-state/types.js';
 import {clockedText} from '../view-models/clocked-text.js';
 import {chartWidth} from '../view-models/panel-view.js';
@@ -52,8 +53,12 @@ export type AppProps = {
   /** The Prometheus URL without credentials. */
   readonly url: string;
   readonly refreshMs: number;
+  /** --refresh was given: it wins over a dashboard's own refresh (ui-state/dashboard-defaults.ts). */
+  readonly refreshChosen?: boolean;
   readonly initialDashboard: number;
   readonly initialRangeSeconds: number;
+  /** --range was given (or the range is kept from another context): dashboards' own do not apply. */
+  readonly rangeChosen?: boolean;
   readonly clock?: () => number;
   /** Repaints the whole screen (Ctrl-L); the output stage provides it. */
   readonly onRedraw?: () => void;
@@ -114,7 +119,7 @@ const panelChartWidth: ChartWidthOf = (panel, box, zoomed) =>
   zoomed ? zoomChartWidth(box) : chartWidth(panel, box);
 
 export function App(props: AppProps): React.JSX.Element {
-  const {store, poller, refreshMs, clock = Date.now} = props;
+  const {store, poller, clock = Date.now} = props;
   const {exit} = useApp();
   const size = useTerminalSize();
   const state = useSyncExternalStore(store.subscribe, store.getState);
@@ -127,6 +132,7 @@ export function App(props: AppProps): React.JSX.Element {
       props.initialDashboard,
       props.initialRangeSeconds,
       props.initialAlerts === true && props.alerts !== undefined ? 'alerts' : 'dashboard',
+      props.rangeChosen === true,
     ),
   );
   const alertsShown = ui.screen === 'alerts';
@@ -169,6 +175,7 @@ export function App(props: AppProps): React.JSX.Element {
     [chosen, ui.focus, drillLabel],
   );
   const dashboard = queried ?? drilled;
+  const refreshMs = dashboardRefreshMs(dashboard, props.refreshMs, props.refreshChosen === true);
   const zoomRow = queried !== undefined ? 0 : ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = queried !== undefined ? 0 : ui.zoomed ? ui.focus.column : -1;
   const layout = useMemo(

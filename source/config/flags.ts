@@ -21,6 +21,9 @@ export type Config = {
   readonly alertsScreen?: true;
   readonly refreshMs: number;
   readonly rangeSeconds: number;
+  /** --range or --refresh was given: it wins over a dashboard's own (Grafana's time, refresh). */
+  readonly rangeChosen: boolean;
+  readonly refreshChosen: boolean;
   /** How often Prometheus scrapes: sizes `$__rate_interval` (prometheus/query.ts). */
   readonly scrapeIntervalSeconds: number;
   /** AlertManager endpoints, --no-bell and --read-only. */
@@ -93,6 +96,8 @@ function buildConfig(
     ...(alertsScreen ? {alertsScreen} : {}),
     refreshMs,
     rangeSeconds: Math.round(rangeMs / 1000),
+    rangeChosen: flags.range !== undefined,
+    refreshChosen: flags.refresh !== undefined,
     scrapeIntervalSeconds: Math.round(scrapeMs / 1000),
     alerts: alertsConfig(flags, env, prometheus),
     mode: runMode(flags, env),

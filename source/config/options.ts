@@ -56,8 +56,18 @@ export const optionDocs: readonly OptionDoc[] = [
     value: 'FILE',
     help: 'Add the dashboard in FILE (YAML or JSON, see "Dashboard files") after the others, repeatable',
   },
-  {flag: '--refresh', value: 'DURATION', help: 'Poll interval, at least 1s', defaultText: '15s'},
-  {flag: '--range', value: 'DURATION', help: 'Time range shown, 1m to 30d', defaultText: '1h'},
+  {
+    flag: '--refresh',
+    value: 'DURATION',
+    help: "Poll interval, at least 1s; without it a dashboard's own refresh (Grafana's) applies",
+    defaultText: '15s',
+  },
+  {
+    flag: '--range',
+    value: 'DURATION',
+    help: "Time range shown, 1m to 30d; without it a dashboard's own time range (Grafana's) applies",
+    defaultText: '1h',
+  },
   {
     flag: '--scrape-interval',
     value: 'DURATION',

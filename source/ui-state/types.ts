@@ -35,6 +35,11 @@ export type UiState = {
   readonly helpOpen: boolean;
   readonly paused: boolean;
   readonly rangeSeconds: number;
+  /**
+   * The range was chosen (--range, +/-, kept over a context switch): it holds for every dashboard.
+   * Until then each dashboard opens with its own range, if it has one (dashboard-defaults.ts).
+   */
+  readonly rangeChosen?: true;
   readonly alerts: AlertsUiState;
   /** The time the dashboards are held at, its input, the zoom's overlay (time-travel.ts). */
   readonly timeTravel: TimeTravelState;

@@ -10,6 +10,7 @@ import {moveFocus, type Direction} from './focus.js';
 import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
 import {copy, drillDown, pick, undrill} from './explore-commands.js';
+import {dashboardRange} from './dashboard-defaults.js';
 import {narrowerRange, widerRange} from './range-steps.js';
 import {screenList, stepScreen, type Screen} from './screens.js';
 import {
@@ -27,10 +28,15 @@ import {querySaved, savedPanelOf, updateQueryResult} from './query-result-state.
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
 import {initialZoomExplore, keepExplore, updateZoomExplore} from './zoom-explore.js';
 
+/**
+ * `rangeChosen`: the range was given on the command line (or kept from before a context switch),
+ * so dashboards' own ranges do not apply (dashboard-defaults.ts).
+ */
 export function initialUiState(
   dashboardIndex: number,
   rangeSeconds: number,
   screen: Screen['kind'] = 'dashboard',
+  rangeChosen = false,
 ): UiState {
   return {
     screen,
@@ -40,6 +46,7 @@ export function initialUiState(
     helpOpen: false,
     paused: false,
     rangeSeconds,
+    ...(rangeChosen ? {rangeChosen} : {}),
     alerts: initialAlertsUi,
     timeTravel: liveTime,
     explore: initialZoomExplore,
@@ -113,16 +120,16 @@ function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate 
     case 'previousScreen':
     case 'nextScreen': {
       const by = command.type === 'nextScreen' ? 1 : -1;
-      return stay(show(state, stepScreen(screensOf(env), currentScreen(state), by)));
+      return stay(show(state, stepScreen(screensOf(env), currentScreen(state), by), env));
     }
     case 'selectScreen':
-      return stay(show(state, screensOf(env)[command.index ?? 0]));
+      return stay(show(state, screensOf(env)[command.index ?? 0], env));
     case 'showAlerts':
-      return stay(env.alerts === undefined ? state : show(state, {kind: 'alerts'}));
+      return stay(env.alerts === undefined ? state : show(state, {kind: 'alerts'}, env));
     case 'widenRange':
-      return stay({...state, rangeSeconds: widerRange(state.rangeSeconds)});
+      return stay({...state, rangeSeconds: widerRange(state.rangeSeconds), rangeChosen: true});
     case 'narrowRange':
-      return stay({...state, rangeSeconds: narrowerRange(state.rangeSeconds)});
+      return stay({...state, rangeSeconds: narrowerRange(state.rangeSeconds), rangeChosen: true});
     case 'togglePause':
       return stay({...state, paused: !state.paused});
     case 'jumpToTime':
@@ -199,7 +206,7 @@ const currentScreen = (state: UiState): Screen =>
  * Shows a screen. Another dashboard starts at its first panel, unzoomed; the same one (back from
  * the alerts screen) keeps its focus and zoom.
  */
-function show(state: UiState, screen: Screen | undefined): UiState {
+function show(state: UiState, screen: Screen | undefined, env: UiEnv): UiState {
   if (screen === undefined) return state;
   if (screen.kind === 'alerts')
     return state.screen === 'alerts' ? state : {...state, screen: 'alerts'};
@@ -213,6 +220,11 @@ function show(state: UiState, screen: Screen | undefined): UiState {
     focus: {row: 0, column: 0},
     zoomed: false,
     drill: undefined,
+    rangeSeconds: dashboardRange(
+      env.dashboards[screen.index],
+      state.rangeSeconds,
+      state.rangeChosen === true,
+    ),
   };
 }
 

@@ -19,6 +19,8 @@ describe('parseConfig', () => {
       dashboardIndex: 0,
       refreshMs: 15_000,
       rangeSeconds: 3600,
+      rangeChosen: false,
+      refreshChosen: false,
       scrapeIntervalSeconds: 15,
       alerts: {
         alertmanagers: [{url: 'http://localhost:9093', headers: [], timeoutMs: 10_000}],
@@ -123,9 +125,15 @@ describe('parseConfig', () => {
     expect(config(['-d', name]).dashboardIndex).toBe(index);
   });
 
-  it('parses refresh and range durations', () => {
-    const {refreshMs, rangeSeconds} = config(['--refresh', '1m30s', '--range', '1d']);
-    expect([refreshMs, rangeSeconds]).toEqual([90_000, 86_400]);
+  it("parses refresh and range durations, which then win over dashboards' own", () => {
+    const given = config(['--refresh', '1m30s', '--range', '1d']);
+    expect(given).toMatchObject({
+      refreshMs: 90_000,
+      rangeSeconds: 86_400,
+      refreshChosen: true,
+      rangeChosen: true,
+    });
+    expect(config(['--range', '1d'])).toMatchObject({rangeChosen: true, refreshChosen: false});
   });
 
   it.each([
