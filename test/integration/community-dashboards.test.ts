@@ -51,13 +51,14 @@ async function open(file: FixtureFile, title: string, firstPanel: string): Promi
   ];
   const pty = startPty(args, {bundle: true, ...size, env: {TERM: 'xterm-256color'}});
   running.push(pty);
-  await pty.waitFor(
-    (screen) =>
-      (screen.split('\n')[0] ?? '').includes(`${fileTab} ${title}`) &&
-      screen.includes(`╭ ${firstPanel} `) &&
-      !screen.includes('loading'),
-    60_000,
-  );
+  const ready = (screen: string) =>
+    (screen.split('\n')[0] ?? '').includes(`${fileTab} ${title}`) &&
+    screen.includes(`╭ ${firstPanel} `) &&
+    !screen.includes('loading');
+  // A refused file ends nova-top with one line naming it: fail on that line at once.
+  const refused = (screen: string) => screen.includes(`${file}:`);
+  await pty.waitFor((screen) => ready(screen) || refused(screen), 60_000);
+  expect(pty.screen()).not.toContain(`${file}:`);
   return pty;
 }
 
