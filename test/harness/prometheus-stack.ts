@@ -21,6 +21,9 @@ export type Backend = (typeof backends)[number];
 
 const starters = {prometheus: startPrometheus, 'victoria-metrics': startVictoriaMetrics} as const;
 
+/** A scrape job more, beside the test exporter's (`nova`) and the missing target's. */
+export type ScrapeJob = {readonly job: string; readonly targets: readonly string[]};
+
 export type PrometheusWithExporter = {
   readonly exporter: Exporter;
   /** The Prometheus started first; after `restart`, the handle it returns is the running one. */
@@ -34,6 +37,11 @@ export type PrometheusWithExporter = {
   /** Stops Prometheus and the exporter and removes the data directory. */
   readonly stop: () => Promise<void>;
 };
+
+const scrapeJobYaml = ({job, targets}: ScrapeJob): string =>
+  `  - job_name: ${JSON.stringify(job)}
+    static_configs: [{targets: ${JSON.stringify(targets)}}]
+`;
 
 /** Resolves once Prometheus has scraped the exporter 4 times in the last minute, within 30 s. */
 async function scrapedEnough(client: PrometheusClient): Promise<void> {
@@ -52,11 +60,13 @@ async function scrapedEnough(client: PrometheusClient): Promise<void> {
 /**
  * Starts both with the data directory named after `tempPrefix`, the exporter serving `profile`
  * from its first scrape; waits for a few scrapes. `prometheus` is then the server of `backend`.
+ * `jobs` adds scrape jobs (real exporters the caller started), scraped every second as well.
  */
 export async function startPrometheusWithExporter(
   tempPrefix: string,
   profile?: Profile,
   backend: Backend = 'prometheus',
+  jobs: readonly ScrapeJob[] = [],
 ): Promise<PrometheusWithExporter> {
   const start = starters[backend];
   const exporter = await startExporter(profile);
@@ -69,7 +79,7 @@ scrape_configs:
     static_configs: [{targets: ['${exporter.target}']}]
   - job_name: nova-missing
     static_configs: [{targets: ['${missingTarget}']}]
-`;
+${jobs.map(scrapeJobYaml).join('')}`;
   let current = await start({configYaml, dataDir});
   const prometheus = current;
   const client = createPrometheusClient(
