@@ -17,6 +17,8 @@ import type {ZoomEnv, ZoomExplore} from './zoom-explore.js';
 import type {PromptEffect, PromptEvent, PromptState} from './prompt-state.js';
 import type {QueryResultState, QuerySavedEvent, SaveQueryEffect} from './query-result-state.js';
 import type {PanelSpec} from '../dashboards/spec.js';
+import type {VariableState} from '../dashboards/variable-spec.js';
+import type {VariablePicker} from './variable-picker.js';
 
 /** The context picker's own state, in UiState while it is open (context-picker.ts). */
 export type ContextPickerState = {readonly highlighted: number};
@@ -52,6 +54,10 @@ export type UiState = {
   readonly scratch: readonly PanelSpec[];
   /** The context picker, while it is open (ui-state/context-picker.ts). */
   readonly contextPicker?: ContextPickerState;
+  /** The variable picker (`v`), while it is open (ui-state/variable-picker.ts). */
+  readonly variablePicker?: VariablePicker | undefined;
+  /** `v` without variables says so in the footer, until the next key. */
+  readonly variablesNotice?: string | undefined;
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -90,6 +96,8 @@ export type UiEnv = {
   readonly history?: readonly string[];
   /** The config file's contexts; undefined or empty: no picker. */
   readonly contexts?: ContextsEnv | undefined;
+  /** The variables of the dashboard shown (the variables runtime's states); undefined: none. */
+  readonly variables?: readonly VariableState[] | undefined;
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */
@@ -130,6 +138,8 @@ export type UiEffect =
   | PromptEffect
   | SaveQueryEffect
   /** Switch every poller to this context of the config file. */
-  | {readonly type: 'switchContext'; readonly name: string};
+  | {readonly type: 'switchContext'; readonly name: string}
+  /** Select these values of the dashboard's variable (`$__all` for All): the variables runtime. */
+  | {readonly type: 'selectVariable'; readonly name: string; readonly selected: readonly string[]};
 
 export type UiUpdate = {readonly state: UiState; readonly effects: readonly UiEffect[]};
