@@ -44,6 +44,9 @@ import type {QueryHistory} from '../history/query-history.js';
 import {PromptBar} from './prompt-bar.js';
 import {QueryResult} from './query-result.js';
 import {queryChartBox} from '../view-models/query-result-view.js';
+import type {VariablesRuntime} from '../poller/types.js';
+import {useVariables} from './use-variables.js';
+import {VariablePickerBox} from './variable-picker.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -81,6 +84,8 @@ export type AppProps = {
   readonly onSaveQuery?: (panel: PanelSpec) => SaveOutcome;
   /** The config file's contexts and the switch between them (context-root.tsx). */
   readonly contexts?: AppContexts;
+  /** The variables of the dashboard shown (the header's line, the picker `v`); none without. */
+  readonly variables?: VariablesRuntime;
 };
 
 /** What is on screen, kept when a context switch builds the app anew. */
@@ -233,6 +238,7 @@ export function App(props: AppProps): React.JSX.Element {
         );
   const zoom = useZoomExplore(layout, dashboard, shown.panels, ui, alerts.state.rows, queryBox);
   const contexts = props.contexts;
+  const variables = useVariables(props.variables);
   const env: UiEnv = {
     dashboards,
     alerts: alerts.env,
@@ -245,6 +251,7 @@ export function App(props: AppProps): React.JSX.Element {
     focusedLabels: () => focusedLabels(chosen, ui.focus, store.getState().panels),
     history: props.queryPrompt?.history.entries() ?? [],
     contexts,
+    variables: variables.states,
   };
   const world: UiWorld = {
     env,
@@ -267,6 +274,7 @@ export function App(props: AppProps): React.JSX.Element {
         rangeSeconds: ui.rangeSeconds,
         alerts: alertsShown,
       }),
+    selectVariable: variables.select,
   };
   useKeys((input, key) => {
     const command = commandFor(input, key);
@@ -289,6 +297,7 @@ export function App(props: AppProps): React.JSX.Element {
         connection={shown.connection}
         paused={ui.paused}
         {...(heldAt === undefined ? {} : {heldAt})}
+        {...(variables.states === undefined || alertsShown ? {} : {variables: variables.states})}
         now={now}
         width={layout.width}
         {...(props.clockText === undefined ? {} : {clockText: props.clockText})}
@@ -308,6 +317,13 @@ export function App(props: AppProps): React.JSX.Element {
             names={contexts.names}
             current={contexts.current}
             highlighted={ui.contextPicker.highlighted}
+            width={layout.grid.width}
+            height={layout.grid.height}
+          />
+        ) : ui.variablePicker !== undefined ? (
+          <VariablePickerBox
+            picker={ui.variablePicker}
+            variables={variables.states ?? []}
             width={layout.grid.width}
             height={layout.grid.height}
           />
@@ -361,7 +377,8 @@ export function App(props: AppProps): React.JSX.Element {
       ) : (
         <Footer
           width={layout.width}
-          notice={recordFailure ?? contexts?.notice}
+          notice={recordFailure ?? contexts?.notice ?? ui.variablesNotice}
+          {...((recordFailure ?? contexts?.notice) ? {} : {noticeTone: 'warning' as const})}
           context={keyContextOf(ui)}
         />
       )}
