@@ -18,7 +18,7 @@ import type {PromptEffect, PromptEvent, PromptState} from './prompt-state.js';
 import type {QueryResultState, QuerySavedEvent, SaveQueryEffect} from './query-result-state.js';
 import type {PanelSpec} from '../dashboards/spec.js';
 import type {VariableState} from '../dashboards/variable-spec.js';
-import type {VariablePicker} from './variable-picker.js';
+import type {VariablePicker} from './variable-picker-state.js';
 
 /** The context picker's own state, in UiState while it is open (context-picker.ts). */
 export type ContextPickerState = {readonly highlighted: number};

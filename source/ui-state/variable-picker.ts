@@ -5,9 +5,10 @@
 // variables runtime (select); the picker goes back to the list, for the variables that follow.
 import type {KeyContext} from '../keys/bindings.js';
 import type {VariableState} from '../dashboards/variable-spec.js';
-import {editText, textInput, type TextInput} from './alerts-text-input.js';
+import {editText, textInput} from './alerts-text-input.js';
 import {moveHighlight} from './list-picker.js';
 import type {UiCommand, UiEnv, UiState, UiUpdate} from './types.js';
+import type {VariablePicker} from './variable-picker-state.js';
 import {
   filterOptions,
   inOptionOrder,
@@ -15,20 +16,6 @@ import {
   sameValues,
   toggleMarked,
 } from './variable-options.js';
-
-type Opened = {readonly name: string; /** The list's row to go back to. */ readonly row: number};
-
-export type VariablePicker =
-  | {readonly level: 'list'; readonly highlighted: number}
-  | (Opened & {
-      readonly level: 'options';
-      readonly filter: TextInput;
-      /** In the filtered options. */
-      readonly highlighted: number;
-      /** What Space marked (multi-value); undefined until the first Space. */
-      readonly marked?: readonly string[];
-    })
-  | (Opened & {readonly level: 'text'; readonly input: TextInput});
 
 export const noVariablesNotice = 'this dashboard has no variables';
 

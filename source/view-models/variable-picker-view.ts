@@ -4,7 +4,7 @@
 import type {VariableState} from '../dashboards/variable-spec.js';
 import {sanitize} from '../text/sanitize.js';
 import {allValue, filterOptions, listedVariables} from '../ui-state/variable-options.js';
-import type {VariablePicker} from '../ui-state/variable-picker.js';
+import type {VariablePicker} from '../ui-state/variable-picker-state.js';
 import {inputLine} from './alerts/input-line.js';
 import {fitBlock, segment} from './line.js';
 import {listWindowStart} from './list-window.js';

@@ -41,73 +41,95 @@ const headerLine = (text: string, width: number) =>
 describe('the variable picker in the App', () => {
   it('changes a multi-value variable and the header shows the new values, at 160x48', async () => {
     const {variables, lines, press} = await setup(chainStates, {columns: 160, rows: 48});
-    expect(lines()[1]).toBe(
-      headerLine('job node · instance 10.0.0.1:9100 · interval 5m · Comment hi', 160),
+    await eventually(() =>
+      expect(lines()[1]).toBe(
+        headerLine('job node · instance 10.0.0.1:9100 · interval 5m · Comment hi', 160),
+      ),
     );
     await press('v', down, enter);
-    expect(lines().slice(2, 9)).toEqual([
-      'instance  type to filter, Space marks, Enter applies, Esc back',
-      filterLine('', '4 of 4', 160),
-      '  [ ] All',
-      '> [x] 10.0.0.1:9100',
-      '  [ ] 10.0.0.2:9100',
-      '  [ ] 10.0.0.3:9100',
-      '',
-    ]);
-    expect(lines().at(-1)).toBe('↑↓ move  Space mark  Enter apply  Esc back  Ctrl-C quit');
-    await press(down, ' ', down, ' ');
-    expect(lines().slice(4, 8)).toEqual([
-      '  [ ] All',
-      '  [x] 10.0.0.1:9100',
-      '  [x] 10.0.0.2:9100',
-      '> [x] 10.0.0.3:9100',
-    ]);
-    await press(enter);
-    expect(variables?.selects).toEqual([
-      ['instance', ['10.0.0.1:9100', '10.0.0.2:9100', '10.0.0.3:9100']],
-    ]);
-    // Back on the list, which shows every value; the header the first and how many more.
-    expect(lines().slice(2, 8)).toEqual([
-      'Variables  ↑/↓ choose, Enter open, Esc close',
-      '',
-      '  job       node',
-      '> instance  10.0.0.1:9100, 10.0.0.2:9100, 10.0.0.3:9100',
-      '  interval  5m',
-      '  Comment   hi',
-    ]);
-    await press(escape);
-    expect(lines()[1]).toBe(
-      headerLine('job node · instance 10.0.0.1:9100 +2 · interval 5m · Comment hi', 160),
+    await eventually(() =>
+      expect(lines().slice(2, 9)).toEqual([
+        'instance  type to filter, Space marks, Enter applies, Esc back',
+        filterLine('', '4 of 4', 160),
+        '  [ ] All',
+        '> [x] 10.0.0.1:9100',
+        '  [ ] 10.0.0.2:9100',
+        '  [ ] 10.0.0.3:9100',
+        '',
+      ]),
     );
-    expect(lines()[2]).toContain('Service health');
+    await eventually(() =>
+      expect(lines().at(-1)).toBe('↑↓ move  Space mark  Enter apply  Esc back  Ctrl-C quit'),
+    );
+    await press(down, ' ', down, ' ');
+    await eventually(() =>
+      expect(lines().slice(4, 8)).toEqual([
+        '  [ ] All',
+        '  [x] 10.0.0.1:9100',
+        '  [x] 10.0.0.2:9100',
+        '> [x] 10.0.0.3:9100',
+      ]),
+    );
+    await press(enter);
+    await eventually(() =>
+      expect(variables?.selects).toEqual([
+        ['instance', ['10.0.0.1:9100', '10.0.0.2:9100', '10.0.0.3:9100']],
+      ]),
+    );
+    // Back on the list, which shows every value; the header the first and how many more.
+    await eventually(() =>
+      expect(lines().slice(2, 8)).toEqual([
+        'Variables  ↑/↓ choose, Enter open, Esc close',
+        '',
+        '  job       node',
+        '> instance  10.0.0.1:9100, 10.0.0.2:9100, 10.0.0.3:9100',
+        '  interval  5m',
+        '  Comment   hi',
+      ]),
+    );
+    await press(escape);
+    await eventually(() =>
+      expect(lines()[1]).toBe(
+        headerLine('job node · instance 10.0.0.1:9100 +2 · interval 5m · Comment hi', 160),
+      ),
+    );
+    await eventually(() => expect(lines()[2]).toContain('Service health'));
     // All, marked with Space, replaces the values.
     await press('v', down, enter, up, ' ', enter, escape);
-    expect(variables?.selects.at(-1)).toEqual(['instance', ['$__all']]);
-    expect(lines()[1]).toBe(headerLine('job node · instance All · interval 5m · Comment hi', 160));
+    await eventually(() => expect(variables?.selects.at(-1)).toEqual(['instance', ['$__all']]));
+    await eventually(() =>
+      expect(lines()[1]).toBe(
+        headerLine('job node · instance All · interval 5m · Comment hi', 160),
+      ),
+    );
   });
 
   it('filters 5,000 options as they are typed and applies the one chosen, at 80x24', async () => {
     const {variables, lines, press} = await setup([manyOptions(5000)], {columns: 80, rows: 24});
     await press('v', enter);
     // The grid's 20 rows: the title, the filter, 18 options.
-    expect(lines().slice(2, 22)).toEqual([
-      'host  type to filter, Space marks, Enter applies, Esc back',
-      filterLine('', '5000 of 5000', 80),
-      '> [x] host-0',
-      ...Array.from({length: 17}, (_, index) => `  [ ] host-${index + 1}`),
-    ]);
+    await eventually(() =>
+      expect(lines().slice(2, 22)).toEqual([
+        'host  type to filter, Space marks, Enter applies, Esc back',
+        filterLine('', '5000 of 5000', 80),
+        '> [x] host-0',
+        ...Array.from({length: 17}, (_, index) => `  [ ] host-${index + 1}`),
+      ]),
+    );
     await press('4', '9', '9', '9');
-    expect(lines().slice(3, 6)).toEqual([
-      filterLine('4999', '1 of 5000', 80),
-      '> [ ] host-4999',
-      '',
-    ]);
+    await eventually(() =>
+      expect(lines().slice(3, 6)).toEqual([
+        filterLine('4999', '1 of 5000', 80),
+        '> [ ] host-4999',
+        '',
+      ]),
+    );
     // host-499, host-1499 … host-4499 and host-4990 … host-4999.
     await press('\u007F');
-    expect(lines()[3]).toBe(filterLine('499', '15 of 5000', 80));
+    await eventually(() => expect(lines()[3]).toBe(filterLine('499', '15 of 5000', 80)));
     await press('9', enter, escape);
-    expect(variables?.selects).toEqual([['host', ['host-4999']]]);
-    expect(lines()[1]).toBe(headerLine('host host-4999', 80));
+    await eventually(() => expect(variables?.selects).toEqual([['host', ['host-4999']]]));
+    await eventually(() => expect(lines()[1]).toBe(headerLine('host host-4999', 80)));
   });
 
   it('draws hostile option texts sanitized, in the header and the picker', async () => {
@@ -120,20 +142,22 @@ describe('the variable picker in the App', () => {
       selected: ['a'],
     };
     const {lines, press} = await setup([hostile], {columns: 80, rows: 24});
-    expect(lines()[1]).toBe(headerLine('job evil red', 80));
+    await eventually(() => expect(lines()[1]).toBe(headerLine('job evil red', 80)));
     await press('v', enter);
-    expect(lines().slice(4, 6)).toEqual(['> [x] evil red', '  [ ] bc']);
+    await eventually(() => expect(lines().slice(4, 6)).toEqual(['> [x] evil red', '  [ ] bc']));
     const frame = lines().join('\n');
-    expect([frame.includes('\u001B'), frame.includes('\u0007')]).toEqual([false, false]);
+    await eventually(() =>
+      expect([frame.includes('\u001B'), frame.includes('\u0007')]).toEqual([false, false]),
+    );
   });
 
   it('says a dashboard without variables has none, until the next key', async () => {
     const {lines, press} = await setup(undefined, {columns: 80, rows: 24});
     await press('v');
-    expect(lines().at(-1)).toBe('this dashboard has no variables  q quit');
-    expect(lines()[2]).toContain('Service health');
+    await eventually(() => expect(lines().at(-1)).toBe('this dashboard has no variables  q quit'));
+    await eventually(() => expect(lines()[2]).toContain('Service health'));
     await press('+');
-    expect(lines().at(-1)).toContain('? help');
-    expect(lines()[1]).toContain('range 3h');
+    await eventually(() => expect(lines().at(-1)).toContain('? help'));
+    await eventually(() => expect(lines()[1]).toContain('range 3h'));
   });
 });

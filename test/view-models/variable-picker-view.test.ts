@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import type {VariableState} from '../../source/dashboards/variable-spec.js';
 import type {Line} from '../../source/view-models/tone.js';
 import {variablePickerLines} from '../../source/view-models/variable-picker-view.js';
-import type {VariablePicker} from '../../source/ui-state/variable-picker.js';
+import type {VariablePicker} from '../../source/ui-state/variable-picker-state.js';
 import {
   chainStates,
   instanceVariable,
