@@ -15,4 +15,3 @@ export type VariablePicker =
       readonly marked?: readonly string[];
     })
   | (Opened & {readonly level: 'text'; readonly input: TextInput});
-
