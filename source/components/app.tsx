@@ -4,7 +4,7 @@
 import React, {useCallback, useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
 import {Box, useApp} from 'ink';
 import type {DashboardSpec, PanelSpec} from '../dashboards/spec.js';
-import type {Poller} from '../poller/types.js';
+import type {Poller, VariablesRuntime} from '../poller/types.js';
 import type {Store} from '../store/store.js';
 import type {StoreState} from '../store/store-state.js';
 import {initialUiState, keyContextOf} from '../ui-state/ui-state.js';
@@ -34,6 +34,7 @@ import {ToneLines} from './panels/tone-lines.js';
 import {useTimeTravel} from './use-time-travel.js';
 import {useUi, type UiWorld} from './use-ui.js';
 import {useZoomExplore} from './use-zoom-explore.js';
+import {useVariables} from './use-variables.js';
 import {focusedLabels, panelAt, shownDashboard} from '../ui-state/drill.js';
 import {CopyBox, LabelPickerBox} from './explore-boxes.js';
 import {panelKey} from '../store/store-state.js';
@@ -44,8 +45,6 @@ import type {QueryHistory} from '../history/query-history.js';
 import {PromptBar} from './prompt-bar.js';
 import {QueryResult} from './query-result.js';
 import {queryChartBox} from '../view-models/query-result-view.js';
-import type {VariablesRuntime} from '../poller/types.js';
-import {useVariables} from './use-variables.js';
 import {VariablePickerBox} from './variable-picker.js';
 
 export type AppProps = {
@@ -84,7 +83,7 @@ export type AppProps = {
   readonly onSaveQuery?: (panel: PanelSpec) => SaveOutcome;
   /** The config file's contexts and the switch between them (context-root.tsx). */
   readonly contexts?: AppContexts;
-  /** The variables of the dashboard shown (the header's line, the picker `v`); none without. */
+  /** The context's template variables (poller/variables-runtime.ts); use-variables.ts reads them. */
   readonly variables?: VariablesRuntime;
 };
 
@@ -174,6 +173,8 @@ export function App(props: AppProps): React.JSX.Element {
     [chosen, ui.focus, drillLabel],
   );
   const dashboard = queried ?? drilled;
+  // The variables of the dashboard tab shown: states and select() for the picker and header.
+  const variables = useVariables(props.variables, chosen, ui.rangeSeconds);
   const zoomRow = queried !== undefined ? 0 : ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = queried !== undefined ? 0 : ui.zoomed ? ui.focus.column : -1;
   const layout = useMemo(
@@ -238,7 +239,6 @@ export function App(props: AppProps): React.JSX.Element {
         );
   const zoom = useZoomExplore(layout, dashboard, shown.panels, ui, alerts.state.rows, queryBox);
   const contexts = props.contexts;
-  const variables = useVariables(props.variables);
   const env: UiEnv = {
     dashboards,
     alerts: alerts.env,
@@ -297,7 +297,7 @@ export function App(props: AppProps): React.JSX.Element {
         connection={shown.connection}
         paused={ui.paused}
         {...(heldAt === undefined ? {} : {heldAt})}
-        {...(variables.states === undefined || alertsShown ? {} : {variables: variables.states})}
+        {...(alertsShown ? {} : {variables: variables.states})}
         now={now}
         width={layout.width}
         {...(props.clockText === undefined ? {} : {clockText: props.clockText})}
@@ -323,7 +323,7 @@ export function App(props: AppProps): React.JSX.Element {
         ) : ui.variablePicker !== undefined ? (
           <VariablePickerBox
             picker={ui.variablePicker}
-            variables={variables.states ?? []}
+            variables={variables.states}
             width={layout.grid.width}
             height={layout.grid.height}
           />

@@ -1,53 +1,57 @@
-// The dashboard's variables for the app: the variables runtime's states, followed as they change
-// (loading, resolved, a new selection), and its select for the picker's Enter. Without a runtime
-// there are no variables: nothing in the header, and `v` says so.
-import {useCallback, useRef, useSyncExternalStore} from 'react';
-import type {VariableState} from '../dashboards/variable-spec.js';
+// The template variables of the dashboard on screen, from the context's variables runtime
+// (poller/variables-runtime.ts): opened with the dashboard and range shown, their states for the
+// header and the picker, their scope for the poll plan, and select() for the picker.
+import {useCallback, useEffect, useMemo, useSyncExternalStore} from 'react';
+import type {DashboardSpec} from '../dashboards/spec.js';
+import type {VariableScope, VariableState} from '../dashboards/variable-spec.js';
 import type {VariablesRuntime} from '../poller/types.js';
 
-export type Variables = {
-  /** Undefined without a runtime. */
-  readonly states: readonly VariableState[] | undefined;
+export type DashboardVariables = {
+  /** Each variable's options, selection and status (empty without variables). */
+  readonly states: readonly VariableState[];
+  /** The values the dashboard's queries see; undefined when it has none. */
+  readonly scope: VariableScope | undefined;
+  /**
+   * The scope belongs to this dashboard and its variables have been read once: until then the
+   * panels wait (as in Grafana) rather than send `$var` to Prometheus.
+   */
+  readonly ready: boolean;
+  /** Selects values of a variable (`$__all` for All); those that use it are read again. */
   readonly select: (name: string, selected: readonly string[]) => void;
 };
 
-type Snapshot = {
-  readonly read: readonly VariableState[] | undefined;
-  readonly change: number;
-  readonly states: readonly VariableState[] | undefined;
-};
+const noStates: readonly VariableState[] = [];
+const noSubscription = (): (() => void) => () => {};
+const none = () => noStates;
 
-const none = (): (() => void) => () => {};
-
-export function useVariables(runtime: VariablesRuntime | undefined): Variables {
-  // React needs the same snapshot until a change: states() may return a new array at each call,
-  // or the same array changed in place; the count of changes heard tells the second apart.
-  const changes = useRef(0);
-  const last = useRef<Snapshot | undefined>(undefined);
-  const subscribe = useCallback(
-    (listener: () => void) =>
-      runtime === undefined
-        ? none()
-        : runtime.subscribe(() => {
-            changes.current += 1;
-            listener();
-          }),
-    [runtime],
+export function useVariables(
+  runtime: VariablesRuntime | undefined,
+  dashboard: DashboardSpec,
+  rangeSeconds: number,
+): DashboardVariables {
+  useEffect(() => runtime?.open(dashboard, rangeSeconds), [runtime, dashboard, rangeSeconds]);
+  const states = useSyncExternalStore(
+    runtime?.subscribe ?? noSubscription,
+    runtime?.states ?? none,
   );
-  const snapshot = useCallback(() => {
-    const read = runtime?.states();
-    const kept = last.current;
-    if (kept !== undefined && kept.read === read && kept.change === changes.current) {
-      return kept.states;
-    }
-    const states = read === undefined ? undefined : [...read];
-    last.current = {read, change: changes.current, states};
-    return states;
-  }, [runtime]);
-  const states = useSyncExternalStore(subscribe, snapshot);
+  const specs = dashboard.variables ?? [];
+  // Until the effect has opened this dashboard, the states are the previous one's.
+  const current = states.length === specs.length && states.every((s, i) => s.spec === specs[i]);
+  const firstRead = states.some(
+    (state) => state.status === 'loading' && state.options.every((o) => o.value === '$__all'),
+  );
+  const scope = useMemo(
+    () => (states.length === 0 || runtime === undefined ? undefined : runtime.scope()),
+    [runtime, states],
+  );
   const select = useCallback(
     (name: string, selected: readonly string[]) => runtime?.select(name, selected),
     [runtime],
   );
-  return {states, select};
+  if (runtime === undefined || specs.length === 0) {
+    return {states: noStates, scope: undefined, ready: true, select};
+  }
+  return current
+    ? {states, scope, ready: !firstRead, select}
+    : {states: noStates, scope: undefined, ready: false, select};
 }

@@ -2,6 +2,8 @@
 // `v`, a multi-value selection that changes what the header shows, 5,000 options filtered as
 // typed, hostile option texts drawn sanitized, and a dashboard without variables.
 import {afterEach, describe, expect, it} from 'vitest';
+import {builtinDashboards} from '../../source/dashboards/dashboards.js';
+import type {DashboardSpec} from '../../source/dashboards/spec.js';
 import type {VariableState} from '../../source/dashboards/variable-spec.js';
 import {fakeVariables} from '../fixtures/variables/fake-runtime.js';
 import {chainStates, jobVariable, manyOptions} from '../fixtures/variables/states.js';
@@ -18,9 +20,20 @@ const escape = '\u001B';
 /** The URL, range and refresh the App fixture's header shows. */
 const status = 'http://prom:9090  range 1h  refresh 15s';
 
+/** The overview dashboard declaring the variables of `states` (the runtime resolved those). */
+function dashboardsWith(states: readonly VariableState[]): readonly DashboardSpec[] {
+  const [overview, ...rest] = builtinDashboards as [DashboardSpec, ...DashboardSpec[]];
+  return [{...overview, variables: states.map((state) => state.spec)}, ...rest];
+}
+
 async function setup(states: readonly VariableState[] | undefined, size: ScreenSize) {
   const variables = states === undefined ? undefined : fakeVariables(states);
-  const harness = renderApp(variables === undefined ? {} : {variables}, size);
+  const harness = renderApp(
+    states === undefined || variables === undefined
+      ? {}
+      : {variables, dashboards: dashboardsWith(states)},
+    size,
+  );
   current = harness;
   const lines = () => harness.lastFrame().split('\n');
   await eventually(() => expect(lines()[1]).toContain('connecting…'));
