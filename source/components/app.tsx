@@ -46,6 +46,7 @@ import {PromptBar} from './prompt-bar.js';
 import {QueryResult} from './query-result.js';
 import {queryChartBox} from '../view-models/query-result-view.js';
 import {VariablePickerBox} from './variable-picker.js';
+import {variablesNoticeLine} from '../view-models/variable-picker-view.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -248,10 +249,10 @@ export function App(props: AppProps): React.JSX.Element {
       return clock();
     },
     timeTravelOff: timeOff,
+    variables: variables.states,
     focusedLabels: () => focusedLabels(chosen, ui.focus, store.getState().panels),
     history: props.queryPrompt?.history.entries() ?? [],
     contexts,
-    variables: variables.states,
   };
   const world: UiWorld = {
     env,
@@ -282,7 +283,10 @@ export function App(props: AppProps): React.JSX.Element {
   }, typing);
 
   const timeLine =
-    layout.kind === 'tooSmall' ? undefined : timeInputLine(ui.timeTravel, layout.width);
+    layout.kind === 'tooSmall'
+      ? undefined
+      : (timeInputLine(ui.timeTravel, layout.width) ??
+        variablesNoticeLine(ui.variablesNotice, layout.width));
   if (layout.kind === 'tooSmall') return <TooSmall size={layout.size} needed={layout.needed} />;
   // The prompt's two lines take the footer's and the grid's last.
   const bodyHeight = layout.grid.height - (ui.prompt === undefined ? 0 : 1);
@@ -377,8 +381,7 @@ export function App(props: AppProps): React.JSX.Element {
       ) : (
         <Footer
           width={layout.width}
-          notice={recordFailure ?? contexts?.notice ?? ui.variablesNotice}
-          {...((recordFailure ?? contexts?.notice) ? {} : {noticeTone: 'warning' as const})}
+          notice={recordFailure ?? contexts?.notice}
           context={keyContextOf(ui)}
         />
       )}

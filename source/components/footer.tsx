@@ -12,17 +12,14 @@ export type FooterProps = {
   readonly notice?: string | undefined;
   /** Where the keyboard is: the hints are of the keys that act there. */
   readonly context?: KeyContext | undefined;
-  /** A problem is critical (the default); a notice of what a key could not do, a warning. */
-  readonly noticeTone?: 'critical' | 'warning';
 };
 
-export const Footer = React.memo(function Footer(props: FooterProps) {
-  const {width, notice, context, noticeTone = 'critical'} = props;
+export const Footer = React.memo(function Footer({width, notice, context}: FooterProps) {
   if (notice === undefined) {
     const hints = footerHints(width, context);
     return <ToneLines lines={[textLine(hints, width, 'muted')]} width={width} />;
   }
   const text = sanitize(notice);
-  const line = fitLine([segment(text, noticeTone), segment('  q quit', 'muted')], width);
+  const line = fitLine([segment(text, 'critical'), segment('  q quit', 'muted')], width);
   return <ToneLines lines={[line]} width={width} />;
 });

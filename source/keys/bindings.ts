@@ -95,6 +95,10 @@ export type KeyAction =
   | 'pickerUp'
   | 'pickerDown'
   | 'pickerChoose'
+  /** Opens the variable picker of the dashboard shown. */
+  | 'pickVariables'
+  /** The variable picker: Space marks or unmarks an option of a multi-value variable. */
+  | 'toggleOption'
   /** The query prompt and its result. */
   | 'openPrompt'
   | 'editQuery'
@@ -105,11 +109,7 @@ export type KeyAction =
   | 'pinQuery'
   | 'saveQuery'
   /** Opens the context picker (contexts of the config file). */
-  | 'pickContext'
-  /** Opens the variable picker of the dashboard shown. */
-  | 'pickVariables'
-  /** The variable picker: Space marks or unmarks an option of a multi-value variable. */
-  | 'toggleOption';
+  | 'pickContext';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {

@@ -50,14 +50,14 @@ export type UiState = {
   readonly prompt?: PromptState | undefined;
   /** A query's result, shown as a zoomed panel over the dashboard (Esc goes back to it). */
   readonly query?: QueryResultState | undefined;
+  /** The variable picker (`v`), while it is open (ui-state/variable-picker.ts). */
+  readonly variablePicker?: VariablePicker | undefined;
+  /** `v` without variables says so in the footer's place, until the next key. */
+  readonly variablesNotice?: string | undefined;
   /** Query results pinned this session: the scratch dashboard's panels. */
   readonly scratch: readonly PanelSpec[];
   /** The context picker, while it is open (ui-state/context-picker.ts). */
   readonly contextPicker?: ContextPickerState;
-  /** The variable picker (`v`), while it is open (ui-state/variable-picker.ts). */
-  readonly variablePicker?: VariablePicker | undefined;
-  /** `v` without variables says so in the footer, until the next key. */
-  readonly variablesNotice?: string | undefined;
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -88,6 +88,8 @@ export type UiEnv = {
   readonly now?: number;
   /** Why time travel is off (a replay has its own clock); undefined when it works. */
   readonly timeTravelOff?: string | undefined;
+  /** The variables of the dashboard shown (the variables runtime's states); undefined: none. */
+  readonly variables?: readonly VariableState[] | undefined;
   /** What the zoomed panel shows, for its cursor and legend keys; undefined when not zoomed. */
   readonly zoom?: ZoomEnv | undefined;
   /** The labels of the focused panel's series now (drill-down's picker). */
@@ -96,8 +98,6 @@ export type UiEnv = {
   readonly history?: readonly string[];
   /** The config file's contexts; undefined or empty: no picker. */
   readonly contexts?: ContextsEnv | undefined;
-  /** The variables of the dashboard shown (the variables runtime's states); undefined: none. */
-  readonly variables?: readonly VariableState[] | undefined;
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */

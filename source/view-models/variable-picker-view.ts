@@ -6,7 +6,7 @@ import {sanitize} from '../text/sanitize.js';
 import {allValue, filterOptions, listedVariables} from '../ui-state/variable-options.js';
 import type {VariablePicker} from '../ui-state/variable-picker-state.js';
 import {inputLine} from './alerts/input-line.js';
-import {fitBlock, segment} from './line.js';
+import {fitBlock, fitLine, segment} from './line.js';
 import {listWindowStart} from './list-window.js';
 import type {Line} from './tone.js';
 import {selectedText, variableTitle} from './variables-line.js';
@@ -107,3 +107,7 @@ function emptyNote(state: VariableState, shown: number): Line[] {
   if (state.status === 'loading') return [[segment('loading…', 'muted')]];
   return [[segment(state.options.length === 0 ? 'no options' : 'no option matches', 'muted')]];
 }
+
+/** `v` without variables: the line that says so in the footer's place, until the next key. */
+export const variablesNoticeLine = (notice: string | undefined, width: number): Line | undefined =>
+  notice === undefined ? undefined : fitLine([segment(notice, 'warning')], width);

@@ -167,7 +167,7 @@ describe('the variable picker in the App', () => {
   it('says a dashboard without variables has none, until the next key', async () => {
     const {lines, press} = await setup(undefined, {columns: 80, rows: 24});
     await press('v');
-    await eventually(() => expect(lines().at(-1)).toBe('this dashboard has no variables  q quit'));
+    await eventually(() => expect(lines().at(-1)).toBe('this dashboard has no variables'));
     await eventually(() => expect(lines()[2]).toContain('Service health'));
     await press('+');
     await eventually(() => expect(lines().at(-1)).toContain('? help'));
