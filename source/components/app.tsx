@@ -4,7 +4,7 @@
 import React, {useCallback, useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
 import {Box, useApp} from 'ink';
 import type {DashboardSpec, PanelSpec} from '../dashboards/spec.js';
-import type {Poller} from '../poller/types.js';
+import type {Poller, VariablesRuntime} from '../poller/types.js';
 import type {Store} from '../store/store.js';
 import type {StoreState} from '../store/store-state.js';
 import {initialUiState, keyContextOf} from '../ui-state/ui-state.js';
@@ -35,6 +35,7 @@ import {ToneLines} from './panels/tone-lines.js';
 import {useTimeTravel} from './use-time-travel.js';
 import {useUi, type UiWorld} from './use-ui.js';
 import {useZoomExplore} from './use-zoom-explore.js';
+import {useVariables} from './use-variables.js';
 import {focusedLabels, panelAt, shownDashboard} from '../ui-state/drill.js';
 import {CopyBox, LabelPickerBox} from './explore-boxes.js';
 import {panelKey} from '../store/store-state.js';
@@ -45,6 +46,8 @@ import type {QueryHistory} from '../history/query-history.js';
 import {PromptBar} from './prompt-bar.js';
 import {QueryResult} from './query-result.js';
 import {queryChartBox} from '../view-models/query-result-view.js';
+import {VariablePickerBox} from './variable-picker.js';
+import {variablesNoticeLine} from '../view-models/variable-picker-view.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -86,6 +89,8 @@ export type AppProps = {
   readonly onSaveQuery?: (panel: PanelSpec) => SaveOutcome;
   /** The config file's contexts and the switch between them (context-root.tsx). */
   readonly contexts?: AppContexts;
+  /** The context's template variables (poller/variables-runtime.ts); use-variables.ts reads them. */
+  readonly variables?: VariablesRuntime;
 };
 
 /** What is on screen, kept when a context switch builds the app anew. */
@@ -176,6 +181,8 @@ export function App(props: AppProps): React.JSX.Element {
   );
   const dashboard = queried ?? drilled;
   const refreshMs = dashboardRefreshMs(dashboard, props.refreshMs, props.refreshChosen === true);
+  // The variables of the dashboard tab shown: states and select() for the picker and header.
+  const variables = useVariables(props.variables, chosen, ui.rangeSeconds);
   const zoomRow = queried !== undefined ? 0 : ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = queried !== undefined ? 0 : ui.zoomed ? ui.focus.column : -1;
   const layout = useMemo(
@@ -249,6 +256,7 @@ export function App(props: AppProps): React.JSX.Element {
       return clock();
     },
     timeTravelOff: timeOff,
+    variables: variables.states,
     focusedLabels: () => focusedLabels(chosen, ui.focus, store.getState().panels),
     history: props.queryPrompt?.history.entries() ?? [],
     contexts,
@@ -274,6 +282,7 @@ export function App(props: AppProps): React.JSX.Element {
         rangeSeconds: ui.rangeSeconds,
         alerts: alertsShown,
       }),
+    selectVariable: variables.select,
   };
   useKeys((input, key) => {
     const command = commandFor(input, key);
@@ -281,7 +290,10 @@ export function App(props: AppProps): React.JSX.Element {
   }, typing);
 
   const timeLine =
-    layout.kind === 'tooSmall' ? undefined : timeInputLine(ui.timeTravel, layout.width);
+    layout.kind === 'tooSmall'
+      ? undefined
+      : (timeInputLine(ui.timeTravel, layout.width) ??
+        variablesNoticeLine(ui.variablesNotice, layout.width));
   if (layout.kind === 'tooSmall') return <TooSmall size={layout.size} needed={layout.needed} />;
   // The prompt's two lines take the footer's and the grid's last.
   const bodyHeight = layout.grid.height - (ui.prompt === undefined ? 0 : 1);
@@ -296,6 +308,7 @@ export function App(props: AppProps): React.JSX.Element {
         connection={shown.connection}
         paused={ui.paused}
         {...(heldAt === undefined ? {} : {heldAt})}
+        {...(alertsShown ? {} : {variables: variables.states})}
         now={now}
         width={layout.width}
         {...(props.clockText === undefined ? {} : {clockText: props.clockText})}
@@ -315,6 +328,13 @@ export function App(props: AppProps): React.JSX.Element {
             names={contexts.names}
             current={contexts.current}
             highlighted={ui.contextPicker.highlighted}
+            width={layout.grid.width}
+            height={layout.grid.height}
+          />
+        ) : ui.variablePicker !== undefined ? (
+          <VariablePickerBox
+            picker={ui.variablePicker}
+            variables={variables.states}
             width={layout.grid.width}
             height={layout.grid.height}
           />

@@ -36,6 +36,8 @@ export type UiWorld = {
   readonly saveQuery?: ((panel: PanelSpec) => SaveOutcome) | undefined;
   /** Switches to a context of the config file (the context picker's Enter). */
   readonly switchContext?: (name: string) => void;
+  /** Selects values of the dashboard's variable (the variable picker's Enter). */
+  readonly selectVariable?: (name: string, selected: readonly string[]) => void;
 };
 
 export type UiHandle = {
@@ -114,6 +116,9 @@ function perform(effect: UiEffect, world: UiWorld, then: (command: UiCommand) =>
     }
     case 'switchContext':
       world.switchContext?.(effect.name);
+      return;
+    case 'selectVariable':
+      world.selectVariable?.(effect.name, effect.selected);
       return;
     case 'saveQuery': {
       const outcome = world.saveQuery?.(effect.panel) ?? {

@@ -26,10 +26,23 @@ export type KeyContext =
   /** A query's result is shown as a zoomed panel. */
   | 'query'
   /** The context picker (`C`) is open: ↑/↓ move, Enter switches, Esc closes. */
-  | 'contexts';
+  | 'contexts'
+  /** The variable picker (`v`) lists the dashboard's variables. */
+  | 'variables'
+  /** A variable's options are open: typed characters filter them, Space marks, Enter applies. */
+  | 'variableOptions'
+  /** A text box variable's input has the keyboard. */
+  | 'variableText';
 
 /** Contexts where a key that is no binding's is typed text (the text-input edits). */
-export const textContexts: ReadonlySet<KeyContext> = new Set(['filter', 'form', 'time', 'prompt']);
+export const textContexts: ReadonlySet<KeyContext> = new Set([
+  'filter',
+  'form',
+  'time',
+  'prompt',
+  'variableOptions',
+  'variableText',
+]);
 
 export type KeyAction =
   | 'previousScreen'
@@ -82,6 +95,10 @@ export type KeyAction =
   | 'pickerUp'
   | 'pickerDown'
   | 'pickerChoose'
+  /** Opens the variable picker of the dashboard shown. */
+  | 'pickVariables'
+  /** The variable picker: Space marks or unmarks an option of a multi-value variable. */
+  | 'toggleOption'
   /** The query prompt and its result. */
   | 'openPrompt'
   | 'editQuery'
@@ -150,6 +167,8 @@ export const isListed = (binding: Binding): binding is ListedBinding =>
 const screens: readonly KeyContext[] = ['dashboard', 'zoom', 'alerts'];
 /** The screens where ←/→ change screens: in a zoomed panel they move its cursor. */
 const unzoomedScreens: readonly KeyContext[] = ['dashboard', 'alerts'];
+/** The variable picker's levels: the list, a variable's options, a text box's input. */
+const variablePicker: readonly KeyContext[] = ['variables', 'variableOptions', 'variableText'];
 /** The screens and the help overlay over them: keys that change nothing the overlay hides. */
 const screensAndHelp: readonly KeyContext[] = [...screens, 'query', 'help'];
 const everywhere: readonly KeyContext[] = [
@@ -161,6 +180,7 @@ const everywhere: readonly KeyContext[] = [
   'picker',
   'prompt',
   'contexts',
+  ...variablePicker,
 ];
 /** A zoomed panel: a dashboard's, or a query's result (its chart explored with the same keys). */
 const zoomed: readonly KeyContext[] = ['zoom', 'query'];
@@ -482,6 +502,13 @@ export const bindings: readonly Binding[] = [
     help: 'Contexts of the config file: ↑/↓ and Enter switch every server, Esc closes',
   },
   {
+    action: 'pickVariables',
+    keys: [{input: 'v'}],
+    contexts: ['dashboard', 'zoom', 'variables'],
+    label: 'v (dashboard)',
+    help: 'Variables of the dashboard: ↑/↓ and Enter open one; type to filter its options, Space marks several, Enter applies, Esc back',
+  },
+  {
     action: 'quit',
     keys: [{input: 'q'}],
     contexts: screensAndHelp,
@@ -515,4 +542,31 @@ export const bindings: readonly Binding[] = [
   {action: 'focusUp', keys: [{key: 'upArrow'}, {input: 'k'}], contexts: ['contexts']},
   {action: 'focusDown', keys: [{key: 'downArrow'}, {input: 'j'}], contexts: ['contexts']},
   {action: 'submit', keys: [{key: 'return'}], contexts: ['contexts']},
+  // The variable picker's own keys (the help of `v` tells of them); in its options typed letters
+  // filter, so only the arrows move there. The hints are its footer's.
+  {action: 'focusUp', keys: [{key: 'upArrow'}, {input: 'k'}], contexts: ['variables']},
+  {
+    action: 'focusDown',
+    keys: [{key: 'downArrow'}, {input: 'j'}],
+    contexts: ['variables'],
+    hint: '↑↓ choose',
+  },
+  {action: 'focusUp', keys: [{key: 'upArrow'}], contexts: ['variableOptions']},
+  {action: 'focusDown', keys: [{key: 'downArrow'}], contexts: ['variableOptions'], hint: '↑↓ move'},
+  {action: 'submit', keys: [{key: 'return'}], contexts: ['variables'], hint: 'Enter open'},
+  {action: 'toggleOption', keys: [{input: ' '}], contexts: ['variableOptions'], hint: 'Space mark'},
+  {
+    action: 'submit',
+    keys: [{key: 'return'}],
+    contexts: ['variableOptions', 'variableText'],
+    hint: 'Enter apply',
+  },
+  {action: 'back', keys: [{key: 'escape'}], contexts: ['variables'], hint: 'Esc close'},
+  {
+    action: 'back',
+    keys: [{key: 'escape'}],
+    contexts: ['variableOptions', 'variableText'],
+    hint: 'Esc back',
+  },
+  {action: 'quit', keys: [{input: 'c', ctrl: true}], contexts: variablePicker, hint: 'Ctrl-C quit'},
 ];

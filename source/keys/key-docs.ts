@@ -32,12 +32,14 @@ export function footerHints(
   const listed = table.flatMap((binding) =>
     binding.hint === undefined || !binding.contexts.includes(context) ? [] : [binding.hint],
   );
-  // A picker or a question tells its own keys in its box: the footer only how to leave.
-  const hints = textContexts.has(context)
-    ? [...typingHints]
-    : listed.length === 0
-      ? ['Esc back', 'Ctrl-C quit']
-      : listed;
+  // A picker or a question tells its own keys in its box: the footer only how to leave (unless
+  // its bindings give hints, as the variable picker's do).
+  const hints =
+    listed.length > 0
+      ? listed
+      : textContexts.has(context)
+        ? [...typingHints]
+        : ['Esc back', 'Ctrl-C quit'];
   const separator = '  ';
   while (hints.length > 0 && hints.join(separator).length > width) {
     hints.splice(Math.max(0, hints.length - 3), 1);

@@ -2,6 +2,7 @@
 // highlight (stopping at the ends), Enter asks the app to switch to the highlighted context (or
 // just closes on the current one), Esc closes. What a switch does is the app's (an effect).
 import type {KeyCommand} from '../keys/match-key.js';
+import {moveHighlight} from './list-picker.js';
 import type {UiEnv, UiState, UiUpdate} from './types.js';
 
 const closed = (state: UiState): UiState =>
@@ -20,7 +21,7 @@ export function updateContextPicker(state: UiState, command: KeyCommand, env: Ui
   const names = env.contexts?.names ?? [];
   if (picker === undefined) return {state, effects: []};
   const move = (by: number): UiUpdate => {
-    const highlighted = Math.min(names.length - 1, Math.max(0, picker.highlighted + by));
+    const highlighted = moveHighlight(picker.highlighted, by, names.length);
     if (highlighted === picker.highlighted) return {state, effects: []};
     return {state: {...state, contextPicker: {highlighted}}, effects: []};
   };

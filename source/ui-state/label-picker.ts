@@ -4,6 +4,7 @@ import {isDrawn} from '../dashboards/histogram.js';
 import type {PanelSpec} from '../dashboards/spec.js';
 import {isSplittableLabel} from '../prometheus/split-query.js';
 import type {QueryResult} from '../store/panel-state.js';
+import {moveHighlight} from './list-picker.js';
 
 export type LabelCount = {
   readonly name: string;
@@ -53,7 +54,7 @@ export const openPicker = (labels: readonly LabelCount[]): LabelPicker | undefin
 
 /** The selection moved by `by`, kept on the list. */
 export function movePicker(picker: LabelPicker, by: number): LabelPicker {
-  const selected = Math.min(picker.labels.length - 1, Math.max(0, picker.selected + by));
+  const selected = moveHighlight(picker.selected, by, picker.labels.length);
   return selected === picker.selected ? picker : {...picker, selected};
 }
 

@@ -17,6 +17,8 @@ import type {ZoomEnv, ZoomExplore} from './zoom-explore.js';
 import type {PromptEffect, PromptEvent, PromptState} from './prompt-state.js';
 import type {QueryResultState, QuerySavedEvent, SaveQueryEffect} from './query-result-state.js';
 import type {PanelSpec} from '../dashboards/spec.js';
+import type {VariableState} from '../dashboards/variable-spec.js';
+import type {VariablePicker} from './variable-picker-state.js';
 
 /** The context picker's own state, in UiState while it is open (context-picker.ts). */
 export type ContextPickerState = {readonly highlighted: number};
@@ -53,6 +55,10 @@ export type UiState = {
   readonly prompt?: PromptState | undefined;
   /** A query's result, shown as a zoomed panel over the dashboard (Esc goes back to it). */
   readonly query?: QueryResultState | undefined;
+  /** The variable picker (`v`), while it is open (ui-state/variable-picker.ts). */
+  readonly variablePicker?: VariablePicker | undefined;
+  /** `v` without variables says so in the footer's place, until the next key. */
+  readonly variablesNotice?: string | undefined;
   /** Query results pinned this session: the scratch dashboard's panels. */
   readonly scratch: readonly PanelSpec[];
   /** The context picker, while it is open (ui-state/context-picker.ts). */
@@ -87,6 +93,8 @@ export type UiEnv = {
   readonly now?: number;
   /** Why time travel is off (a replay has its own clock); undefined when it works. */
   readonly timeTravelOff?: string | undefined;
+  /** The variables of the dashboard shown (the variables runtime's states); undefined: none. */
+  readonly variables?: readonly VariableState[] | undefined;
   /** What the zoomed panel shows, for its cursor and legend keys; undefined when not zoomed. */
   readonly zoom?: ZoomEnv | undefined;
   /** The labels of the focused panel's series now (drill-down's picker). */
@@ -135,6 +143,8 @@ export type UiEffect =
   | PromptEffect
   | SaveQueryEffect
   /** Switch every poller to this context of the config file. */
-  | {readonly type: 'switchContext'; readonly name: string};
+  | {readonly type: 'switchContext'; readonly name: string}
+  /** Select these values of the dashboard's variable (`$__all` for All): the variables runtime. */
+  | {readonly type: 'selectVariable'; readonly name: string; readonly selected: readonly string[]};
 
 export type UiUpdate = {readonly state: UiState; readonly effects: readonly UiEffect[]};

@@ -26,6 +26,12 @@ import {
 import {editPanelQuery, openPrompt, updatePrompt} from './prompt-state.js';
 import {querySaved, savedPanelOf, updateQueryResult} from './query-result-state.js';
 import type {ReplayKeyAction, UiCommand, UiEffect, UiEnv, UiState, UiUpdate} from './types.js';
+import {
+  clearVariablesNotice,
+  toggleVariablePicker,
+  updateVariablePicker,
+  variablePickerContext,
+} from './variable-picker.js';
 import {initialZoomExplore, keepExplore, updateZoomExplore} from './zoom-explore.js';
 
 /**
@@ -58,6 +64,7 @@ export function initialUiState(
 export function keyContextOf(state: UiState): KeyContext {
   if (state.timeTravel.input !== undefined) return 'time';
   if (state.contextPicker !== undefined) return 'contexts';
+  if (state.variablePicker !== undefined) return variablePickerContext(state.variablePicker);
   if (state.helpOpen) return 'help';
   if (state.prompt !== undefined) return 'prompt';
   if (state.drill?.picker !== undefined) return 'picker';
@@ -87,7 +94,7 @@ export function updateUi(state: UiState, command: UiCommand, env: UiEnv): UiUpda
   if (state.copied !== undefined && command.type !== 'writeFinished' && command.type !== 'quit') {
     return stay({...state, copied: undefined});
   }
-  const update = updateScreen(state, command, env);
+  const update = updateScreen(clearVariablesNotice(state, command), command, env);
   const next = keepExplore(state, update.state);
   return next === update.state ? update : {...update, state: next};
 }
@@ -161,8 +168,11 @@ function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate 
     }
     case 'pickContext':
       return stay(openContextPicker(state, env));
+    case 'pickVariables':
+      return stay(toggleVariablePicker(state, env));
     default:
       if (context === 'contexts') return updateContextPicker(state, command, env);
+      if (state.variablePicker !== undefined) return updateVariablePicker(state, command, env);
       if (context === 'picker') return stay(pick(state, command.type));
       if (context === 'help') return stay(command.type === 'back' ? closeHelp(state) : state);
       // A zoomed panel's cursor, legend and filter first (Esc takes the cursor before the zoom).

@@ -2,6 +2,7 @@
 // highlighted one in the focus tone and the one in use marked `*`; it takes the grid's place.
 import {sanitize} from '../text/sanitize.js';
 import {fitBlock, fitLine, segment} from './line.js';
+import {listWindowStart} from './list-window.js';
 import type {Line} from './tone.js';
 
 export type ContextPickerInput = {
@@ -20,7 +21,7 @@ export function contextPickerLines(input: ContextPickerInput): Line[] {
   ];
   // Keep the highlighted row on screen when the list is taller than the space.
   const rows = Math.max(1, height - 2);
-  const first = Math.max(0, Math.min(highlighted - rows + 1, names.length - rows));
+  const first = listWindowStart(highlighted, names.length, rows);
   const list = names.slice(first, first + rows).map((name, index): Line => {
     const at = first + index;
     const mark = name === current ? '*' : ' ';

@@ -1,6 +1,6 @@
 // The two header lines: dashboard tabs (the active one in brackets) and PAUSED; then the
 // Prometheus URL, range and refresh interval, with the age of the last successful update or, while
-// Prometheus is down, since when and when the next try is.
+// Prometheus is down, since when and when the next try is; between them the dashboard's variables.
 import type {DashboardSpec} from '../dashboards/spec.js';
 import {formatDurationMs} from '../config/duration.js';
 import type {ConnectionState} from '../store/panel-state.js';
@@ -10,6 +10,8 @@ import {fitLine, lineWidth, segment, spreadLine} from './line.js';
 import {replayBadge, replayNotice, type ReplayStatus} from './replay-status.js';
 import type {Line} from './tone.js';
 import {heldBadge, heldNotice} from './time-travel-view.js';
+import {fitVariables} from './variables-line.js';
+import type {VariableState} from '../dashboards/variable-spec.js';
 
 export type HeaderInput = {
   readonly dashboards: readonly DashboardSpec[];
@@ -37,6 +39,8 @@ export type HeaderInput = {
   readonly replay?: ReplayStatus;
   /** The time (ms) the dashboards are held at (time travel): marked plainly as not live. */
   readonly heldAt?: number;
+  /** The dashboard's variables, between the refresh and the notice (variables-line.ts). */
+  readonly variables?: readonly VariableState[];
 };
 
 const localClock = (ms: number): string => new Date(ms).toTimeString().slice(0, 8);
@@ -145,7 +149,11 @@ function statusLine(input: HeaderInput): Line {
       : connectionNotice(connection, input.now, input.clockText);
   const noticeRoom = Math.max(0, input.width - 1 - Math.min(minimumLeft, lineWidth(left)));
   const right = lineWidth(notice) > noticeRoom ? fitLine(notice, noticeRoom) : notice;
-  return spreadLine(left, right, input.width);
+  // The variables take what the URL, range, refresh and notice leave (two cells before them).
+  const variablesRoom = input.width - lineWidth(left) - lineWidth(right) - 3;
+  const variables = fitVariables(input.variables ?? [], variablesRoom);
+  const middle = variables.length === 0 ? [] : [segment('  '), ...variables];
+  return spreadLine([...left, ...middle], right, input.width);
 }
 
 /** Two lines, each exactly `width` cells. */

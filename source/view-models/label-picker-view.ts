@@ -3,6 +3,7 @@
 import type {LabelPicker} from '../ui-state/label-picker.js';
 import {sanitize} from '../text/sanitize.js';
 import {fitBlock, segment} from './line.js';
+import {listWindowStart} from './list-window.js';
 import type {Line} from './tone.js';
 
 /** Exactly width x height. */
@@ -13,10 +14,7 @@ export function labelPickerLines(
   height: number,
 ): Line[] {
   const room = Math.max(1, height - 3);
-  const first = Math.min(
-    Math.max(0, picker.selected - room + 1),
-    Math.max(0, picker.labels.length - room),
-  );
+  const first = listWindowStart(picker.selected, picker.labels.length, room);
   const nameWidth = Math.max(...picker.labels.map((label) => label.name.length));
   const rows = picker.labels.slice(first, first + room).map((label, index): Line => {
     const selected = first + index === picker.selected;

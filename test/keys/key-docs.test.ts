@@ -45,6 +45,7 @@ describe('key documentation', () => {
       'g / G          Replay: jump to the start / end of the recording (also Home / End)',
       '[ / ]          Replay: slower / faster, 1/4x to 16x (p pauses time)',
       'C              Contexts of the config file: ↑/↓ and Enter switch every server, Esc closes',
+      'v (dashboard)  Variables of the dashboard: ↑/↓ and Enter open one; type to filter its options, Space marks several, Enter applies, Esc back',
       'q / Ctrl-C     Quit',
     ]);
   });
@@ -81,5 +82,11 @@ describe('key documentation', () => {
     expect(footerHints(200, 'filter')).toBe('Enter done  Esc cancel  Ctrl-C quit');
     // A picker tells its keys in its box; the footer says how to leave.
     expect(footerHints(200, 'picker')).toBe('Esc back  Ctrl-C quit');
+    // The variable picker's levels hint at their own keys (typed text filters the options).
+    expect(footerHints(200, 'variables')).toBe('↑↓ choose  Enter open  Esc close  Ctrl-C quit');
+    expect(footerHints(200, 'variableOptions')).toBe(
+      '↑↓ move  Space mark  Enter apply  Esc back  Ctrl-C quit',
+    );
+    expect(footerHints(200, 'variableText')).toBe('Enter apply  Esc back  Ctrl-C quit');
   });
 });
