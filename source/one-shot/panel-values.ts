@@ -14,7 +14,8 @@ export type Headline = {
   readonly at: number | undefined;
   readonly fresh: boolean;
 };
-import {gaugeRange} from '../view-models/gauge-view.js';
+import {gaugeRange, type RangeSource} from '../view-models/gauge-view.js';
+import {seriesField} from '../view-models/series-fields.js';
 import {stepState} from '../view-models/threshold-steps.js';
 import {thresholdTone} from '../view-models/thresholds.js';
 
@@ -54,13 +55,15 @@ export function levelOf(
   value: number | undefined,
   thresholds?: Thresholds,
   lowerBound = false,
+  /** The series' unit and min/max (an override may set them), for percentage steps. */
+  bounds: RangeSource = spec,
 ): Level {
   // A status panel's series are targets: 1 is up, anything else is down.
   if (spec.kind === 'status') return value === undefined ? 'none' : value === 1 ? 'ok' : 'critical';
   // Grafana's steps (percentage steps of the panel's min..max); an info step is no warning.
   if (spec.steps !== undefined) {
     if (value === undefined || Number.isNaN(value)) return 'none';
-    const state = stepState(value, spec.steps, gaugeRange(spec, [value]));
+    const state = stepState(value, spec.steps, gaugeRange(bounds, [value]));
     return state === 'info' ? 'ok' : state;
   }
   const tone = thresholdTone(value, thresholds, 'muted', lowerBound);
@@ -94,7 +97,13 @@ export function panelValues(
       min: series.min,
       max: series.max,
       aboveTopBucket: series.aboveTopBucket,
-      level: levelOf(spec, series.value, series.thresholds, series.aboveTopBucket),
+      level: levelOf(
+        spec,
+        series.value,
+        series.thresholds,
+        series.aboveTopBucket,
+        seriesField(spec, series.queryIndex, series.labels),
+      ),
     };
   });
 }

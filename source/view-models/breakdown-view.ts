@@ -6,7 +6,7 @@ import {padToWidth, widestCell} from '../text/fit.js';
 import {segment, textLine} from './line.js';
 import {instantValues, type NamedValue} from './panel-data.js';
 import type {Inner} from './timeseries-view.js';
-import {valueWidths} from './timeseries-view.js';
+import {valueWidth as widestValue} from './timeseries-view.js';
 import {seriesTone, type Line} from './tone.js';
 import {formatValue} from './units.js';
 
@@ -57,7 +57,7 @@ export function breakdownLines(
   const shown = fits ? items : items.slice(0, Math.max(0, inner.height - 1));
   const longest = widestCell(shown.map((item) => item.name));
   const nameWidth = Math.max(4, Math.min(longest, Math.floor(inner.width * 0.35)));
-  const valueWidth = inner.width >= valueColumnFrom ? valueWidths[spec.unit] + 1 : 0;
+  const valueWidth = inner.width >= valueColumnFrom ? widestValue(spec) + 1 : 0;
   const barWidth = Math.max(1, inner.width - nameWidth - shareWidth - valueWidth - 2);
   const lines: Line[] = shown.map((item, index) => {
     const tone = seriesTone(index);
@@ -71,7 +71,14 @@ export function breakdownLines(
     if (valueWidth === 0) return line;
     return [
       ...line,
-      segment(padToWidth(formatValue(item.value, spec.unit), valueWidth, 'right'), 'muted'),
+      segment(
+        padToWidth(
+          formatValue(item.value, item.field.unit, item.field.format),
+          valueWidth,
+          'right',
+        ),
+        'muted',
+      ),
     ];
   });
   if (!fits) {

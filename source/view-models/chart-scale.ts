@@ -47,7 +47,7 @@ function raisingLevels(levels: readonly ThresholdLevel[], top: number, unit: Uni
 }
 
 /** A panel's own bounds (Grafana's min/max): they replace the computed ends. */
-export type ScaleBounds = {readonly min?: number; readonly max?: number};
+export type ScaleBounds = {readonly min?: number | undefined; readonly max?: number | undefined};
 
 /**
  * From min(0, lowest value) to a round number at or above max(0, highest value, the thresholds

@@ -8,8 +8,8 @@ import {newestDataAt} from '../store/apply-cycle.js';
 import type {Freshness, PanelState} from '../store/panel-state.js';
 import {formatAge} from './age.js';
 import {formatClock} from './clock.js';
-import {legendName} from './legend.js';
 import {namedStats, rangeSeries} from './panel-data.js';
+import {seriesField} from './series-fields.js';
 
 /**
  * True when a value sampled at `time` (unix seconds) is older than the bound at `now` (ms). A
@@ -83,10 +83,12 @@ export function panelValues(
   const instant = results.flatMap((result) =>
     result.type !== 'instant'
       ? []
-      : result.samples.map((sample): SeriesValue => {
+      : result.samples.flatMap((sample): SeriesValue[] => {
           const query = spec.queries[result.queryIndex];
-          return {
-            name: legendName(query?.legend, sample.labels),
+          const field = seriesField(spec, result.queryIndex, sample.labels);
+          if (field.hidden) return [];
+          const value: SeriesValue = {
+            name: field.name,
             queryIndex: result.queryIndex,
             labels: sample.labels,
             thresholds: query?.thresholds ?? spec.thresholds,
@@ -97,6 +99,7 @@ export function panelValues(
             max: Number.isFinite(sample.value) ? sample.value : undefined,
             aboveTopBucket: false,
           };
+          return [value];
         }),
   );
   return [...ranged, ...instant];

@@ -60,13 +60,14 @@ export function overlayLegend(spec: PanelSpec, view: OverlayView, width: number)
   if (view.note !== undefined) return [textLine(`◦ ${view.label}: ${view.note}`, width, 'muted')];
   return view.series.map((each) => {
     const stats = namedStats(each);
+    const {unit, format} = each.field;
     return spreadLine(
       [segment(`◦ ${view.label} ${each.name}`, 'muted')],
       [
         segment(
-          `now ${formatBound(stats.current, spec.unit, stats.currentAbove)}` +
-            `  min ${formatValue(stats.min, spec.unit)}` +
-            `  max ${formatBound(stats.max, spec.unit, stats.maxAbove)}`,
+          `now ${formatBound(stats.current, unit, stats.currentAbove, format)}` +
+            `  min ${formatValue(stats.min, unit, format)}` +
+            `  max ${formatBound(stats.max, unit, stats.maxAbove, format)}`,
           'muted',
         ),
       ],

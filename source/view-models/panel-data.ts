@@ -1,10 +1,11 @@
-// The series and instant values of a panel's results, named by their queries' legends.
+// The series and instant values of a panel's results, each with its name and field (the query's
+// legend, the panel's displayName and overrides: series-fields.ts); hidden series left out.
 import {isDrawn} from '../dashboards/histogram.js';
 import type {PanelSpec, Thresholds} from '../dashboards/spec.js';
 import {topByValue} from '../prometheus/rank.js';
 import type {InstantSample, Labels, RangeWindow, Sample} from '../prometheus/types.js';
 import type {QueryResult} from '../store/panel-state.js';
-import {legendName} from './legend.js';
+import {mayHide, seriesField, type SeriesField} from './series-fields.js';
 import {toColumns, type Column} from './sparkline.js';
 
 /** A series' value now and its sample time (unix seconds); see rangeSeries. */
@@ -17,6 +18,8 @@ export type CurrentValue = {
 
 export type NamedSeries = {
   readonly name: string;
+  /** Its name, unit, decimals and bounds (series-fields.ts); `name` is `field.name`. */
+  readonly field: SeriesField;
   readonly queryIndex: number;
   readonly labels: Labels;
   readonly samples: readonly Sample[];
@@ -31,6 +34,7 @@ export type NamedSeries = {
 
 export type NamedValue = {
   readonly name: string;
+  readonly field: SeriesField;
   readonly queryIndex: number;
   readonly labels: Labels;
   readonly value: number;
@@ -52,8 +56,11 @@ export function rangeSeries(spec: PanelSpec, results: readonly QueryResult[]): N
   return topRangeSeries(spec, results, Number.POSITIVE_INFINITY).series;
 }
 
-/** Which series a view keeps (the zoom's `/` filter), by query and labels. */
-export type SeriesFilter = (queryIndex: number, labels: Labels) => boolean;
+/**
+ * Which series a view keeps (the zoom's `/` filter), by query and labels, and its name when
+ * already known (series-fields.ts).
+ */
+export type SeriesFilter = (queryIndex: number, labels: Labels, name?: string) => boolean;
 
 /**
  * At most `keep` of the series rangeSeries gives (those `include` accepts): those of highest
@@ -66,11 +73,16 @@ export function topRangeSeries(
   keep: number,
   include?: SeriesFilter,
 ): {readonly series: NamedSeries[]; readonly total: number; readonly unfiltered: number} {
+  // A filter reads names: every series is named once, before it is filtered and ranked.
   const all = results.flatMap((result) =>
-    result.type === 'range' && drawn(spec, result) ? candidatesOf(result) : [],
+    result.type === 'range' && drawn(spec, result)
+      ? candidatesOf(spec, result, include !== undefined)
+      : [],
   );
   const accepted =
-    include === undefined ? all : all.filter((one) => include(one.result.queryIndex, one.labels));
+    include === undefined
+      ? all
+      : all.filter((one) => include(one.result.queryIndex, one.labels, one.field?.name));
   const kept = topByValue(accepted, keep, (candidate) => candidate.current.value);
   return {
     series: kept.map((candidate) => named(spec, results, candidate)),
@@ -127,9 +139,20 @@ type Candidate = {
   readonly samples: readonly Sample[];
   readonly now: InstantSample | undefined;
   readonly current: CurrentValue;
+  /** Named before ranking only when filtered, or when an override may hide it (mayHide). */
+  readonly field: SeriesField | undefined;
 };
 
-function candidatesOf(result: RangeResult): Candidate[] {
+/** The series of a range answer, those that an override hides left out. */
+function candidatesOf(spec: PanelSpec, result: RangeResult, named: boolean): Candidate[] {
+  const all = rangeCandidates(result);
+  if (!named && !mayHide(spec)) return all;
+  return all
+    .map((one) => ({...one, field: seriesField(spec, result.queryIndex, one.labels)}))
+    .filter((one) => !one.field.hidden);
+}
+
+function rangeCandidates(result: RangeResult): Candidate[] {
   const fresh = new Map(
     (result.fresh?.samples ?? []).map((sample) => [labelsKey(sample.labels), sample]),
   );
@@ -139,11 +162,11 @@ function candidatesOf(result: RangeResult): Candidate[] {
     const now = fresh.get(key);
     fresh.delete(key);
     const current = currentValue(asked, now, one.samples.at(-1));
-    return {result, labels: one.labels, samples: one.samples, now, current};
+    return {result, labels: one.labels, samples: one.samples, now, current, field: undefined};
   });
   for (const now of fresh.values()) {
     const current = currentValue(asked, now, undefined);
-    candidates.push({result, labels: now.labels, samples: [], now, current});
+    candidates.push({result, labels: now.labels, samples: [], now, current, field: undefined});
   }
   return candidates;
 }
@@ -151,14 +174,16 @@ function candidatesOf(result: RangeResult): Candidate[] {
 function named(
   spec: PanelSpec,
   results: readonly QueryResult[],
-  {result, labels, samples, now, current}: Candidate,
+  {result, labels, samples, now, current, field: named}: Candidate,
 ): NamedSeries {
+  const field = named ?? seriesField(spec, result.queryIndex, labels);
   const columns = toColumns(samples, result.window);
   // Absent from an instant answer, a series has no value now (it recovered, or its target
   // went away): its newest column is a gap and its value none, not an old one in red.
   if (result.fresh !== undefined && columns.length > 0) columns[columns.length - 1] = now?.value;
   return {
-    name: legendName(spec.queries[result.queryIndex]?.legend, labels),
+    name: field.name,
+    field,
     queryIndex: result.queryIndex,
     labels,
     samples,
@@ -180,21 +205,27 @@ function currentValue(
   return {value: last?.[1], time: last?.[0], instant: false};
 }
 
-/** Every instant sample of the results, in query order. */
+/** Every instant sample of the results, in query order; those an override hides left out. */
 export function instantValues(spec: PanelSpec, results: readonly QueryResult[]): NamedValue[] {
   return results.flatMap((result) =>
     result.type !== 'instant' || !drawn(spec, result)
       ? []
-      : result.samples.map((sample) => ({
-          name: legendName(spec.queries[result.queryIndex]?.legend, sample.labels),
-          queryIndex: result.queryIndex,
-          labels: sample.labels,
-          value: sample.value,
-          thresholds: thresholdsOf(spec, result.queryIndex),
-          aboveTopBucket: aboveTopBucketTimes(spec, results, result.queryIndex, sample.labels).has(
-            result.time,
-          ),
-        })),
+      : result.samples.flatMap((sample) => {
+          const field = seriesField(spec, result.queryIndex, sample.labels);
+          if (field.hidden) return [];
+          const above = aboveTopBucketTimes(spec, results, result.queryIndex, sample.labels);
+          return [
+            {
+              name: field.name,
+              field,
+              queryIndex: result.queryIndex,
+              labels: sample.labels,
+              value: sample.value,
+              thresholds: thresholdsOf(spec, result.queryIndex),
+              aboveTopBucket: above.has(result.time),
+            },
+          ];
+        }),
   );
 }
 

@@ -19,16 +19,20 @@ import {formatBound, formatValue} from './units.js';
 const bigRows = 3;
 
 export function statLines(spec: PanelSpec, results: readonly QueryResult[], inner: Inner): Line[] {
+  // The first series not hidden, in its unit, decimals and bounds (series-fields.ts).
   const [series] = rangeSeries(spec, results);
   if (series === undefined) return [];
+  const {unit, format, min, max} = series.field;
   const stats = namedStats(series);
   const below = series.thresholds?.direction === 'below';
-  const value = formatBound(stats.current, spec.unit, stats.currentAbove);
+  const value = formatBound(stats.current, unit, stats.currentAbove, format);
   const tone = thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove);
   const extreme: Line = [
     segment(below ? 'low ' : 'peak ', 'muted'),
     segment(
-      below ? formatValue(stats.min, spec.unit) : formatBound(stats.max, spec.unit, stats.maxAbove),
+      below
+        ? formatValue(stats.min, unit, format)
+        : formatBound(stats.max, unit, stats.maxAbove, format),
     ),
   ];
   const note = panelThresholdsNote(spec);
@@ -45,7 +49,7 @@ export function statLines(spec: PanelSpec, results: readonly QueryResult[], inne
         values: series.columns,
         width: inner.width,
         rows: chartRows,
-        scale: chartScale(series.columns, levels, spec.unit, spec),
+        scale: chartScale(series.columns, levels, unit, {min, max}),
         thresholds: series.thresholds,
         tone: seriesTone(0),
       }),

@@ -10,6 +10,7 @@ import type {QueryResult} from '../store/panel-state.js';
 import {padToWidth, widestCell} from '../text/fit.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
 import {namedStats, topRangeSeries, type NamedSeries, type SeriesStats} from './panel-data.js';
+import {panelUnits, sharedUnit} from './series-fields.js';
 
 /** A series' value now, for ranking. */
 const now = (series: NamedSeries): number | undefined => series.current.value;
@@ -57,7 +58,10 @@ export const valueWidths: Readonly<Record<Unit, number>> = {
 function nameWidth(spec: PanelSpec, width: number): number {
   const quarter = Math.min(14, Math.max(4, Math.floor(width / 4)));
   const legends = spec.queries.filter(isDrawn).map((query) => query.legend ?? '{{');
-  if (legends.some((legend) => legend.includes('{{'))) return quarter;
+  const renamed =
+    spec.displayName !== undefined ||
+    (spec.overrides ?? []).some((override) => override.displayName !== undefined);
+  if (renamed || legends.some((legend) => legend.includes('{{'))) return quarter;
   return Math.min(quarter, widestCell(legends));
 }
 
@@ -73,11 +77,15 @@ type RowsGeometry = {
 
 function rowsGeometry(spec: PanelSpec, width: number): RowsGeometry {
   const name = nameWidth(spec, width);
-  const value = valueWidths[spec.unit];
+  const value = valueWidth(spec);
   const spark = width - name - value - 2;
   const extremes = spark - 2 * (value + 2) >= minSparkWithExtremes;
   return {name, value, spark: extremes ? spark - 2 * (value + 2) : spark, extremes};
 }
+
+/** The widest a value of the panel usually is, in any unit its overrides give. */
+export const valueWidth = (spec: PanelSpec): number =>
+  Math.max(...panelUnits(spec).map((unit) => valueWidths[unit]));
 
 const stacks = (seriesCount: number, height: number): boolean => height >= 2 * seriesCount;
 
@@ -105,21 +113,25 @@ export function timeseriesLines(
   const kept = fits ? top.series : topByValue(top.series, Math.max(0, inner.height - 1), now);
   const hidden = top.total - kept.length;
   const drawn = kept.map((series, index) => ({series, stats: namedStats(series), index}));
+  // One scale for every series: in their unit when they share one (an override may set it).
+  const unit = sharedUnit(
+    spec,
+    drawn.map(({series}) => series.field),
+  );
   const scale = chartScale(
     drawn.flatMap(({series}) => series.columns),
     thresholdLevels(drawn.map(({series}) => series.thresholds)),
-    spec.unit,
+    unit,
     spec,
   );
-  const notes = noteLines([panelThresholdsNote(spec), scaleCaption(scale, spec.unit)], inner.width);
+  const notes = noteLines([panelThresholdsNote(spec), scaleCaption(scale, unit)], inner.width);
   return stacks(drawn.length, inner.height) && hidden === 0
-    ? stackedLines(drawn, spec.unit, inner, notes, scale)
+    ? stackedLines(drawn, inner, notes, scale)
     : rowLines(drawn, hidden, spec, inner, notes, scale);
 }
 
 function stackedLines(
   drawn: readonly Drawn[],
-  unit: Unit,
   inner: Inner,
   notes: readonly string[],
   scale: Scale,
@@ -132,7 +144,7 @@ function stackedLines(
   const lines: Line[] = [];
   for (const {series, stats, index} of drawn) {
     const tone = seriesTone(index);
-    lines.push(legendLine(series, stats, index, unit, inner.width));
+    lines.push(legendLine(series, stats, index, inner.width));
     lines.push(
       ...thresholdChartLines({
         values: series.columns,
@@ -148,17 +160,12 @@ function stackedLines(
   return lines;
 }
 
-/** "name   2.3%  min 0.5%  max 7.5%", shortened to what fits. */
-function legendLine(
-  series: NamedSeries,
-  stats: SeriesStats,
-  index: number,
-  unit: Unit,
-  width: number,
-): Line {
-  const now = formatBound(stats.current, unit, stats.currentAbove);
-  const min = formatValue(stats.min, unit);
-  const max = formatBound(stats.max, unit, stats.maxAbove);
+/** "name   2.3%  min 0.5%  max 7.5%", shortened to what fits; in the series' unit. */
+function legendLine(series: NamedSeries, stats: SeriesStats, index: number, width: number): Line {
+  const {unit, format} = series.field;
+  const now = formatBound(stats.current, unit, stats.currentAbove, format);
+  const min = formatValue(stats.min, unit, format);
+  const max = formatBound(stats.max, unit, stats.maxAbove, format);
   const valueTone = thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove);
   const variants: Line[] = [
     [
@@ -192,7 +199,7 @@ function rowLines(
   scale: Scale,
 ): Line[] {
   const geometry = rowsGeometry(spec, inner.width);
-  const lines: Line[] = drawn.map((row) => seriesRow(row, spec.unit, geometry, scale));
+  const lines: Line[] = drawn.map((row) => seriesRow(row, geometry, scale));
   if (hidden > 0) lines.push(textLine(`+${hidden} more`, inner.width, 'muted'));
   for (const note of notes) {
     if (lines.length < inner.height) lines.push(textLine(note, inner.width, 'muted'));
@@ -201,13 +208,9 @@ function rowLines(
 }
 
 /** "name ▁▂▃▅▇ 2.3%" (+ " ↓0.5% ↑7.5%" when wide). */
-function seriesRow(
-  {series, stats, index}: Drawn,
-  unit: Unit,
-  geometry: RowsGeometry,
-  scale: Scale,
-): Line {
+function seriesRow({series, stats, index}: Drawn, geometry: RowsGeometry, scale: Scale): Line {
   const tone = seriesTone(index);
+  const {unit, format} = series.field;
   const line: Line = [
     segment(padToWidth(series.name, geometry.name), tone),
     segment(' '),
@@ -221,7 +224,11 @@ function seriesRow(
     })[0] ?? []),
     segment(' '),
     segment(
-      padToWidth(formatBound(stats.current, unit, stats.currentAbove), geometry.value, 'right'),
+      padToWidth(
+        formatBound(stats.current, unit, stats.currentAbove, format),
+        geometry.value,
+        'right',
+      ),
       thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove),
     ),
   ];
@@ -229,8 +236,10 @@ function seriesRow(
   return [
     ...line,
     segment(' ↓', 'muted'),
-    segment(padToWidth(formatValue(stats.min, unit), geometry.value, 'right')),
+    segment(padToWidth(formatValue(stats.min, unit, format), geometry.value, 'right')),
     segment(' ↑', 'muted'),
-    segment(padToWidth(formatBound(stats.max, unit, stats.maxAbove), geometry.value, 'right')),
+    segment(
+      padToWidth(formatBound(stats.max, unit, stats.maxAbove, format), geometry.value, 'right'),
+    ),
   ];
 }

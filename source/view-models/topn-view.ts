@@ -7,7 +7,7 @@ import {segment} from './line.js';
 import {instantValues} from './panel-data.js';
 import {thresholdTone} from './thresholds.js';
 import type {Inner} from './timeseries-view.js';
-import {valueWidths} from './timeseries-view.js';
+import {valueWidth as widestValue} from './timeseries-view.js';
 import type {Line} from './tone.js';
 import {formatValue} from './units.js';
 
@@ -18,14 +18,14 @@ export function topnLines(spec: PanelSpec, results: readonly QueryResult[], inne
     .sort(byValueDescending)
     .slice(0, spec.limit ?? defaultLimit);
   const rankWidth = String(top.length).length + 2;
-  const valueWidth = valueWidths[spec.unit];
+  const valueWidth = widestValue(spec);
   const nameWidth = Math.max(1, inner.width - rankWidth - valueWidth - 1);
   return top.map((item, index) => [
     segment(padToWidth(`${index + 1}.`, rankWidth), 'muted'),
     segment(padToWidth(item.name, nameWidth)),
     segment(' '),
     segment(
-      padToWidth(formatValue(item.value, spec.unit), valueWidth, 'right'),
+      padToWidth(formatValue(item.value, item.field.unit, item.field.format), valueWidth, 'right'),
       thresholdTone(item.value, item.thresholds),
     ),
   ]);

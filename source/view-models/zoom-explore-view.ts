@@ -166,16 +166,17 @@ function values(
     at === undefined
       ? stats.currentAbove
       : series.aboveTopBucket.has(series.window.start + at * series.window.step);
+  const {unit, format} = series.field;
   return [
     segment(at === undefined ? 'now ' : 'cursor ', 'muted'),
     segment(
-      formatBound(value, spec.unit, above),
+      formatBound(value, unit, above, format),
       thresholdTone(value, series.thresholds, 'normal', above),
     ),
     segment('  min ', 'muted'),
-    segment(formatValue(stats.min, spec.unit)),
+    segment(formatValue(stats.min, unit, format)),
     segment('  max ', 'muted'),
-    segment(formatBound(stats.max, spec.unit, stats.maxAbove)),
+    segment(formatBound(stats.max, unit, stats.maxAbove, format)),
   ];
 }
 

@@ -5,9 +5,10 @@ import type {PanelSpec} from '../dashboards/spec.js';
 import type {Labels, RangeWindow} from '../prometheus/types.js';
 import type {PanelState, QueryResult} from '../store/panel-state.js';
 import type {ZoomEnv, ZoomExplore} from '../ui-state/zoom-explore.js';
-import {labelsText, legendName} from './legend.js';
+import {labelsText} from './legend.js';
 import {isEmpty, labelsKey, topRangeSeries, type SeriesFilter} from './panel-data.js';
 import {innerSize, type PanelSize} from './panel-view.js';
+import {seriesField} from './series-fields.js';
 import {windowColumns} from './sparkline.js';
 
 /** The kinds a zoomed panel plots over time (the others draw their grid view, larger). */
@@ -28,14 +29,12 @@ export const legendRoom = (size: PanelSize): number =>
 export const seriesKey = (series: {readonly queryIndex: number; readonly labels: Labels}): string =>
   `${series.queryIndex} ${labelsKey(series.labels)}`;
 
-/** The `/` filter: the text in a series' labels (`{a="b"}`) or legend name, any case. */
+/** The `/` filter: the text in a series' labels (`{a="b"}`) or its name (shown), any case. */
 export function labelFilter(spec: PanelSpec, text: string): SeriesFilter | undefined {
   const needle = text.trim().toLowerCase();
   if (needle === '') return undefined;
-  return (queryIndex, labels) => {
-    const name = legendName(spec.queries[queryIndex]?.legend, labels);
-    return `${labelsText(labels)} ${name}`.toLowerCase().includes(needle);
-  };
+  return (queryIndex, labels, name = seriesField(spec, queryIndex, labels).name) =>
+    `${labelsText(labels)} ${name}`.toLowerCase().includes(needle);
 }
 
 export type ZoomSeries = ReturnType<typeof topRangeSeries>;

@@ -8,6 +8,7 @@ import {formatClock} from './clock.js';
 import {fitBlock, segment, spreadLine, textLine} from './line.js';
 import {nowCaption} from './fresh-values.js';
 import {isEmpty, namedStats, type NamedSeries} from './panel-data.js';
+import {sharedUnit} from './series-fields.js';
 import {
   buildPanelView,
   innerSize,
@@ -26,6 +27,7 @@ import {formatBound, formatValue} from './units.js';
 import {exploreDraw, type ExploreDraw, type ExploreInput} from './zoom-explore-view.js';
 import {labelWidth, plotColumns, plottedKinds, zoomSeries} from './zoom-series.js';
 import {overlayLegend, type OverlayView} from './overlay-view.js';
+import {descriptionLine, minRowsBesideDescription} from './panel-description.js';
 
 /** How many points per series the zoomed plot draws in a box of this size (for the poller). */
 export const zoomChartWidth = plotColumns;
@@ -39,7 +41,8 @@ export function buildZoomView(
   /** The same range a day or a week earlier, drawn dim behind the series (overlay-view.ts). */
   overlay?: OverlayView,
 ): PanelView {
-  const base = buildPanelView(spec, state, size, now);
+  const inner = innerSize(size);
+  const description = descriptionLine(spec, inner.width);
   const results = state?.results;
   if (
     !plottedKinds.has(spec.kind) ||
@@ -47,8 +50,8 @@ export function buildZoomView(
     results === undefined ||
     isEmpty(spec, results)
   )
-    return base;
-  const inner = innerSize(size);
+    return describedView(spec, state, size, now, description);
+  const base = buildPanelView(spec, state, size, now);
   // Past what the legend has room for, the series of highest value now are drawn, the rest counted;
   // the `/` filter's matches only, while exploring (zoom-series.ts).
   const top = zoomSeries(spec, results, size, explore?.explore);
@@ -65,8 +68,24 @@ export function buildZoomView(
     columns,
     labelWidth,
   });
-  const lines = zoomLines(spec, series, hidden, caption, inner, draw, overlay);
+  const lines = zoomLines(spec, series, hidden, caption, inner, draw, overlay, description);
   return {...base, lines: fitBlock(lines, inner.width, inner.height)};
+}
+
+/** The panel's usual view, under its description's line when it leaves the view enough rows. */
+function describedView(
+  spec: PanelSpec,
+  state: PanelState | undefined,
+  size: PanelSize,
+  now: number,
+  description: Line | undefined,
+): PanelView {
+  const room = innerSize(size).height - 1;
+  if (description === undefined || room < minRowsBesideDescription) {
+    return buildPanelView(spec, state, size, now);
+  }
+  const view = buildPanelView(spec, state, {width: size.width, height: size.height - 1}, now);
+  return {...view, height: size.height, lines: [description, ...view.lines]};
 }
 
 function zoomLines(
@@ -77,13 +96,14 @@ function zoomLines(
   inner: Inner,
   draw: ExploreDraw,
   overlay: OverlayView | undefined,
+  description: Line | undefined,
 ): Line[] {
   const legend = series;
   const lines: Line[] = [
     ...draw.head,
     ...legend.map(
       (each, index) =>
-        draw.legendLine(each, index, inner.width) ?? legendLine(spec, each, index, inner.width),
+        draw.legendLine(each, index, inner.width) ?? legendLine(each, index, inner.width),
     ),
   ];
   if (overlay !== undefined) lines.push(...overlayLegend(spec, overlay, inner.width));
@@ -100,7 +120,14 @@ function zoomLines(
   if (note !== '') lines.push(textLine(note, inner.width, 'muted'));
   lines.push(...draw.notes);
   lines.push(textLine(draw.caption ?? caption, inner.width, 'muted'));
-  const plotRows = inner.height - lines.length - (draw.markerRow === undefined ? 1 : 2);
+  const axisRows = draw.markerRow === undefined ? 1 : 2;
+  // The description goes first when the plot keeps enough rows without it.
+  if (
+    description !== undefined &&
+    inner.height - lines.length - axisRows - 1 >= minRowsBesideDescription
+  )
+    lines.unshift(description);
+  const plotRows = inner.height - lines.length - axisRows;
   if (plotRows < 2) return lines;
   const plotWidth = inner.width - labelWidth - 1;
   // Stretched, not padded: the plot spans the series' window, which is the chosen range, even
@@ -117,10 +144,15 @@ function zoomLines(
     tone: 'muted' as const,
   }));
   const levels = thresholdLevels(series.map((each) => each.thresholds));
+  // The axis in the series' unit when they share one (an override may set it), else the panel's.
+  const unit = sharedUnit(
+    spec,
+    series.map((each) => each.field),
+  );
   const scale = chartScale(
     [...behind, ...plots].flatMap((each) => each.columns),
     levels,
-    spec.unit,
+    unit,
     spec,
   );
   const lineValues = levelsWithin(levels, scale);
@@ -128,7 +160,7 @@ function zoomLines(
     rows: plotRows,
     scale,
     labelWidth,
-    formatLabel: (value) => formatValue(value, spec.unit),
+    formatLabel: (value) => formatValue(value, unit),
     lines: lineValues,
   });
   draw.drawCursor(grid);
@@ -141,20 +173,22 @@ function zoomLines(
 /** Why a current value reads "–": Prometheus answered NaN. */
 const nanNote = '– means NaN: 0/0, nothing was observed in the window (e.g. no requests)';
 
-function legendLine(spec: PanelSpec, series: NamedSeries, index: number, width: number): Line {
+/** "● name  now 4%  min 2%  max 12%", in the series' unit and decimals. */
+function legendLine(series: NamedSeries, index: number, width: number): Line {
   const stats = namedStats(series);
+  const {unit, format} = series.field;
   return spreadLine(
     [segment('● ', seriesTone(index)), segment(series.name, seriesTone(index))],
     [
       segment('now ', 'muted'),
       segment(
-        formatBound(stats.current, spec.unit, stats.currentAbove),
+        formatBound(stats.current, unit, stats.currentAbove, format),
         thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove),
       ),
       segment('  min ', 'muted'),
-      segment(formatValue(stats.min, spec.unit)),
+      segment(formatValue(stats.min, unit, format)),
       segment('  max ', 'muted'),
-      segment(formatBound(stats.max, spec.unit, stats.maxAbove)),
+      segment(formatBound(stats.max, unit, stats.maxAbove, format)),
     ],
     width,
   );

@@ -35,6 +35,16 @@ describe('levelOf with threshold steps', () => {
   });
 });
 
+describe('levelOf a series whose override sets its bounds', () => {
+  it('percentage steps are of its own min..max', () => {
+    const bounds = {unit: 'none', min: 0, max: 200} as const;
+    // 96 of 0..200 is 48%: ok, where the panel's 0..100% calls it critical; 190 is 95%.
+    expect(levelOf(gauge, 96, undefined, false, bounds)).toBe('ok');
+    expect(levelOf(gauge, 190, undefined, false, bounds)).toBe('critical');
+    expect(levelOf(gauge, 96)).toBe('critical');
+  });
+});
+
 describe('panelStatus', () => {
   it('text and placeholders are ok without any poll; a gauge without an answer is loading', () => {
     const text: PanelSpec = {...gauge, kind: 'text', queries: [], text: 'hello'};
