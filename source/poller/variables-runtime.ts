@@ -67,7 +67,8 @@ export function createVariablesRuntime(options: VariablesRuntimeOptions): Variab
   const queryNames = () => states.filter((s) => s.spec.kind === 'query').map((s) => s.name);
 
   const resolveOne = async (state: VariableState, signal: AbortSignal): Promise<void> => {
-    const end = Math.floor(clock() / 1000);
+    // Up to the coming second: a series first scraped within this second counts.
+    const end = Math.ceil(clock() / 1000);
     const context = {
       scope: {
         ...scope,
