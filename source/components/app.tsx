@@ -4,7 +4,7 @@
 import React, {useCallback, useEffect, useMemo, useRef, useSyncExternalStore} from 'react';
 import {Box, useApp} from 'ink';
 import type {DashboardSpec, PanelSpec} from '../dashboards/spec.js';
-import type {Poller} from '../poller/types.js';
+import type {Poller, VariablesRuntime} from '../poller/types.js';
 import type {Store} from '../store/store.js';
 import type {StoreState} from '../store/store-state.js';
 import {initialUiState, keyContextOf} from '../ui-state/ui-state.js';
@@ -34,6 +34,7 @@ import {ToneLines} from './panels/tone-lines.js';
 import {useTimeTravel} from './use-time-travel.js';
 import {useUi, type UiWorld} from './use-ui.js';
 import {useZoomExplore} from './use-zoom-explore.js';
+import {useVariables} from './use-variables.js';
 import {focusedLabels, panelAt, shownDashboard} from '../ui-state/drill.js';
 import {CopyBox, LabelPickerBox} from './explore-boxes.js';
 import {panelKey} from '../store/store-state.js';
@@ -81,6 +82,8 @@ export type AppProps = {
   readonly onSaveQuery?: (panel: PanelSpec) => SaveOutcome;
   /** The config file's contexts and the switch between them (context-root.tsx). */
   readonly contexts?: AppContexts;
+  /** The context's template variables (poller/variables-runtime.ts); use-variables.ts reads them. */
+  readonly variables?: VariablesRuntime;
 };
 
 /** What is on screen, kept when a context switch builds the app anew. */
@@ -169,6 +172,8 @@ export function App(props: AppProps): React.JSX.Element {
     [chosen, ui.focus, drillLabel],
   );
   const dashboard = queried ?? drilled;
+  // The variables of the dashboard tab shown: states and select() for the picker and header.
+  const variables = useVariables(props.variables, chosen, ui.rangeSeconds);
   const zoomRow = queried !== undefined ? 0 : ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = queried !== undefined ? 0 : ui.zoomed ? ui.focus.column : -1;
   const layout = useMemo(
@@ -197,6 +202,7 @@ export function App(props: AppProps): React.JSX.Element {
     refreshMs: Math.max(50, Math.round(refreshMs / replay.speed)),
     paused: ui.paused,
     held: heldAt !== undefined,
+    variables,
   });
   const zoomedPanel = ui.zoomed && layout.kind === 'dashboard' ? layout.panels[0] : undefined;
   const timeTravel = useTimeTravel({
@@ -218,6 +224,7 @@ export function App(props: AppProps): React.JSX.Element {
     rangeSeconds: ui.rangeSeconds,
     refreshMs,
     paused: ui.paused,
+    variables: variables.scope,
   });
   const shown = timeTravel.held ?? state;
 

@@ -19,6 +19,13 @@ import {
   resolveVariablesOnce,
   type VariablesRuntimeHandle,
 } from '../../source/poller/variables-runtime.js';
+import {pollDashboardsOnce} from '../../source/one-shot/poll-once.js';
+import {
+  liveSession,
+  recordingSession,
+  replaySession,
+  type DataSession,
+} from '../../source/record-replay/session.js';
 import {freePort, startPrometheus, type ServerHandle} from '../../stack/servers.js';
 import {startExporter, type Exporter} from '../harness/exporter.js';
 
@@ -67,9 +74,13 @@ async function apiValues(label: string, match: string): Promise<string[]> {
 async function waitForUp(count: number): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    // The label values API lists a series a moment after queries see it.
+    // The label values API lists a series a moment after queries see it; an instant query at the
+    // whole second (as the poller asks) sees it once a sample is older than that second.
     const listed = await apiValues('instance', 'up').catch(() => []);
-    if (listed.length >= count) return;
+    const seen = await client
+      .query('count(up)', Math.floor(Date.now() / 1000))
+      .catch(() => undefined);
+    if (listed.length >= count && (seen?.samples[0]?.value ?? 0) >= count) return;
     if (Date.now() > deadline) throw new Error('Prometheus has not scraped its targets');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -166,7 +177,8 @@ describe('variables against the real Prometheus', () => {
         .map((one) => one.replaceAll('.', '\\\\.'))
         .join('|')})"})`,
     );
-    const time = Math.floor(Date.now() / 1000);
+    // Up to the coming second: a target first scraped a moment ago counts.
+    const time = Math.ceil(Date.now() / 1000);
     const handWritten = `sum by (instance) (up{instance=~"${instances.join('|')}"})`;
     const [ours, theirs] = await Promise.all([
       client.query(expr, time),
@@ -216,5 +228,63 @@ describe('variables against the real Prometheus', () => {
     const scope = await resolveVariablesOnce(dashboard, 3600, {sources, clock: Date.now});
     expect(scope['job']).toEqual({values: ['pair'], texts: ['pair']});
     expect(scope['instance']?.isAll).toBe(true);
+  });
+});
+
+describe('--once with variables, live, recorded and replayed', () => {
+  const panels: DashboardSpec = {
+    ...dashboard,
+    id: 'once',
+    rows: [
+      {
+        panels: [
+          {
+            id: 'up',
+            title: 'Up',
+            kind: 'table',
+            unit: 'count',
+            queries: [{expr: 'sum by (job, instance) (up{job="$job", instance=~"$instance"})'}],
+          },
+        ],
+      },
+    ],
+  };
+  const once = (session: DataSession) =>
+    pollDashboardsOnce({
+      session,
+      dashboards: [panels],
+      dashboardIndex: 0,
+      rangeSeconds: 3600,
+      refreshMs: 15_000,
+      scrapeIntervalSeconds: 1,
+      width: 120,
+      json: true,
+      ascii: true,
+      url: prometheus.url,
+      alertmanagerUrls: [],
+    });
+  const rows = (state: Awaited<ReturnType<typeof once>>) => {
+    const result = state.panels['once/up']?.results?.[0];
+    const samples = result !== undefined && 'samples' in result ? result.samples : [];
+    return samples.map((sample) => `${sample.labels['instance']} ${sample.value}`).sort();
+  };
+
+  it('writes the resolved values into the queries, and a replay of the recording answers alike', async () => {
+    const endpoint = {url: prometheus.url, headers: [], timeoutMs: 5_000};
+    const live = await once(liveSession({prometheus: endpoint, alertmanagers: []}));
+    const instances = await apiValues('instance', 'up{job=~"pair"}');
+    expect(rows(live)).toEqual(instances.map((instance) => `${instance} 1`).sort());
+
+    const file = path.join(dataDir, 'variables.jsonl.gz');
+    const recording = recordingSession(
+      {prometheus: endpoint, alertmanagers: []},
+      {file, novaTop: 'test', options: {rangeSeconds: 3600, refreshMs: 15_000}},
+    );
+    const recorded = await once(recording);
+    recording.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const replayed = await once(await replaySession(file));
+    expect(rows(replayed)).toEqual(rows(recorded));
+    expect(rows(replayed)).toHaveLength(2);
   });
 });
