@@ -14,6 +14,7 @@ export async function withVariablesWritten(
   dashboards: readonly DashboardSpec[],
   session: DataSession,
   rangeSeconds: number,
+  scrapeIntervalSeconds?: number,
 ): Promise<readonly DashboardSpec[]> {
   const sources = {
     client: createPrometheusClient(session.prometheus),
@@ -25,6 +26,7 @@ export async function withVariablesWritten(
       const values = await resolveVariablesOnce(dashboard, rangeSeconds, {
         sources,
         clock: session.clock,
+        ...(scrapeIntervalSeconds === undefined ? {} : {scrapeIntervalSeconds}),
       });
       const scope = {
         ...values,

@@ -46,7 +46,12 @@ function everyDashboard(dashboards: readonly DashboardSpec[], width: number) {
 /** One fetch of every dashboard's panels, keyed as the screens key them. */
 export async function pollDashboardsOnce(options: OnceOptions): Promise<StoreState> {
   const {session} = options;
-  const written = await withVariablesWritten(options.dashboards, session, options.rangeSeconds);
+  const written = await withVariablesWritten(
+    options.dashboards,
+    session,
+    options.rangeSeconds,
+    options.scrapeIntervalSeconds,
+  );
   const {dashboard, chartWidths} = everyDashboard(written, options.width);
   const plan = {
     dashboard,

@@ -74,6 +74,7 @@ export function buildRuntime(config: Config, data: DataSession, options: Runtime
   const variables = createVariablesRuntime({
     sources: {client: prometheus, metadata: createMetadataClient(request)},
     clock: data.clock,
+    scrapeIntervalSeconds: config.scrapeIntervalSeconds,
   });
   const stop = (): void => {
     poller.stop();

@@ -6,6 +6,7 @@
 import type {DashboardSpec} from '../dashboards/spec.js';
 import type {VariableScope, VariableState} from '../dashboards/variable-spec.js';
 import {builtinScope} from '../prometheus/builtin-variables.js';
+import {defaultScrapeIntervalSeconds} from '../prometheus/query.js';
 import {
   resolveOptions,
   staticOptions,
@@ -29,6 +30,11 @@ export type VariablesRuntimeOptions = {
   readonly clock: () => number;
   /** How often query variables are read again (default 5 minutes); 0: only on open and range. */
   readonly refreshMs?: number;
+  /**
+   * Prometheus' scrape interval (default 15 s): a variable query's `$__interval`, as Grafana
+   * takes the data source's, and its `$__rate_interval`.
+   */
+  readonly scrapeIntervalSeconds?: number;
 };
 
 export type VariablesRuntimeHandle = VariablesRuntime & {
@@ -45,6 +51,7 @@ const oneLine = (error: unknown): string =>
 
 export function createVariablesRuntime(options: VariablesRuntimeOptions): VariablesRuntimeHandle {
   const {sources, clock} = options;
+  const scrape = options.scrapeIntervalSeconds ?? defaultScrapeIntervalSeconds;
   let dashboard: DashboardSpec | undefined;
   let rangeSeconds = 0;
   let states: readonly VariableState[] = [];
@@ -74,6 +81,8 @@ export function createVariablesRuntime(options: VariablesRuntimeOptions): Variab
         ...scope,
         ...builtinScope({
           rangeSeconds,
+          intervalSeconds: scrape,
+          scrapeIntervalSeconds: scrape,
           ...(dashboard === undefined ? {} : {dashboardTitle: dashboard.title}),
           ...(dashboard?.variables === undefined ? {} : {variables: dashboard.variables}),
         }),

@@ -20,8 +20,11 @@ function valueOf(scope: VariableScope, value: VariableValue): VariableValue {
   return scope[only.slice(1)] ?? value;
 }
 
-/** `expr` with every known variable written in its format; the rest left as it is. */
-export function interpolate(expr: string, scope: VariableScope): string {
+/**
+ * `expr` with every known variable written in its format (`defaultFormat` where none is given:
+ * Prometheus' default when absent); the rest left as it is.
+ */
+export function interpolate(expr: string, scope: VariableScope, defaultFormat?: string): string {
   if (!expr.includes('$') && !expr.includes('[[')) return expr;
   return expr.replace(
     variablePattern,
@@ -36,7 +39,11 @@ export function interpolate(expr: string, scope: VariableScope): string {
       const name = plain ?? bracket ?? braced ?? '';
       const value = Object.hasOwn(scope, name) ? scope[name] : undefined;
       if (value === undefined) return match;
-      return formatVariable(valueOf(scope, value), name, bracketFormat ?? bracedFormat);
+      return formatVariable(
+        valueOf(scope, value),
+        name,
+        bracketFormat ?? bracedFormat ?? defaultFormat,
+      );
     },
   );
 }

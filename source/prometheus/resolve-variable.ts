@@ -89,6 +89,8 @@ export async function resolveOptions(
   const fixed = staticOptions(spec);
   if (fixed !== undefined || spec.kind !== 'query') return fixed ?? [];
   const values = await queryValues(interpolate(spec.query, context.scope), sources, context);
-  const regex = spec.regex === undefined ? undefined : interpolate(spec.regex, context.scope);
+  // In a regex, values are written as Grafana does there: escaped, several as `(a|b)`.
+  const regex =
+    spec.regex === undefined ? undefined : interpolate(spec.regex, context.scope, 'regex');
   return variableOptions(values, regex, spec.sort);
 }

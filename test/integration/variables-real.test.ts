@@ -224,6 +224,35 @@ describe('variables against the real Prometheus', () => {
     expect(runtime.scope()['job']).toEqual(before['job']);
   });
 
+  it('lists metric names by regex, and series by a selector with a regex over their text', async () => {
+    const scope = await resolveVariablesOnce(
+      {
+        id: 'names',
+        title: 'Names',
+        rows: [],
+        variables: [
+          {name: 'metric', kind: 'query', query: 'metrics(^prometheus_build_.*)', multi: true},
+          {
+            name: 'version',
+            kind: 'query',
+            query: '$metric',
+            // Not `goversion`: the regex runs over the whole series text, as in Grafana.
+            regex: '/[{,]version="(?<value>[^"]+)"/',
+          },
+        ],
+      },
+      3600,
+      {sources, clock: Date.now},
+    );
+    const names = (await apiValues('__name__', '{job="pair"}')).filter((name) =>
+      name.startsWith('prometheus_build_'),
+    );
+    expect(names).toEqual(['prometheus_build_info']);
+    expect(scope['metric']?.values).toEqual(names);
+    const build = await client.query('prometheus_build_info', Math.ceil(Date.now() / 1000));
+    expect(scope['version']?.values).toEqual([build.samples[0]?.labels['version']]);
+  });
+
   it('resolves once for --once', async () => {
     const scope = await resolveVariablesOnce(dashboard, 3600, {sources, clock: Date.now});
     expect(scope['job']).toEqual({values: ['pair'], texts: ['pair']});

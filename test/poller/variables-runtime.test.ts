@@ -65,6 +65,22 @@ describe('createVariablesRuntime', () => {
     expect(asked.at(-1)?.signal?.aborted).toBe(true);
   });
 
+  it("writes the built-ins into a variable's query: the range, and the scrape interval as $__interval", async () => {
+    const {sources, asked} = waitingSources();
+    const runtime = createVariablesRuntime({
+      sources,
+      clock: () => 0,
+      refreshMs: 0,
+      scrapeIntervalSeconds: 30,
+    });
+    const query =
+      'label_values(x{a="$__interval",b="$__rate_interval",c="$__range",d="$__dashboard"}, job)';
+    runtime.open(board('q', {variables: [{name: 'v', kind: 'query', query}]}), 7200);
+    await runtime.settled();
+    expect(asked.map((one) => one.match)).toEqual(['x{a="30s",b="2m",c="2h",d="q"}']);
+    runtime.stop();
+  });
+
   it('reads query variables again on its slow timer, keeping the selection', async () => {
     vi.useFakeTimers();
     const {sources, asked} = waitingSources();

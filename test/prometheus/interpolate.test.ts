@@ -34,6 +34,12 @@ describe('interpolate: the syntaxes', () => {
     expect(interpolate(expr, scope)).toBe(expected);
   });
 
+  it('writes values in a default format when asked (a variable regex: regex)', () => {
+    expect(interpolate('/$instance|${job:csv}/', scope, 'regex')).toBe(
+      '/(10\\.0\\.0\\.1:9100|10\\.0\\.0\\.2:9100)|node/',
+    );
+  });
+
   it('writes a value that names a built-in as that built-in', () => {
     const withAuto: VariableScope = {
       interval: {values: ['$__auto_interval_interval']},
