@@ -1,11 +1,16 @@
 // The variables runtime against the real Prometheus: chained query variables job -> instance over
 // the real `up` series (the exporter and Prometheus itself in one job, a target that never answers
 // in another), their options as Prometheus' own API lists them, a change of job refreshing the
-// instances, and a panel query with a multi-value `$instance` answering as the hand-written PromQL.
+// instances, and a panel query with a multi-value `$instance` answering as the hand-written PromQL;
+// then the App on that Prometheus, its panel following the variable; and --once, recorded, replayed.
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import React from 'react';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {App} from '../../source/components/app.js';
+import {createPoller} from '../../source/poller/poller.js';
+import {eventually, renderWithSize} from '../components/ink-harness.js';
 import type {DashboardSpec} from '../../source/dashboards/spec.js';
 import {createRequest} from '../../source/http/http.js';
 import {expandQuery} from '../../source/prometheus/builtin-variables.js';
@@ -315,5 +320,70 @@ describe('--once with variables, live, recorded and replayed', () => {
     const replayed = await once(await replaySession(file));
     expect(rows(replayed)).toEqual(rows(recorded));
     expect(rows(replayed)).toHaveLength(2);
+  });
+});
+
+describe('the App with variables on the real Prometheus', () => {
+  it("queries the panel with the variable's value, and again when it changes", async () => {
+    const {poller, store} = createPoller({client, maxBackoffMs: 2_000});
+    const variables = createVariablesRuntime({sources, clock: Date.now, refreshMs: 0});
+    runtimes.push(variables);
+    const board: DashboardSpec = {
+      id: 'targets',
+      title: 'Targets',
+      variables: dashboard.variables?.filter((spec) => spec.name === 'job') ?? [],
+      rows: [
+        {
+          panels: [
+            {
+              id: 'up',
+              title: 'Targets of $job',
+              kind: 'table',
+              unit: 'count',
+              queries: [{expr: 'up{job="$job"}'}],
+            },
+          ],
+        },
+      ],
+    };
+    const harness = renderWithSize(
+      <App
+        dashboards={[board]}
+        store={store}
+        poller={poller}
+        variables={variables}
+        url={prometheus.url}
+        refreshMs={1_000}
+        initialDashboard={0}
+        initialRangeSeconds={60}
+      />,
+      120,
+      30,
+    );
+    // The panels, not the header (whose URL names Prometheus, one of the targets).
+    const panels = () =>
+      harness
+        .lastFrame()
+        .split('\n')
+        .filter((line) => !line.includes('http://'))
+        .join('\n');
+    try {
+      const pair = await apiValues('instance', 'up{job="pair"}');
+      const [missing] = await apiValues('instance', 'up{job="missing"}');
+      await eventually(() => {
+        const frame = panels();
+        for (const instance of pair) expect(frame).toContain(instance);
+        expect(frame).not.toContain(missing);
+      }, 15_000);
+      variables.select('job', ['missing']);
+      await eventually(() => {
+        const frame = panels();
+        expect(frame).toContain(missing);
+        for (const instance of pair) expect(frame).not.toContain(instance);
+      }, 15_000);
+    } finally {
+      harness.unmount();
+      poller.stop();
+    }
   });
 });
