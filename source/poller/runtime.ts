@@ -75,6 +75,8 @@ export function buildRuntime(config: Config, data: DataSession, options: Runtime
     sources: {client: prometheus, metadata: createMetadataClient(request)},
     clock: data.clock,
     scrapeIntervalSeconds: config.scrapeIntervalSeconds,
+    // A recording holds the values read when it started; read again later, they are not recorded.
+    ...(data.replay === undefined ? {} : {refreshMs: 0}),
   });
   const stop = (): void => {
     poller.stop();
