@@ -28,6 +28,11 @@ describe('interpolate: the syntaxes', () => {
     ['$jobs $unknown ${nope:csv} [[nothing]]', '$jobs $unknown ${nope:csv} [[nothing]]'],
     ['up{job="$job",x="$job"}', 'up{job="node",x="node"}'],
     ['no variables here', 'no variables here'],
+    // label_replace's `$1` is no variable.
+    [
+      'label_replace(up{job="$job"}, "h", "$1", "instance", "(.*):.*")',
+      'label_replace(up{job="node"}, "h", "$1", "instance", "(.*):.*")',
+    ],
     // An unknown format writes the Prometheus default.
     ['${instance:nosuch}', '(10\\\\.0\\\\.0\\\\.1:9100|10\\\\.0\\\\.0\\\\.2:9100)'],
   ])('%s -> %s', (expr, expected) => {
