@@ -250,6 +250,7 @@ async function runDashboards(
       clock={data.clock}
       recordStatus={recordStatus}
       prometheus={shown.runtime.prometheus}
+      variables={shown.runtime.variables}
       scrapeIntervalSeconds={shown.config.scrapeIntervalSeconds}
       queryPrompt={{
         completion: createCompletionSource({request: shown.session.prometheus, now: data.clock}),

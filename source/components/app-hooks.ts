@@ -2,7 +2,7 @@
 // keyboard, and telling the pollers what is on screen.
 import {useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState} from 'react';
 import {useInput, useStdin, useStdout, type Key} from 'ink';
-import type {DashboardSpec} from '../dashboards/spec.js';
+import type {DashboardSpec, VariableScope} from '../dashboards/spec.js';
 import {splitKeyChunk} from '../keys/match-key.js';
 import type {AlertsPoller} from '../poller/alerts-poller.js';
 import type {Poller} from '../poller/types.js';
@@ -97,6 +97,8 @@ export type PollPlanInput = {
   readonly paused: boolean;
   /** The dashboards are held at a time (time travel): their live poller rests, the alerts' not. */
   readonly held?: boolean;
+  /** The dashboard's variables' values (use-variables.ts); `waiting` until first read. */
+  readonly variables?: {readonly scope: VariableScope | undefined; readonly ready: boolean};
 };
 
 /** Plans the panels' polls for what is on screen; the alerts follow the same refresh and pause. */
@@ -104,12 +106,17 @@ export function usePollPlan(input: PollPlanInput): void {
   const {poller, alertsPoller, dashboard, chartWidths, rangeSeconds, refreshMs, paused} = input;
   const held = input.held === true;
   const chartWidthsKey = JSON.stringify(chartWidths);
+  const variables = input.variables?.scope;
+  const variablesKey = JSON.stringify(variables);
+  const variablesReady = input.variables?.ready !== false;
   useEffect(() => {
-    if (chartWidths === undefined) return;
-    poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths});
-    // chartWidthsKey stands for chartWidths: a new object with the same widths is no new plan.
+    if (chartWidths === undefined || !variablesReady) return;
+    const scope = variables === undefined ? {} : {variables};
+    poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths, ...scope});
+    // chartWidthsKey stands for chartWidths: a new object with the same widths is no new plan
+    // (and variablesKey for the variables' values).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [poller, dashboard, rangeSeconds, refreshMs, chartWidthsKey]);
+  }, [poller, dashboard, rangeSeconds, refreshMs, chartWidthsKey, variablesKey, variablesReady]);
   // The alerts follow a faster replay as the panels do.
   useEffect(() => alertsPoller?.setRefreshMs(refreshMs), [alertsPoller, refreshMs]);
   const sentPaused = useRef(paused);

@@ -211,6 +211,7 @@ export function App(props: AppProps): React.JSX.Element {
     refreshMs: Math.max(50, Math.round(refreshMs / replay.speed)),
     paused: ui.paused,
     held: heldAt !== undefined,
+    variables,
   });
   const zoomedPanel = ui.zoomed && layout.kind === 'dashboard' ? layout.panels[0] : undefined;
   const timeTravel = useTimeTravel({
@@ -232,6 +233,7 @@ export function App(props: AppProps): React.JSX.Element {
     rangeSeconds: ui.rangeSeconds,
     refreshMs,
     paused: ui.paused,
+    variables: variables.scope,
   });
   const shown = timeTravel.held ?? state;
 

@@ -3,7 +3,7 @@
 // one-panel poller whose clock runs a day or a week behind. This hook makes them, hands them their
 // plans and stops them; the view models (time-travel-view.ts, overlay-view.ts) say what to draw.
 import {useEffect, useMemo, useSyncExternalStore} from 'react';
-import type {DashboardSpec, PanelSpec} from '../dashboards/spec.js';
+import type {DashboardSpec, PanelSpec, VariableScope} from '../dashboards/spec.js';
 import type {PrometheusClient} from '../prometheus/client.js';
 import {
   createHeldPoller,
@@ -33,6 +33,8 @@ export type TimeTravelInput = {
   readonly rangeSeconds: number;
   readonly refreshMs: number;
   readonly paused: boolean;
+  /** The dashboard's variables' values, written into the held and overlay queries. */
+  readonly variables?: VariableScope | undefined;
 };
 
 export type TimeTravelData = {
@@ -57,6 +59,13 @@ function useStopped(created: PollerAndStore | undefined): StoreState {
 export function useTimeTravel(input: TimeTravelInput): TimeTravelData {
   const {client, clock, scrapeIntervalSeconds, heldAt, overlay, dashboard, zoomed} = input;
   const {chartWidths, rangeSeconds, refreshMs, paused} = input;
+  const variablesKey = JSON.stringify(input.variables);
+  const scope = useMemo(
+    () => (input.variables === undefined ? {} : {variables: input.variables}),
+    // variablesKey stands for the variables (a new scope with the same values is no new plan).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [variablesKey],
+  );
   const options = useMemo(
     () =>
       client === undefined
@@ -73,10 +82,10 @@ export function useTimeTravel(input: TimeTravelInput): TimeTravelData {
   const chartWidthsKey = JSON.stringify(chartWidths);
   useEffect(() => {
     if (held === undefined || chartWidths === undefined) return;
-    held.poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths});
+    held.poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths, ...scope});
     // chartWidthsKey stands for chartWidths (as in usePollPlan).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [held, dashboard, rangeSeconds, refreshMs, chartWidthsKey]);
+  }, [held, dashboard, rangeSeconds, refreshMs, chartWidthsKey, scope]);
 
   const offset = zoomed === undefined ? 0 : overlaySeconds(overlay);
   const behind = useMemo(
@@ -91,8 +100,11 @@ export function useTimeTravel(input: TimeTravelInput): TimeTravelData {
   const width = zoomed?.width ?? 0;
   useEffect(() => {
     if (behind === undefined || panel === undefined) return;
-    behind.poller.setPlan(overlayPlan(dashboard, panel, rangeSeconds, refreshMs, width));
-  }, [behind, dashboard, panel, rangeSeconds, refreshMs, width]);
+    behind.poller.setPlan({
+      ...overlayPlan(dashboard, panel, rangeSeconds, refreshMs, width),
+      ...scope,
+    });
+  }, [behind, dashboard, panel, rangeSeconds, refreshMs, width, scope]);
   // Live, the overlay follows the pause; held, its poller stays paused.
   useEffect(() => {
     if (heldAt === undefined) behind?.poller.setPaused(paused);

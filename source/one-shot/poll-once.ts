@@ -14,6 +14,7 @@ import {createPrometheusClient} from '../prometheus/client.js';
 import type {DataSession} from '../record-replay/session.js';
 import type {AlertsReport} from './alerts-report.js';
 import {onceLayout} from './once-screen.js';
+import {withVariablesWritten} from './once-variables.js';
 import {alertsReportOf} from './prometheus-alerts.js';
 import type {OnceOptions} from './once-options.js';
 
@@ -45,7 +46,13 @@ function everyDashboard(dashboards: readonly DashboardSpec[], width: number) {
 /** One fetch of every dashboard's panels, keyed as the screens key them. */
 export async function pollDashboardsOnce(options: OnceOptions): Promise<StoreState> {
   const {session} = options;
-  const {dashboard, chartWidths} = everyDashboard(options.dashboards, options.width);
+  const written = await withVariablesWritten(
+    options.dashboards,
+    session,
+    options.rangeSeconds,
+    options.scrapeIntervalSeconds,
+  );
+  const {dashboard, chartWidths} = everyDashboard(written, options.width);
   const plan = {
     dashboard,
     rangeSeconds: options.rangeSeconds,

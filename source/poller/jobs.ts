@@ -3,12 +3,8 @@
 // value comes from its own instant job at the current second (freshKinds), not from the chart's
 // step-aligned last point, which may be a step (an hour at 7d) behind.
 import {instantKinds, staticKinds, type PanelKind} from '../dashboards/spec.js';
-import {
-  defaultScrapeIntervalSeconds,
-  expandQuery,
-  rangeWindow,
-  staleAfterMs,
-} from '../prometheus/query.js';
+import {expandQuery} from '../prometheus/builtin-variables.js';
+import {defaultScrapeIntervalSeconds, queryWindow, staleAfterMs} from '../prometheus/query.js';
 import type {Freshness} from '../store/panel-state.js';
 import type {RangeWindow} from '../prometheus/types.js';
 import type {PollPlan} from './types.js';
@@ -63,31 +59,37 @@ export function planJobs(
     if (!jobs.has(id)) jobs.set(id, {id, type, expr, window, time});
     return id;
   };
-  const {rangeSeconds} = plan;
+  const {rangeSeconds, dashboard, variables} = plan;
+  // Each query's step follows its own options (queryWindow); `$__interval` is that step.
+  const expand = (expr: string, step: number, intervalSeconds: number) =>
+    expandQuery(expr, {
+      step,
+      intervalSeconds,
+      rangeSeconds,
+      scrapeIntervalSeconds,
+      dashboard,
+      ...(variables === undefined ? {} : {variables}),
+    });
   for (const panel of queriedPanels(plan)) {
     const width = plan.chartWidths[panel.id] ?? defaultChartWidth;
-    const window = rangeWindow(nowSeconds, rangeSeconds, width);
-    const type = instantKinds.has(panel.kind) ? 'instant' : 'range';
-    const jobIds = panel.queries.map((query) =>
-      add(
-        type,
-        expandQuery(query.expr, {step: window.step, rangeSeconds, scrapeIntervalSeconds}),
-        window,
-      ),
+    const windows = panel.queries.map((query) =>
+      queryWindow(nowSeconds, rangeSeconds, width, query),
     );
+    const type = instantKinds.has(panel.kind) ? 'instant' : 'range';
+    const jobIds = panel.queries.map((query, index) => {
+      const window = windows[index]!;
+      return add(type, expand(query.expr, window.step, window.step), window);
+    });
     const key = panelKey(plan.dashboard.id, panel.id);
     if (!freshKinds.has(panel.kind)) {
       panels.push({key, jobIds});
       continue;
     }
     // An instant query has no step: `$__rate_interval` is 4 scrapes (Grafana's rule).
-    const freshJobIds = panel.queries.map((query) =>
-      add(
-        'instant',
-        expandQuery(query.expr, {step: 0, rangeSeconds, scrapeIntervalSeconds}),
-        window,
-      ),
-    );
+    const freshJobIds = panel.queries.map((query, index) => {
+      const window = windows[index]!;
+      return add('instant', expand(query.expr, 0, window.step), window);
+    });
     panels.push({key, jobIds, freshJobIds});
   }
   const freshness: Freshness = {

@@ -10,12 +10,17 @@ import {
   type DataSession,
 } from '../record-replay/session.js';
 import {sanitize} from '../text/sanitize.js';
-import {createPrometheusClient, type PrometheusClient} from '../prometheus/client.js';
+import {
+  createMetadataClient,
+  createPrometheusClient,
+  type PrometheusClient,
+} from '../prometheus/client.js';
 import type {Store} from '../store/store.js';
 import type {StoreState} from '../store/store-state.js';
 import {createAlertsRuntime, type AlertsRuntime} from './alerts-runtime.js';
 import {createPoller} from './poller.js';
-import type {Poller} from './types.js';
+import type {Poller, VariablesRuntime} from './types.js';
+import {createVariablesRuntime} from './variables-runtime.js';
 
 export type Runtime = {
   readonly store: Store<StoreState>;
@@ -23,6 +28,8 @@ export type Runtime = {
   readonly alerts: AlertsRuntime;
   /** The context's Prometheus client, for the pollers the app starts itself (time travel). */
   readonly prometheus: PrometheusClient;
+  /** The template variables of the dashboard shown, read through the same Prometheus. */
+  readonly variables: VariablesRuntime;
   readonly stop: () => void;
 };
 
@@ -64,11 +71,19 @@ export function buildRuntime(config: Config, data: DataSession, options: Runtime
     author: options.author,
     hyperlinks: options.hyperlinks,
   });
+  const variables = createVariablesRuntime({
+    sources: {client: prometheus, metadata: createMetadataClient(request)},
+    clock: data.clock,
+    scrapeIntervalSeconds: config.scrapeIntervalSeconds,
+    // A recording holds the values read when it started; read again later, they are not recorded.
+    ...(data.replay === undefined ? {} : {refreshMs: 0}),
+  });
   const stop = (): void => {
     poller.stop();
     alerts.poller.stop();
+    variables.stop();
   };
-  return {store, poller, alerts, prometheus, stop};
+  return {store, poller, alerts, prometheus, variables, stop};
 }
 
 /** A context as the app shows it: its runtime, config, data session and header text. */

@@ -5,9 +5,9 @@ import {HttpError, type BodyReader, type RequestFn} from '../http/types.js';
 import {prometheusError, successEnvelope} from './backend.js';
 import {highestFirst} from './rank.js';
 import {cutParsedBody, scanQueryBody} from './result-scan.js';
-import type {InstantSample, RangeWindow, Series} from './types.js';
+import type {InstantSample, Labels, RangeWindow, Series} from './types.js';
 import {maxPointsPerSeries} from './query.js';
-import {narrowInstant, narrowMatrix, narrowNames} from './wire.js';
+import {narrowInstant, narrowLabelSets, narrowMatrix, narrowNames} from './wire.js';
 
 /** A range answer: its series, and how many more it had (cut at maxSeriesPerQuery). */
 export type RangeAnswer = {readonly series: readonly Series[]; readonly omitted: number};
@@ -119,34 +119,54 @@ export function createPrometheusClient(request: RequestFn): PrometheusClient {
 /** The window metadata is asked for (unix seconds): series seen in it count. */
 export type MetadataWindow = {readonly start: number; readonly end: number};
 
-/** Names Prometheus knows, for completion; each answer at most maxNamesPerAnswer (wire.ts). */
+/** Names Prometheus knows, for completion and variables; each answer at most maxNamesPerAnswer (wire.ts). */
 export type PrometheusMetadata = {
   /** `GET /api/v1/labels`, of the series `match` selects when given. */
-  labelNames(match: string | undefined, window: MetadataWindow): Promise<readonly string[]>;
+  labelNames(
+    match: string | undefined,
+    window: MetadataWindow,
+    signal?: AbortSignal,
+  ): Promise<readonly string[]>;
   /** `GET /api/v1/label/<label>/values` (`__name__`: metric names), of `match`'s series when given. */
   labelValues(
     label: string,
     match: string | undefined,
     window: MetadataWindow,
+    signal?: AbortSignal,
   ): Promise<readonly string[]>;
+  /** `GET /api/v1/series`: the label sets of the series `match` selects, at most maxNamesPerAnswer. */
+  series(match: string, window: MetadataWindow, signal?: AbortSignal): Promise<readonly Labels[]>;
 };
 
 export function createMetadataClient(request: RequestFn): PrometheusMetadata {
-  const names = async (path: string, match: string | undefined, window: MetadataWindow) => {
-    const query = {...(match === undefined ? {} : {'match[]': match}), ...window};
+  const ask = async <T>(
+    path: string,
+    query: Record<string, string | number>,
+    narrow: (data: unknown) => T | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<T> => {
     try {
-      const response = await request({method: 'GET', path, query});
-      const list = narrowNames(successData(response.data, response.status));
+      const response = await request({method: 'GET', path, query, ...(signal ? {signal} : {})});
+      const list = narrow(successData(response.data, response.status));
       if (list === undefined) throw unexpected('a list of names was not a list');
       return list;
     } catch (error) {
       throw prometheusError(error);
     }
   };
+  const names = (
+    path: string,
+    match: string | undefined,
+    window: MetadataWindow,
+    signal?: AbortSignal,
+  ) =>
+    ask(path, {...(match === undefined ? {} : {'match[]': match}), ...window}, narrowNames, signal);
   return {
-    labelNames: (match, window) => names('/api/v1/labels', match, window),
-    labelValues: (label, match, window) =>
-      names(`/api/v1/label/${encodeURIComponent(label)}/values`, match, window),
+    labelNames: (match, window, signal) => names('/api/v1/labels', match, window, signal),
+    labelValues: (label, match, window, signal) =>
+      names(`/api/v1/label/${encodeURIComponent(label)}/values`, match, window, signal),
+    series: (match, window, signal) =>
+      ask('/api/v1/series', {'match[]': match, ...window}, narrowLabelSets, signal),
   };
 }
 

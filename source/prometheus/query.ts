@@ -1,4 +1,4 @@
-// Query building: the query_range grid for a chart and the placeholders of dashboard queries.
+// Query building: the query_range grid for a chart (and a query's own step options).
 import type {RangeWindow} from './types.js';
 
 /** Prometheus refuses a query_range of more than 11,000 points per series. */
@@ -23,6 +23,42 @@ export function rangeWindow(
   const step = Math.max(1, Math.ceil(range / points));
   const end = Math.floor(nowSeconds / step) * step;
   const start = end - (Math.ceil(range / step) - 1) * step;
+  return {start, end, step};
+}
+
+/** Grafana's step options of a target (dashboards/spec.ts QuerySpec). */
+export type StepOptions = {
+  readonly minIntervalSeconds?: number;
+  readonly intervalFactor?: number;
+  readonly maxDataPoints?: number;
+};
+
+/**
+ * A query's window with Grafana's step options: step = max(range / min(chartWidth,
+ * maxDataPoints), minIntervalSeconds) x intervalFactor, in whole seconds, and never more than
+ * 11,000 points. A query without options gets rangeWindow's grid, one point per column.
+ */
+export function queryWindow(
+  nowSeconds: number,
+  rangeSeconds: number,
+  chartWidth: number,
+  options: StepOptions,
+): RangeWindow {
+  const {minIntervalSeconds, intervalFactor, maxDataPoints} = options;
+  if (
+    minIntervalSeconds === undefined &&
+    intervalFactor === undefined &&
+    maxDataPoints === undefined
+  ) {
+    return rangeWindow(nowSeconds, rangeSeconds, chartWidth);
+  }
+  const range = Math.max(1, Math.ceil(rangeSeconds));
+  const points = Math.max(1, Math.floor(Math.min(chartWidth, maxDataPoints ?? Infinity)));
+  const interval = Math.max(range / points, minIntervalSeconds ?? 0);
+  const factor = intervalFactor !== undefined && intervalFactor > 0 ? intervalFactor : 1;
+  const step = Math.max(1, Math.ceil(interval * factor), Math.ceil(range / maxPointsPerSeries));
+  const end = Math.floor(nowSeconds / step) * step;
+  const start = end - Math.max(0, Math.ceil(range / step) - 1) * step;
   return {start, end, step};
 }
 
@@ -60,26 +96,6 @@ export const rateIntervalSeconds = (step: number, scrapeIntervalSeconds: number)
  */
 export const staleAfterMs = (scrapeIntervalSeconds: number, refreshMs: number): number =>
   2 * scrapeIntervalSeconds * 1000 + refreshMs;
-
-/**
- * Substitutes the dashboard placeholders: `$__rate_interval` (rateIntervalSeconds; the scrape
- * interval is 15 s unless given), `$__range` = the dashboard range. Grafana's `$__range_s` and
- * friends are left alone.
- */
-export function expandQuery(
-  expr: string,
-  context: {
-    readonly step: number;
-    readonly rangeSeconds: number;
-    readonly scrapeIntervalSeconds?: number;
-  },
-): string {
-  const scrape = context.scrapeIntervalSeconds ?? defaultScrapeIntervalSeconds;
-  const rateInterval = formatDurationSeconds(rateIntervalSeconds(context.step, scrape));
-  return expr
-    .replace(/\$__rate_interval\b/g, rateInterval)
-    .replace(/\$__range\b/g, formatDurationSeconds(context.rangeSeconds));
-}
 
 /** Steps a tail query asks again before the previous end, for samples that arrived late. */
 export const tailOverlapSteps = 2;

@@ -70,3 +70,9 @@ export function narrowNames(data: unknown): readonly string[] | undefined {
   }
   return names;
 }
+
+/** A `/api/v1/series` answer: its label sets, at most maxNamesPerAnswer. */
+export function narrowLabelSets(data: unknown): readonly Labels[] | undefined {
+  if (!Array.isArray(data)) return undefined;
+  return data.slice(0, maxNamesPerAnswer).filter(isRecord).map(narrowLabels);
+}

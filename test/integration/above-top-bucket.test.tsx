@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {App} from '../../source/components/app.js';
 import {builtinDashboard, builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {createPoller} from '../../source/poller/poller.js';
-import {expandQuery} from '../../source/prometheus/query.js';
+import {expandQuery} from '../../source/prometheus/builtin-variables.js';
 import {buildPanelView} from '../../source/view-models/panel-view.js';
 import {formatValue} from '../../source/view-models/units.js';
 import {eventually, renderWithSize} from '../components/ink-harness.js';

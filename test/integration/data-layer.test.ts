@@ -8,7 +8,8 @@ import {createPoller} from '../../source/poller/poller.js';
 import type {Store} from '../../source/store/store.js';
 import type {StoreState} from '../../source/store/store-state.js';
 import type {PrometheusClient} from '../../source/prometheus/client.js';
-import {expandQuery, rangeWindow} from '../../source/prometheus/query.js';
+import {expandQuery} from '../../source/prometheus/builtin-variables.js';
+import {rangeWindow} from '../../source/prometheus/query.js';
 import type {Series} from '../../source/prometheus/types.js';
 import {
   findBinary,

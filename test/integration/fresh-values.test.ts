@@ -9,7 +9,7 @@ import type {DashboardSpec, PanelSpec} from '../../source/dashboards/spec.js';
 import {createPoller} from '../../source/poller/poller.js';
 import type {Store} from '../../source/store/store.js';
 import {panelKey, type StoreState} from '../../source/store/store-state.js';
-import {expandQuery} from '../../source/prometheus/query.js';
+import {expandQuery} from '../../source/prometheus/builtin-variables.js';
 import {formatClock} from '../../source/view-models/clock.js';
 import {panelValues, type SeriesValue} from '../../source/view-models/fresh-values.js';
 import {labelsKey} from '../../source/view-models/panel-data.js';

@@ -4,7 +4,7 @@
 // added (one exporter, so one instance): the same labels otherwise and the same values (a
 // fallback `or vector(0)` is dropped by the split, so there only the series it has are compared).
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {expandQuery} from '../../source/prometheus/query.js';
+import {expandQuery} from '../../source/prometheus/builtin-variables.js';
 import type {InstantSample, Labels} from '../../source/prometheus/types.js';
 import {splitByLabel} from '../../source/prometheus/split-query.js';
 import {

@@ -4,7 +4,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {builtinDashboards} from '../../source/dashboards/dashboards.js';
 import {instantKinds} from '../../source/dashboards/spec.js';
-import {expandQuery} from '../../source/prometheus/query.js';
+import {expandQuery} from '../../source/prometheus/builtin-variables.js';
 import type {ServerHandle} from '../../stack/servers.js';
 import {fastTimings, startStack, waitForData, type Stack} from '../../stack/start-stack.js';
 import {startVictoriaBeside, waitForScrapes} from '../harness/victoria-stack.js';

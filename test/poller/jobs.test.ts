@@ -138,3 +138,60 @@ describe('planJobs for the Grafana kinds', () => {
     ]);
   });
 });
+
+describe('planJobs: variables and step options', () => {
+  const templated: DashboardSpec = {
+    id: 't',
+    title: 'Nodes',
+    variables: [{name: 'job', kind: 'custom', options: [{text: 'node', value: 'node'}]}],
+    rows: [
+      {
+        panels: [
+          {
+            id: 'cpu',
+            title: 'CPU',
+            kind: 'timeseries',
+            unit: 'perSecond',
+            queries: [
+              {expr: 'rate(x{job="$job"}[$__interval])', minIntervalSeconds: 300},
+              {expr: 'count(up{job=~"$job"}) + $__interval_ms', maxDataPoints: 30},
+            ],
+          },
+        ],
+      },
+    ],
+  };
+
+  it("gives each query its own step, writes the plan's variables and $__interval in", () => {
+    const plan = planJobs(
+      planFor(templated, {variables: {job: {values: ['node', 'api']}}}),
+      now,
+      15,
+    );
+    const time = 1_700_000_123;
+    // 1h at 300 s (minInterval), and 1h in 30 points (120 s).
+    const slow = {start: 1_699_996_800, end: 1_700_000_100, step: 300};
+    const fine = {start: 1_699_996_560, end: 1_700_000_040, step: 120};
+    const grid = (window: typeof slow) => `${window.start}:${window.end}:${window.step}`;
+    const exprs = [
+      ['range', slow, 'rate(x{job="(node|api)"}[5m])'],
+      ['range', fine, 'count(up{job=~"(node|api)"}) + 120000'],
+      ['instant', slow, 'rate(x{job="(node|api)"}[5m])'],
+      ['instant', fine, 'count(up{job=~"(node|api)"}) + 120000'],
+    ] as const;
+    expect(plan.jobs).toEqual(
+      exprs.map(([type, window, expr]) => ({
+        id: `${type} ${type === 'range' ? grid(window) : time} ${expr}`,
+        type,
+        expr,
+        window,
+        time,
+      })),
+    );
+  });
+
+  it('leaves a variable the plan has no value for as written', () => {
+    const plan = planJobs(planFor(templated), now, 15);
+    expect(plan.jobs[0]?.expr).toBe('rate(x{job="$job"}[5m])');
+  });
+});

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {
-  expandQuery,
   formatDurationSeconds,
   maxPointsPerSeries,
+  queryWindow,
   rangeWindow,
   windowPoints,
 } from '../../source/prometheus/query.js';
@@ -72,34 +72,26 @@ describe('formatDurationSeconds', () => {
   });
 });
 
-describe('expandQuery', () => {
+describe('queryWindow: the step options of a target', () => {
   it.each([
-    // Grafana's rule: max(4 x scrape interval, step + scrape interval); the seed scrapes every 15 s.
-    ['rate(x[$__rate_interval])', 60, 3600, undefined, 'rate(x[1m15s])'],
-    ['rate(x[$__rate_interval])', 60, 3600, 15, 'rate(x[1m15s])'],
-    ['rate(x[$__rate_interval])', 15, 900, 15, 'rate(x[1m])'],
-    ['rate(x[$__rate_interval])', 45, 3600, 15, 'rate(x[1m])'],
-    ['rate(x[$__rate_interval])', 46, 3600, 15, 'rate(x[1m1s])'],
-    ['rate(x[$__rate_interval])', 600, 86_400, undefined, 'rate(x[10m15s])'],
-    // The fast stack scrapes every second.
-    ['rate(x[$__rate_interval])', 1, 60, 1, 'rate(x[4s])'],
-    ['rate(x[$__rate_interval])', 5, 300, 1, 'rate(x[6s])'],
-    ['rate(x[$__rate_interval])', 60, 3600, 1, 'rate(x[1m1s])'],
-    ['rate(x[$__rate_interval])', 60, 3600, 600, 'rate(x[40m])'],
-    ['increase(x[$__range])', 60, 5400, 1, 'increase(x[1h30m])'],
-    ['a[$__range] / b[$__range] + c[$__range_s]', 1, 600, 15, 'a[10m] / b[10m] + c[$__range_s]'],
-    [
-      '100 * sum(rate(ws_errors_total[$__rate_interval])) / sum(rate(ws_messages_sent_total[$__rate_interval]))',
-      60,
-      3600,
-      15,
-      '100 * sum(rate(ws_errors_total[1m15s])) / sum(rate(ws_messages_sent_total[1m15s]))',
-    ],
-  ])('%s (step %i, range %i, scrapes every %s s)', (expr, step, rangeSeconds, scrape, expanded) => {
-    const context =
-      scrape === undefined
-        ? {step, rangeSeconds}
-        : {step, rangeSeconds, scrapeIntervalSeconds: scrape};
-    expect(expandQuery(expr, context)).toBe(expanded);
+    // range, width, options -> start, end, step, points
+    [3600, 60, {}, 1_699_996_560, 1_700_000_100, 60, 60],
+    [3600, 120, {maxDataPoints: 30}, 1_699_996_560, 1_700_000_040, 120, 30],
+    [3600, 60, {minIntervalSeconds: 300}, 1_699_996_800, 1_700_000_100, 300, 12],
+    [3600, 60, {minIntervalSeconds: 30}, 1_699_996_560, 1_700_000_100, 60, 60],
+    [3600, 60, {intervalFactor: 2}, 1_699_996_560, 1_700_000_040, 120, 30],
+    [3600, 100, {intervalFactor: 1}, 1_699_996_536, 1_700_000_100, 36, 100],
+    [100, 7, {maxDataPoints: 7, intervalFactor: 1.5}, 1_700_000_016, 1_700_000_104, 22, 5],
+    [300, 60, {minIntervalSeconds: 3600}, 1_699_999_200, 1_699_999_200, 3600, 1],
+  ])('range %i s over %i columns with %o', (range, width, options, start, end, step, points) => {
+    const window = queryWindow(now, range, width, options);
+    expect(window).toEqual({start, end, step});
+    expect(windowPoints(window)).toBe(points);
+  });
+
+  it('never asks for more than 11,000 points, whatever maxDataPoints says', () => {
+    const window = queryWindow(now, 30 * 86_400, 20_000, {maxDataPoints: 50_000});
+    expect(window.step).toBe(236);
+    expect(windowPoints(window)).toBe(10_984);
   });
 });
