@@ -92,6 +92,8 @@ export type PollPlanInput = {
   readonly dashboard: DashboardSpec;
   /** Undefined while the terminal is too small to lay the dashboard out. */
   readonly chartWidths: Readonly<Record<string, number>> | undefined;
+  /** A grid dashboard's panels on screen (only they are queried); undefined: all. */
+  readonly visiblePanelIds?: ReadonlySet<string> | undefined;
   readonly rangeSeconds: number;
   readonly refreshMs: number;
   readonly paused: boolean;
@@ -104,12 +106,16 @@ export function usePollPlan(input: PollPlanInput): void {
   const {poller, alertsPoller, dashboard, chartWidths, rangeSeconds, refreshMs, paused} = input;
   const held = input.held === true;
   const chartWidthsKey = JSON.stringify(chartWidths);
+  const visible = input.visiblePanelIds;
+  const visibleKey = visible === undefined ? '' : [...visible].join('\n');
   useEffect(() => {
     if (chartWidths === undefined) return;
-    poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths});
-    // chartWidthsKey stands for chartWidths: a new object with the same widths is no new plan.
+    const shown = visible === undefined ? {} : {visiblePanelIds: visible};
+    poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths, ...shown});
+    // chartWidthsKey and visibleKey stand for chartWidths and visible: the same widths and
+    // panels in a new object are no new plan.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [poller, dashboard, rangeSeconds, refreshMs, chartWidthsKey]);
+  }, [poller, dashboard, rangeSeconds, refreshMs, chartWidthsKey, visibleKey]);
   // The alerts follow a faster replay as the panels do.
   useEffect(() => alertsPoller?.setRefreshMs(refreshMs), [alertsPoller, refreshMs]);
   const sentPaused = useRef(paused);

@@ -33,6 +33,7 @@ import {timeInputLine} from '../view-models/time-travel-view.js';
 import {ToneLines} from './panels/tone-lines.js';
 import {useTimeTravel} from './use-time-travel.js';
 import {useUi, type UiWorld} from './use-ui.js';
+import {useGridInput} from './use-grid.js';
 import {useZoomExplore} from './use-zoom-explore.js';
 import {focusedLabels, panelAt, shownDashboard} from '../ui-state/drill.js';
 import {CopyBox, LabelPickerBox} from './explore-boxes.js';
@@ -171,6 +172,7 @@ export function App(props: AppProps): React.JSX.Element {
   const dashboard = queried ?? drilled;
   const zoomRow = queried !== undefined ? 0 : ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = queried !== undefined ? 0 : ui.zoomed ? ui.focus.column : -1;
+  const gridInput = useGridInput(ui, dashboard);
   const layout = useMemo(
     () =>
       layoutDashboard(
@@ -178,9 +180,11 @@ export function App(props: AppProps): React.JSX.Element {
         size,
         zoomRow === -1 ? undefined : {row: zoomRow, column: zoomColumn},
         panelChartWidth,
+        gridInput,
       ),
-    [dashboard, size, zoomRow, zoomColumn],
+    [dashboard, size, zoomRow, zoomColumn, gridInput],
   );
+  const gridView = layout.kind === 'dashboard' ? layout.gridView : undefined;
 
   const refreshAll = () => {
     poller.refreshNow();
@@ -192,6 +196,7 @@ export function App(props: AppProps): React.JSX.Element {
     alertsPoller: props.alerts?.poller,
     dashboard,
     chartWidths: layout.kind === 'dashboard' ? layout.chartWidths : undefined,
+    visiblePanelIds: gridView?.visiblePanelIds,
     rangeSeconds: ui.rangeSeconds,
     // At speed s, recorded time passes s times faster: poll s times as often to show each poll.
     refreshMs: Math.max(50, Math.round(refreshMs / replay.speed)),
@@ -245,6 +250,7 @@ export function App(props: AppProps): React.JSX.Element {
     focusedLabels: () => focusedLabels(chosen, ui.focus, store.getState().panels),
     history: props.queryPrompt?.history.entries() ?? [],
     contexts,
+    grid: queried === undefined ? gridView?.geometry : undefined,
   };
   const world: UiWorld = {
     env,
@@ -363,6 +369,7 @@ export function App(props: AppProps): React.JSX.Element {
           width={layout.width}
           notice={recordFailure ?? contexts?.notice}
           context={keyContextOf(ui)}
+          position={ui.zoomed || alertsShown ? undefined : gridView?.indicator}
         />
       )}
     </Box>
