@@ -105,6 +105,7 @@ class Scheduler {
     if (this.#stopped) return;
     const previous = this.#plan;
     this.#plan = next;
+    this.#keepOffscreen(next, this.#clock());
     // Data older than two intervals (a dashboard left a while ago) shows as stale until refetched.
     const keys = planPanelKeys(next);
     this.#store.commit(
@@ -153,11 +154,10 @@ class Scheduler {
     const jobs = planJobs(plan, now / 1000, this.#options.scrapeIntervalSeconds);
     // Only what this plan asks, and what panels just scrolled out asked, stays cached: memory
     // follows what is on screen.
-    const {kept, dropped} = this.#offscreen.update(plan, now);
+    const kept = this.#keepOffscreen(plan, now);
     const cached =
       kept === plan ? jobs : planJobs(kept, now / 1000, this.#options.scrapeIntervalSeconds);
     this.#ranges?.retain(new Set(cached.jobs.map((job) => rangeCacheKey(job.expr, job.window))));
-    if (dropped.length > 0) this.#store.commit(withoutPanels(this.#store.getState(), dropped));
     const controllers = new Set<AbortController>();
     signal.addEventListener(
       'abort',
@@ -176,6 +176,13 @@ class Scheduler {
     });
     const down = !outcome.answered && outcome.connectionError !== undefined;
     return {down, commit: (delay) => this.#commit(outcome, down, delay)};
+  }
+
+  /** Notes the panels the plan no longer shows, lets go of those gone too long; the plan kept. */
+  #keepOffscreen(plan: PollPlan, now: number): PollPlan {
+    const {kept, dropped} = this.#offscreen.update(plan, now);
+    if (dropped.length > 0) this.#store.commit(withoutPanels(this.#store.getState(), dropped));
+    return kept;
   }
 
   #commit(outcome: CycleOutcome, down: boolean, delay: number): void {
