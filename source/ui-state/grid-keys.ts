@@ -25,8 +25,12 @@ export function updateGridDashboard(
   command: KeyCommand,
   env: UiEnv,
 ): UiUpdate | undefined {
-  const geometry = env.grid;
-  if (geometry === undefined) return command.type === 'toggleSection' ? stay(state) : undefined;
+  const laidOut = env.grid;
+  if (laidOut === undefined) return command.type === 'toggleSection' ? stay(state) : undefined;
+  // Zoomed, the focus moves from panel to panel (a section's title line cannot be zoomed).
+  const geometry = state.zoomed
+    ? {...laidOut, boxes: laidOut.boxes.filter((box) => box.position.column >= 0)}
+    : laidOut;
   const direction = Object.hasOwn(directions, command.type) ? directions[command.type] : undefined;
   if (direction !== undefined) {
     const moved = moveGridFocusAndScroll(state, direction, geometry);

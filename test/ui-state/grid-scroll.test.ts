@@ -107,3 +107,18 @@ describe('scroll keys on a fill dashboard', () => {
     ]);
   });
 });
+
+describe('grid dashboard keys that act on the focused panel', () => {
+  it('zoomed, j goes from panel to panel past the collapsed title', () => {
+    const zoomed = keys('j', 'j', enter, 'j');
+    expect([zoomed.zoomed, ...where(zoomed)]).toEqual([true, 3, 0, 10]);
+  });
+
+  it('on a collapsed title, d, y and e find no panel and change nothing', () => {
+    const onTitle = keys('j', 'j', 'j');
+    for (const key of ['d', 'y', 'e']) {
+      const {state, effects} = press(onTitle, envOf(onTitle), key);
+      expect([key, state.drill, state.prompt, effects]).toEqual([key, undefined, undefined, []]);
+    }
+  });
+});
