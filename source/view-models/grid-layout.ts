@@ -109,16 +109,16 @@ export function gridContent(
     } else sections.push({row: rowIndex, collapsed: false, y});
     if (folded || row.panels.length === 0) return;
     const grids = positions(row.panels);
+    // The section's first grid edge is its first line.
     const lines = lineOfEdges(row.panels, grids);
-    const first = Math.min(...grids.map((grid) => grid.y));
-    const top = y - (lines.get(first) ?? 0);
-    row.panels.forEach((_panel, column) => {
-      const grid = grids[column] as GridPos;
+    const top = y;
+    grids.forEach((grid, column) => {
       const x = columnEdge(grid.x, width);
       const start = top + (lines.get(grid.y) ?? 0);
       const end = top + (lines.get(grid.y + grid.h) ?? 0);
       const box = {x, y: start, width: columnEdge(grid.x + grid.w, width) - x, height: end - start};
-      boxes.push({...box, position: {row: rowIndex, column}, focusable: true});
+      // A panel too narrow for a box (w 0) is not drawn, so the focus never goes there.
+      boxes.push({...box, position: {row: rowIndex, column}, focusable: box.width >= 2});
     });
     y = top + Math.max(...lines.values());
   });
