@@ -220,6 +220,7 @@ export function App(props: AppProps): React.JSX.Element {
             keep: Math.max(1, Math.floor((zoomedPanel.height - 2) / 8)),
           },
     chartWidths: layout.kind === 'dashboard' ? layout.chartWidths : undefined,
+    visiblePanelIds: gridView?.visiblePanelIds,
     rangeSeconds: ui.rangeSeconds,
     refreshMs,
     paused: ui.paused,
