@@ -31,6 +31,10 @@ export type ScrollMove = (typeof scrollMoves)[number];
 export const scrollTopOf = (state: Scrolled): number =>
   state.grid?.dashboardIndex === state.dashboardIndex ? state.grid.top : 0;
 
+/** Another dashboard shown: it starts at its top (its sections stay as the user left them). */
+export const atTop = (grid: GridScroll | undefined): GridScroll | undefined =>
+  grid === undefined || grid.top === 0 ? grid : {...grid, top: 0};
+
 /** Row indices of the dashboard's sections shown collapsed: the user's choice, else the spec's. */
 export function collapsedSections(
   dashboard: DashboardSpec,

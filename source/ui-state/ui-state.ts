@@ -8,6 +8,7 @@ import type {KeyCommand} from '../keys/match-key.js';
 import {openContextPicker, updateContextPicker} from './context-picker.js';
 import {moveFocus, type Direction} from './focus.js';
 import {updateGridDashboard} from './grid-keys.js';
+import {atTop} from './grid-scroll.js';
 import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
 import {copy, drillDown, pick, undrill} from './explore-commands.js';
@@ -214,6 +215,7 @@ function show(state: UiState, screen: Screen | undefined): UiState {
     focus: {row: 0, column: 0},
     zoomed: false,
     drill: undefined,
+    grid: atTop(state.grid),
   };
 }
 

@@ -89,9 +89,15 @@ describe('grid dashboard keys at 80x24', () => {
     expect(state).toEqual(initialUiState(0, 3600));
   });
 
-  it('another dashboard starts at its top', () => {
-    const scrolled = keys(pageDown);
-    expect(scrollTopOf({...scrolled, dashboardIndex: 1})).toBe(0);
+  it('another dashboard starts at its top, and so does this one shown again', () => {
+    const scrolled = keys(pageDown, 'c');
+    const env = {...envOf(scrolled), dashboards: [fixtureGrid, fixtureOverview]};
+    const other = press(scrolled, env, '2').state;
+    expect(scrollTopOf(other)).toBe(0);
+    const back = press(other, env, '1').state;
+    expect(where(back)).toEqual([0, 0, 0]);
+    // The sections stay as they were left: Disk opened by `c` on its title.
+    expect([...collapsedSections(fixtureGrid, back.grid)]).toEqual([]);
   });
 });
 
