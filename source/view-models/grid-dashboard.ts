@@ -1,6 +1,7 @@
 // A grid dashboard (layout 'grid') on screen: its content laid out across the grid's width
 // (grid-layout.ts) and the part shown from the scroll position (grid-view.ts). layout.ts calls it.
 import type {DashboardSpec, PanelSpec} from '../dashboards/spec.js';
+import {collapsedSections} from '../ui-state/grid-scroll.js';
 import {gridContent} from './grid-layout.js';
 import {viewGrid, type GridView} from './grid-view.js';
 
@@ -20,7 +21,12 @@ export type GridLayout = {
   readonly all: readonly (Box & {readonly panel: PanelSpec})[];
 };
 
-export function gridLayout(dashboard: DashboardSpec, grid: Box, input: GridInput): GridLayout {
+export function gridLayout(
+  dashboard: DashboardSpec,
+  grid: Box,
+  given: GridInput | undefined,
+): GridLayout {
+  const input = given ?? {top: 0, collapsed: collapsedSections(dashboard, undefined)};
   const content = gridContent(dashboard, grid.width, input.collapsed);
   const view = viewGrid(dashboard, content, grid, input.top);
   const all = content.boxes.flatMap((box) => {

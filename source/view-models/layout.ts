@@ -100,7 +100,8 @@ export function layoutDashboard(
   size: TerminalSize,
   zoomed: PanelPosition | undefined,
   chartWidthOf: ChartWidthOf = defaultChartWidth,
-  scroll: GridInput = {top: 0, collapsed: new Set()},
+  /** A grid dashboard's scroll and sections; at its top, sections as the spec says, if absent. */
+  scroll?: GridInput,
 ): Layout {
   if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
     return {kind: 'tooSmall', size, needed: minimumSize};
