@@ -40,7 +40,8 @@ export function GridSections(props: GridSectionsProps): React.JSX.Element {
               textLine(
                 section.text,
                 section.width,
-                isFocus(section.position, focus) ? 'focus' : 'title',
+                // A collapsed section holds the focus of any of its panels.
+                section.collapsed && section.position.row === focus.row ? 'focus' : 'title',
               ),
             ]}
             width={section.width}

@@ -2,13 +2,8 @@
 // scrolling, sections. Undefined for what they leave to the fill dashboard's handling.
 import type {KeyCommand} from '../keys/match-key.js';
 import type {Direction} from './focus.js';
-import {
-  moveGridFocusAndScroll,
-  onSectionTitle,
-  scrollGrid,
-  scrollMoves,
-  toggleSection,
-} from './grid-scroll.js';
+import {focusedBox, titleColumn} from './grid-focus.js';
+import {moveGridFocusAndScroll, scrollGrid, scrollMoves, toggleSection} from './grid-scroll.js';
 import type {UiEnv, UiState, UiUpdate} from './types.js';
 
 const directions: Readonly<Record<string, Direction>> = {
@@ -42,7 +37,11 @@ export function updateGridDashboard(
     return stay(scrollGrid(state, scrollMoves[index] ?? 'pageDown', geometry));
   }
   const dashboard = env.dashboards[state.dashboardIndex];
-  const onTitle = command.type === 'zoom' && !state.zoomed && onSectionTitle(state);
+  // The focus on a collapsed section's panel (a dashboard that opens so) is on its title.
+  const onTitle =
+    command.type === 'zoom' &&
+    !state.zoomed &&
+    focusedBox(geometry, state.focus)?.position.column === titleColumn;
   if (command.type === 'toggleSection' || onTitle) {
     return stay(state.zoomed ? state : toggleSection(state, dashboard, geometry));
   }

@@ -108,9 +108,6 @@ export function moveGridFocusAndScroll<State extends Scrolled>(
   return withTop(moved, clampTop(following(geometry, focus, scrollTopOf(state)), geometry));
 }
 
-/** Whether the focus is on a section's title line (a collapsed section). */
-export const onSectionTitle = (state: Scrolled): boolean => state.focus.column === titleColumn;
-
 /**
  * Opens or collapses the focused section. Collapsed, the focus goes to its title line; opened,
  * to its first panel. Untitled sections (the panels before the first Grafana row) have no line

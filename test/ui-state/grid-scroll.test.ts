@@ -128,3 +128,24 @@ describe('grid dashboard keys that act on the focused panel', () => {
     }
   });
 });
+
+describe('a grid dashboard that opens on a collapsed section', () => {
+  const diskFirst = {...fixtureGrid, rows: fixtureGrid.rows.slice(2)};
+  const env = (state: UiState): UiEnv => {
+    const layout = layoutDashboard(diskFirst, {columns: 80, rows: 24}, undefined, undefined, {
+      top: scrollTopOf(state),
+      collapsed: collapsedSections(diskFirst, state.grid),
+    });
+    return {
+      dashboards: [diskFirst],
+      grid: layout.kind === 'dashboard' ? layout.gridView?.geometry : undefined,
+    };
+  };
+
+  it('takes Enter on its first panel as on the title: the section opens', () => {
+    const state = initialUiState(0, 3600);
+    const opened = press(state, env(state), enter).state;
+    expect([opened.zoomed, ...where(opened)]).toEqual([false, 0, 0, 0]);
+    expect([...collapsedSections(diskFirst, opened.grid)]).toEqual([]);
+  });
+});
