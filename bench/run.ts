@@ -47,6 +47,7 @@ async function runAll(): Promise<void> {
     const startup = await (await import('./startup.js')).run(15);
     const rss = await (await import('./rss.js')).run(30);
     const prometheus = await requests.run(servers);
+    const grid = await (await import('./grid-requests.js')).run(servers);
     const fixed = (value: number, digits = 0) => value.toFixed(digits);
     const growth = (values: readonly number[]) => (values.at(-1) ?? 0) - (values[0] ?? 0);
     const all = prometheus.totals;
@@ -85,6 +86,12 @@ async function runAll(): Promise<void> {
         '100%',
       ],
       ['  all queries (instant ones are asked whole)', `${fixed(all.allPercent, 1)}%`, '-', '100%'],
+      ...grid.map((one): Row => [
+        `Prometheus requests / kB per refresh, 100-panel grid: ${one.name}`,
+        `${one.full.requests} / ${fixed(one.full.bytes / 1024)} (steady ${one.steady.requests} / ${fixed(one.steady.bytes / 1024)})`,
+        '-',
+        '-',
+      ]),
       [
         'start to first frame vs node -e 0',
         `${fixed(startup.ratio, 2)}x (${fixed(startup.firstFrameMedianMs)} ms)`,

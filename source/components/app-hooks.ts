@@ -92,6 +92,8 @@ export type PollPlanInput = {
   readonly dashboard: DashboardSpec;
   /** Undefined while the terminal is too small to lay the dashboard out. */
   readonly chartWidths: Readonly<Record<string, number>> | undefined;
+  /** A grid dashboard's panels on screen (only they are queried); undefined: all. */
+  readonly visiblePanelIds?: ReadonlySet<string> | undefined;
   readonly rangeSeconds: number;
   readonly refreshMs: number;
   readonly paused: boolean;
@@ -109,14 +111,26 @@ export function usePollPlan(input: PollPlanInput): void {
   const variables = input.variables?.scope;
   const variablesKey = JSON.stringify(variables);
   const variablesReady = input.variables?.ready !== false;
+  const visible = input.visiblePanelIds;
+  const visibleKey = visible === undefined ? '' : [...visible].join('\n');
   useEffect(() => {
     if (chartWidths === undefined || !variablesReady) return;
     const scope = variables === undefined ? {} : {variables};
-    poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths, ...scope});
-    // chartWidthsKey stands for chartWidths: a new object with the same widths is no new plan
-    // (and variablesKey for the variables' values).
+    const shown = visible === undefined ? {} : {visiblePanelIds: visible};
+    poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths, ...scope, ...shown});
+    // chartWidthsKey, variablesKey and visibleKey stand for chartWidths, the variables' values and
+    // visible: the same widths, values and panels in a new object are no new plan.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [poller, dashboard, rangeSeconds, refreshMs, chartWidthsKey, variablesKey, variablesReady]);
+  }, [
+    poller,
+    dashboard,
+    rangeSeconds,
+    refreshMs,
+    chartWidthsKey,
+    variablesKey,
+    variablesReady,
+    visibleKey,
+  ]);
   // The alerts follow a faster replay as the panels do.
   useEffect(() => alertsPoller?.setRefreshMs(refreshMs), [alertsPoller, refreshMs]);
   const sentPaused = useRef(paused);

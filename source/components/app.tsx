@@ -34,6 +34,7 @@ import {timeInputLine} from '../view-models/time-travel-view.js';
 import {ToneLines} from './panels/tone-lines.js';
 import {useTimeTravel} from './use-time-travel.js';
 import {useUi, type UiWorld} from './use-ui.js';
+import {useGridInput} from './use-grid.js';
 import {useZoomExplore} from './use-zoom-explore.js';
 import {useVariables} from './use-variables.js';
 import {focusedLabels, panelAt, shownDashboard} from '../ui-state/drill.js';
@@ -185,6 +186,7 @@ export function App(props: AppProps): React.JSX.Element {
   const variables = useVariables(props.variables, chosen, ui.rangeSeconds);
   const zoomRow = queried !== undefined ? 0 : ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = queried !== undefined ? 0 : ui.zoomed ? ui.focus.column : -1;
+  const gridInput = useGridInput(ui, dashboard);
   const layout = useMemo(
     () =>
       layoutDashboard(
@@ -192,9 +194,11 @@ export function App(props: AppProps): React.JSX.Element {
         size,
         zoomRow === -1 ? undefined : {row: zoomRow, column: zoomColumn},
         panelChartWidth,
+        gridInput,
       ),
-    [dashboard, size, zoomRow, zoomColumn],
+    [dashboard, size, zoomRow, zoomColumn, gridInput],
   );
+  const gridView = layout.kind === 'dashboard' ? layout.gridView : undefined;
 
   const refreshAll = () => {
     poller.refreshNow();
@@ -206,6 +210,7 @@ export function App(props: AppProps): React.JSX.Element {
     alertsPoller: props.alerts?.poller,
     dashboard,
     chartWidths: layout.kind === 'dashboard' ? layout.chartWidths : undefined,
+    visiblePanelIds: gridView?.visiblePanelIds,
     rangeSeconds: ui.rangeSeconds,
     // At speed s, recorded time passes s times faster: poll s times as often to show each poll.
     refreshMs: Math.max(50, Math.round(refreshMs / replay.speed)),
@@ -230,6 +235,7 @@ export function App(props: AppProps): React.JSX.Element {
             keep: Math.max(1, Math.floor((zoomedPanel.height - 2) / 8)),
           },
     chartWidths: layout.kind === 'dashboard' ? layout.chartWidths : undefined,
+    visiblePanelIds: gridView?.visiblePanelIds,
     rangeSeconds: ui.rangeSeconds,
     refreshMs,
     paused: ui.paused,
@@ -262,6 +268,7 @@ export function App(props: AppProps): React.JSX.Element {
     focusedLabels: () => focusedLabels(chosen, ui.focus, store.getState().panels),
     history: props.queryPrompt?.history.entries() ?? [],
     contexts,
+    grid: queried === undefined ? gridView?.geometry : undefined,
   };
   const world: UiWorld = {
     env,
@@ -392,6 +399,7 @@ export function App(props: AppProps): React.JSX.Element {
           width={layout.width}
           notice={recordFailure ?? contexts?.notice}
           context={keyContextOf(ui)}
+          position={ui.zoomed || alertsShown ? undefined : gridView?.indicator}
         />
       )}
     </Box>

@@ -9,6 +9,7 @@ import type {DashboardLayout, PanelPlacement} from '../view-models/layout.js';
 import type {OverlayView} from '../view-models/overlay-view.js';
 import type {ExploreInput} from '../view-models/zoom-explore-view.js';
 import {PanelBox, ZoomPanel} from './panels/panel-box.js';
+import {GridSections} from './grid-sections.js';
 
 export type DashboardGridProps = {
   readonly dashboard: DashboardSpec;
@@ -38,6 +39,19 @@ export function DashboardGrid(props: DashboardGridProps) {
   const {dashboard, layout, panels, focus, zoomed, now, overlay, explore} = props;
   const {grid} = layout;
   const Panel = zoomed ? ZoomPanel : PanelBox;
+  // A grid dashboard (layout 'grid'), unzoomed: its sections as the view places them.
+  if (layout.gridView !== undefined && !zoomed) {
+    return (
+      <GridSections
+        dashboard={dashboard}
+        grid={grid}
+        view={layout.gridView}
+        panels={panels}
+        focus={focus}
+        now={now}
+      />
+    );
+  }
   return (
     <Box flexDirection="column" width={grid.width} height={grid.height} flexShrink={0}>
       {byRow(layout.panels).map((row) => (

@@ -30,6 +30,8 @@ export type TimeTravelInput = {
   readonly zoomed:
     {readonly panel: PanelSpec; readonly width: number; readonly keep: number} | undefined;
   readonly chartWidths: Readonly<Record<string, number>> | undefined;
+  /** A grid dashboard's panels on screen: held, too, only they are fetched. */
+  readonly visiblePanelIds?: ReadonlySet<string> | undefined;
   readonly rangeSeconds: number;
   readonly refreshMs: number;
   readonly paused: boolean;
@@ -80,12 +82,15 @@ export function useTimeTravel(input: TimeTravelInput): TimeTravelData {
   );
   const heldState = useStopped(held);
   const chartWidthsKey = JSON.stringify(chartWidths);
+  const visible = input.visiblePanelIds;
+  const visibleKey = visible === undefined ? '' : [...visible].join('\n');
   useEffect(() => {
     if (held === undefined || chartWidths === undefined) return;
-    held.poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths, ...scope});
-    // chartWidthsKey stands for chartWidths (as in usePollPlan).
+    const shown = visible === undefined ? {} : {visiblePanelIds: visible};
+    held.poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths, ...scope, ...shown});
+    // chartWidthsKey and visibleKey stand for chartWidths and visible (as in usePollPlan).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [held, dashboard, rangeSeconds, refreshMs, chartWidthsKey, scope]);
+  }, [held, dashboard, rangeSeconds, refreshMs, chartWidthsKey, scope, visibleKey]);
 
   const offset = zoomed === undefined ? 0 : overlaySeconds(overlay);
   const behind = useMemo(

@@ -109,7 +109,11 @@ export type KeyAction =
   | 'pinQuery'
   | 'saveQuery'
   /** Opens the context picker (contexts of the config file). */
-  | 'pickContext';
+  | 'pickContext'
+  /** A grid dashboard: PgUp/PgDn and Home/End scroll (indexed); `c` opens or collapses a section. */
+  | 'scrollPage'
+  | 'scrollEnds'
+  | 'toggleSection';
 
 /** The parts of Ink's `useInput` key argument that bindings look at. */
 export type KeyState = {
@@ -122,6 +126,8 @@ export type KeyState = {
   readonly tab?: boolean;
   readonly home?: boolean;
   readonly end?: boolean;
+  readonly pageUp?: boolean;
+  readonly pageDown?: boolean;
   readonly shift?: boolean;
   readonly ctrl?: boolean;
   readonly meta?: boolean;
@@ -136,7 +142,9 @@ type NamedKey =
   | 'escape'
   | 'tab'
   | 'home'
-  | 'end';
+  | 'end'
+  | 'pageUp'
+  | 'pageDown';
 
 /** One physical key: a named key or a typed character, with the modifiers it needs. */
 export type KeyPattern =
@@ -477,6 +485,31 @@ export const bindings: readonly Binding[] = [
     label: ', / .',
     help: 'Replay: back to the previous / on to the next recorded poll',
     indexed: true,
+  },
+  // Before replayJump: on a dashboard Home/End scroll a grid dashboard (on a fill dashboard, and
+  // in the other contexts, they still jump the replay; g/G always do).
+  {
+    action: 'scrollPage',
+    keys: [{key: 'pageUp'}, {key: 'pageDown'}],
+    contexts: ['dashboard'],
+    label: 'PgUp / PgDn',
+    help: 'Grid dashboard: scroll a screen up / down (the footer says which lines are shown)',
+    indexed: true,
+  },
+  {
+    action: 'scrollEnds',
+    keys: [{key: 'home'}, {key: 'end'}],
+    contexts: ['dashboard'],
+    label: 'Home / End',
+    help: "Grid dashboard: scroll to the top / bottom (elsewhere: the replay's start / end)",
+    indexed: true,
+  },
+  {
+    action: 'toggleSection',
+    keys: [{input: 'c'}],
+    contexts: ['dashboard'],
+    label: 'c',
+    help: "Grid dashboard: collapse or open the focused panel's section (also Enter on a collapsed title)",
   },
   {
     action: 'replayJump',

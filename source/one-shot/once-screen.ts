@@ -18,6 +18,7 @@ import {buildPanelView, chartWidth} from '../view-models/panel-view.js';
 import type {DataSession} from '../record-replay/session.js';
 import type {ReplayStatus} from '../view-models/replay-status.js';
 import type {Line} from '../view-models/tone.js';
+import {onceGridHeight, onceGridLines} from './once-grid.js';
 
 /** Lines per unit of row height: a weight-2 row of charts gets 16 lines. */
 const linesPerRowWeight = 8;
@@ -30,7 +31,9 @@ export function onceSize(dashboard: DashboardSpec, width: number) {
   const weights = dashboard.rows.reduce((sum, row) => sum + (row.height ?? 1), 0);
   // layout.ts keeps the terminal's last row free; the footer's row is not printed. A dashboard of
   // one or two rows (from a file) still gets the smallest screen the layout draws on.
-  const rows = headerHeight + weights * linesPerRowWeight + footerHeight + 1;
+  // A grid dashboard is printed whole: as tall as its content (once-grid.ts).
+  const grid = dashboard.layout === 'grid' ? onceGridHeight(dashboard, width) : undefined;
+  const rows = headerHeight + (grid ?? weights * linesPerRowWeight) + footerHeight + 1;
   return {columns: width, rows: Math.max(rows, minimumSize.rows)};
 }
 
@@ -96,7 +99,11 @@ export function onceScreenLines(input: OnceScreenInput): Line[] {
     ...(input.clockText === undefined ? {} : {clockText: input.clockText}),
     ...(input.replay === undefined ? {} : {replay: input.replay}),
   });
-  return [...header, ...rowLines(layout, input, dashboard)];
+  const body =
+    layout.gridView === undefined
+      ? rowLines(layout, input, dashboard)
+      : onceGridLines(layout, input.state, dashboard, input.now);
+  return [...header, ...body];
 }
 
 /** Plain text: no colour, trailing spaces cut, one newline after every line. */

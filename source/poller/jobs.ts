@@ -99,9 +99,17 @@ export function planJobs(
   return {panels, jobs: [...jobs.values()], freshness};
 }
 
-/** The panels of the plan's dashboard that send queries (text and placeholders send none). */
+/**
+ * The panels of the plan's dashboard that send queries: text and placeholders send none, and
+ * with visiblePanelIds only the panels on screen do (poller/offscreen.ts keeps the others' data).
+ */
 const queriedPanels = (plan: PollPlan) =>
-  plan.dashboard.rows.flatMap((row) => row.panels).filter((panel) => !staticKinds.has(panel.kind));
+  plan.dashboard.rows
+    .flatMap((row) => row.panels)
+    .filter((panel) => !staticKinds.has(panel.kind) && isVisible(plan, panel.id));
+
+const isVisible = (plan: PollPlan, panelId: string): boolean =>
+  plan.visiblePanelIds === undefined || plan.visiblePanelIds.has(panelId);
 
 /** Store keys of every panel of the plan's dashboard that is polled. */
 export const planPanelKeys = (plan: PollPlan): string[] =>

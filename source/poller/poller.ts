@@ -11,6 +11,7 @@ import {initialStoreState, type StoreState} from '../store/store-state.js';
 import {runCycle} from './run-cycle.js';
 import {planJobs, planPanelKeys} from './jobs.js';
 import {createPollLoop, type CycleEnd, type PollLoop} from './loop.js';
+import {createOffscreen, withoutPanels, type Offscreen} from './offscreen.js';
 import type {Poller, PollPlan} from './types.js';
 
 export type PollerOptions = {
@@ -31,6 +32,8 @@ export type PollerOptions = {
   readonly fullRefetchMs?: number;
   /** How late samples may arrive after their time (default 15 s); see store/range-cache.ts. */
   readonly lateSamplesMs?: number;
+  /** How long a grid dashboard's panels off screen keep their data (default 5 minutes). */
+  readonly offscreenKeepMs?: number;
 };
 
 export function createPoller(options: PollerOptions): {poller: Poller; store: Store<StoreState>} {
@@ -54,6 +57,17 @@ const widthsChanged = (previous: PollPlan | undefined, next: PollPlan): boolean 
   previous !== undefined &&
   JSON.stringify(previous.chartWidths) !== JSON.stringify(next.chartWidths);
 
+/**
+ * A grid dashboard scrolled or a section opened: the panels newly on screen are fetched at once;
+ * the requests in flight, for panels still shown, go on.
+ */
+const visibleGrew = (previous: PollPlan | undefined, next: PollPlan): boolean => {
+  const before = previous?.visiblePanelIds;
+  const after = next.visiblePanelIds;
+  if (before === undefined || previous === undefined) return false;
+  return after === undefined || [...after].some((id) => !before.has(id));
+};
+
 /** A plan change aborts what is in flight only when the requests would ask something else. */
 const isObsolete = (previous: PollPlan | undefined, next: PollPlan): boolean =>
   previous === undefined ||
@@ -65,6 +79,7 @@ class Scheduler {
   readonly #store: WritableStore<StoreState>;
   readonly #clock: () => number;
   readonly #ranges: RangeCache | undefined;
+  readonly #offscreen: Offscreen;
   #plan: PollPlan | undefined;
   /** Created with the first plan, which starts it. */
   #loop: PollLoop | undefined;
@@ -76,6 +91,7 @@ class Scheduler {
     this.#store = store;
     const {incremental = true, clock = Date.now, fullRefetchMs, lateSamplesMs} = options;
     this.#clock = clock;
+    this.#offscreen = createOffscreen(options.offscreenKeepMs);
     this.#ranges = incremental
       ? createRangeCache({
           clock,
@@ -89,6 +105,7 @@ class Scheduler {
     if (this.#stopped) return;
     const previous = this.#plan;
     this.#plan = next;
+    this.#keepOffscreen(next, this.#clock());
     // Data older than two intervals (a dashboard left a while ago) shows as stale until refetched.
     const keys = planPanelKeys(next);
     this.#store.commit(
@@ -99,7 +116,7 @@ class Scheduler {
     // Even while paused, what is on screen must match the plan: paused, it is fetched once, as
     // refreshNow does, and nothing is scheduled after it.
     if (isObsolete(previous, next)) loop.restart();
-    else if (widthsChanged(previous, next)) loop.refreshNow();
+    else if (widthsChanged(previous, next) || visibleGrew(previous, next)) loop.refreshNow();
   }
 
   refreshNow(): void {
@@ -133,9 +150,14 @@ class Scheduler {
 
   async #cycle(signal: AbortSignal): Promise<CycleEnd> {
     const plan = this.#plan as PollPlan; // the loop starts with the first plan
-    const jobs = planJobs(plan, this.#clock() / 1000, this.#options.scrapeIntervalSeconds);
-    // Only what this plan asks stays cached: memory follows what is on screen.
-    this.#ranges?.retain(new Set(jobs.jobs.map((job) => rangeCacheKey(job.expr, job.window))));
+    const now = this.#clock();
+    const jobs = planJobs(plan, now / 1000, this.#options.scrapeIntervalSeconds);
+    // Only what this plan asks, and what panels just scrolled out asked, stays cached: memory
+    // follows what is on screen.
+    const kept = this.#keepOffscreen(plan, now);
+    const cached =
+      kept === plan ? jobs : planJobs(kept, now / 1000, this.#options.scrapeIntervalSeconds);
+    this.#ranges?.retain(new Set(cached.jobs.map((job) => rangeCacheKey(job.expr, job.window))));
     const controllers = new Set<AbortController>();
     signal.addEventListener(
       'abort',
@@ -154,6 +176,13 @@ class Scheduler {
     });
     const down = !outcome.answered && outcome.connectionError !== undefined;
     return {down, commit: (delay) => this.#commit(outcome, down, delay)};
+  }
+
+  /** Notes the panels the plan no longer shows, lets go of those gone too long; the plan kept. */
+  #keepOffscreen(plan: PollPlan, now: number): PollPlan {
+    const {kept, dropped} = this.#offscreen.update(plan, now);
+    if (dropped.length > 0) this.#store.commit(withoutPanels(this.#store.getState(), dropped));
+    return kept;
   }
 
   #commit(outcome: CycleOutcome, down: boolean, delay: number): void {

@@ -11,6 +11,8 @@ import type {Copied} from './copy.js';
 import type {Drill} from './drill.js';
 import type {LabelCount} from './label-picker.js';
 import type {PanelPosition} from './focus.js';
+import type {GridGeometry} from './grid-focus.js';
+import type {GridScroll} from './grid-scroll.js';
 import type {Screen} from './screens.js';
 import type {TimeTravelState} from './time-travel.js';
 import type {ZoomEnv, ZoomExplore} from './zoom-explore.js';
@@ -63,6 +65,8 @@ export type UiState = {
   readonly scratch: readonly PanelSpec[];
   /** The context picker, while it is open (ui-state/context-picker.ts). */
   readonly contextPicker?: ContextPickerState;
+  /** A grid dashboard's scroll position and opened/collapsed sections (grid-scroll.ts). */
+  readonly grid?: GridScroll | undefined;
 };
 
 /** What the alerts screen shows now, for the keys that act on it. */
@@ -103,6 +107,8 @@ export type UiEnv = {
   readonly history?: readonly string[];
   /** The config file's contexts; undefined or empty: no picker. */
   readonly contexts?: ContextsEnv | undefined;
+  /** The grid dashboard shown, as laid out (its boxes, the lines shown); undefined for fill. */
+  readonly grid?: GridGeometry | undefined;
 };
 
 /** What happens outside the app that a command may bring: a silence write ends. */

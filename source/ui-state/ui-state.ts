@@ -7,6 +7,8 @@ import {bindings, type KeyAction, type KeyContext} from '../keys/bindings.js';
 import type {KeyCommand} from '../keys/match-key.js';
 import {openContextPicker, updateContextPicker} from './context-picker.js';
 import {moveFocus, type Direction} from './focus.js';
+import {updateGridDashboard} from './grid-keys.js';
+import {atTop} from './grid-scroll.js';
 import {initialAlertsUi} from './alerts-ui-state.js';
 import {updateAlerts} from './alerts-commands.js';
 import {copy, drillDown, pick, undrill} from './explore-commands.js';
@@ -187,7 +189,7 @@ function updateScreen(state: UiState, command: UiCommand, env: UiEnv): UiUpdate 
         return stay(updateQueryResult(state, state.query, command.type));
       }
       if (context === 'dashboard' || context === 'zoom')
-        return stay(updateDashboard(state, command.type, env));
+        return updateDashboard(state, command, env);
       return updateAlerts(state, command, env);
   }
 }
@@ -235,6 +237,7 @@ function show(state: UiState, screen: Screen | undefined, env: UiEnv): UiState {
       state.rangeSeconds,
       state.rangeChosen === true,
     ),
+    grid: atTop(state.grid),
   };
 }
 
@@ -248,7 +251,16 @@ const focusDirections: Readonly<Partial<Record<KeyAction, Direction>>> = {
   focusDown: 'down',
 };
 
-function updateDashboard(state: UiState, action: KeyCommand['type'], env: UiEnv): UiState {
+function updateDashboard(state: UiState, command: KeyCommand, env: UiEnv): UiUpdate {
+  const grid = updateGridDashboard(state, command, env);
+  if (grid !== undefined) return grid;
+  // Home/End on a fill dashboard: the replay's start and end, as g/G.
+  if (command.type === 'scrollEnds')
+    return replay(state, command.index === 0 ? 'replayToStart' : 'replayToEnd');
+  return stay(updateFillDashboard(state, command.type, env));
+}
+
+function updateFillDashboard(state: UiState, action: KeyCommand['type'], env: UiEnv): UiState {
   const direction = Object.hasOwn(focusDirections, action)
     ? focusDirections[action as KeyAction]
     : undefined;

@@ -3,6 +3,8 @@
 // than the terminal: Ink 6 clears the whole screen on every update of a frame as tall as it.
 import type {DashboardSpec, PanelSpec} from '../dashboards/spec.js';
 import type {PanelPosition} from '../ui-state/focus.js';
+import {gridLayout, zoomedOnly, type GridInput} from './grid-dashboard.js';
+import type {GridView} from './grid-view.js';
 
 export const minimumSize = {columns: 80, rows: 24} as const;
 export const headerHeight = 2;
@@ -40,6 +42,8 @@ export type DashboardLayout = {
   readonly panels: readonly PanelPlacement[];
   /** For the poller's plan, by panel id. */
   readonly chartWidths: Readonly<Record<string, number>>;
+  /** A grid dashboard's (layout 'grid') view: sections, scrolling, the panels visible. */
+  readonly gridView?: GridView;
 };
 
 export type TooSmallLayout = {
@@ -96,6 +100,8 @@ export function layoutDashboard(
   size: TerminalSize,
   zoomed: PanelPosition | undefined,
   chartWidthOf: ChartWidthOf = defaultChartWidth,
+  /** A grid dashboard's scroll and sections; at its top, sections as the spec says, if absent. */
+  scroll?: GridInput,
 ): Layout {
   if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
     return {kind: 'tooSmall', size, needed: minimumSize};
@@ -103,9 +109,10 @@ export function layoutDashboard(
   const width = size.columns;
   const height = size.rows - 1;
   const grid = {x: 0, y: headerHeight, width, height: height - headerHeight - footerHeight};
-  const placements = gridPlacements(dashboard, grid);
+  const gridded = dashboard.layout === 'grid' ? gridLayout(dashboard, grid, scroll) : undefined;
+  const placements = gridded?.view.placements ?? gridPlacements(dashboard, grid);
   const chartWidths: Record<string, number> = {};
-  for (const placement of placements) {
+  for (const placement of gridded?.all ?? placements) {
     chartWidths[placement.panel.id] = chartWidthOf(placement.panel, placement, false);
   }
   const zoomedPanel =
@@ -125,5 +132,12 @@ export function layoutDashboard(
     footer: {x: 0, y: height - footerHeight, width, height: footerHeight},
     panels,
     chartWidths,
+    // Zoomed, only the zoomed panel is seen (and queried).
+    ...(gridded === undefined
+      ? {}
+      : {
+          gridView:
+            zoomedPanel === undefined ? gridded.view : zoomedOnly(gridded.view, zoomedPanel),
+        }),
   };
 }

@@ -22,16 +22,16 @@ describe('tooSmallLines', () => {
 
 describe('helpOverlayLines', () => {
   it('boxes the key table in exactly width x height, the title in the border', () => {
-    // One row per binding (43) and the border.
-    const lines = helpOverlayLines(50, 45).map(text);
-    expect(lines).toHaveLength(45);
+    // One row per binding (46) and the border.
+    const lines = helpOverlayLines(50, 48).map(text);
+    expect(lines).toHaveLength(48);
     expect(lines.every((line) => line.length === 50)).toBe(true);
     expect(lines.slice(0, 3)).toEqual([
       '╭─ Keys (? or Esc closes) ' + '─'.repeat(23) + '╮',
       '│ ' + '← / Shift-Tab  Previous dashboard'.padEnd(46) + ' │',
       '│ ' + '→ / Tab        Next dashboard'.padEnd(46) + ' │',
     ]);
-    expect(lines.at(-8)).toBe('│ ' + 'Ctrl-L         Redraw the whole screen'.padEnd(46) + ' │');
+    expect(lines.at(-11)).toBe('│ ' + 'Ctrl-L         Redraw the whole screen'.padEnd(46) + ' │');
     expect(lines.at(-2)).toBe('│ ' + 'q / Ctrl-C     Quit'.padEnd(46) + ' │');
     expect(lines.at(-1)).toBe('╰' + '─'.repeat(48) + '╯');
   });
