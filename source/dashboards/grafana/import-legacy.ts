@@ -1,0 +1,75 @@
+// The display settings of panels saved before field config (Grafana < 7): a graph's first y axis
+// (`yaxes[0]`: format, min, max), a singlestat's format, thresholds and colours, value and range
+// maps, gauge and postfix. Series overrides of old graphs are left out.
+import type {FieldDefaults} from './import-field-config.js';
+import {unitOf} from './import-field-config.js';
+import {importMappings, legacySteps} from './import-steps.js';
+import {
+  arrayOf,
+  defined,
+  isTrue,
+  numberOf,
+  objectOf,
+  stringOf,
+  type JsonObject,
+} from './json-value.js';
+
+/** Grafana 6's stat and gauge kept their field defaults under `options.fieldOptions`. */
+export function fieldConfigOf(panel: JsonObject): unknown {
+  if (panel['fieldConfig'] !== undefined) return panel['fieldConfig'];
+  const defaults = objectOf(objectOf(objectOf(panel['options'])?.['fieldOptions'])?.['defaults']);
+  if (defaults === undefined) return undefined;
+  const thresholds = defaults['thresholds'];
+  return {
+    defaults: Array.isArray(thresholds) ? {...defaults, thresholds: {steps: thresholds}} : defaults,
+  };
+}
+
+function graphDefaults(panel: JsonObject): FieldDefaults {
+  const axis = objectOf(arrayOf(panel['yaxes'])[0]);
+  const format = axis?.['format'] ?? arrayOf(panel['y_formats'])[0];
+  return defined({
+    unit: unitOf(format),
+    min: numberOf(axis?.['min']),
+    max: numberOf(axis?.['max']),
+  });
+}
+
+function singlestatDefaults(panel: JsonObject): FieldDefaults {
+  const gauge = objectOf(panel['gauge']);
+  const coloured =
+    isTrue(panel['colorValue']) || isTrue(panel['colorBackground']) || isTrue(gauge?.['show']);
+  const steps = coloured ? legacySteps(panel['thresholds'], panel['colors']) : undefined;
+  const mapped = numberOf(panel['mappingType']) === 2 ? panel['rangeMaps'] : panel['valueMaps'];
+  const mappings = importMappings(mapped);
+  let unit = unitOf(panel['format']);
+  // A `%` after a plain number is a percentage (0-100), as singlestat drew it.
+  if (
+    (unit === undefined || unit === 'none' || unit === 'short') &&
+    stringOf(panel['postfix'])?.trim() === '%'
+  ) {
+    unit = 'percent';
+  }
+  return defined({
+    unit,
+    min: isTrue(gauge?.['show']) ? numberOf(gauge?.['minValue']) : undefined,
+    max: isTrue(gauge?.['show']) ? numberOf(gauge?.['maxValue']) : undefined,
+    steps,
+    mappings: mappings.length === 0 ? undefined : mappings,
+  });
+}
+
+/** The defaults an old panel implies, by its type. */
+export function legacyDefaults(panel: JsonObject): FieldDefaults {
+  const base = panel['type'] === 'singlestat' ? singlestatDefaults(panel) : graphDefaults(panel);
+  const decimals = numberOf(panel['decimals']);
+  return defined({
+    ...base,
+    decimals:
+      decimals !== undefined && decimals >= 0 && decimals <= 20 ? Math.round(decimals) : undefined,
+  });
+}
+
+/** An old singlestat with its gauge shown is a gauge. */
+export const isLegacyGauge = (panel: JsonObject): boolean =>
+  panel['type'] === 'singlestat' && isTrue(objectOf(panel['gauge'])?.['show']);
