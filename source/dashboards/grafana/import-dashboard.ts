@@ -47,23 +47,18 @@ function uniqueId(base: string, taken: ReadonlySet<string>): string {
   return `${base}-${suffix}`;
 }
 
-/** Panel ids: `panel-ID` from Grafana's id where it is a whole number used once, else the next free. */
+/** Panel ids: `panel-ID` from Grafana's whole-number id, first come first served; else the next free. */
 function panelIds(sections: readonly Section[]): string[] {
-  const raws = sections.flatMap((section) => section.panels.map((panel) => panel.raw['id']));
-  const counts = new Map<number, number>();
-  const wholeId = (value: unknown) => {
-    const id = numberOf(value);
-    return id !== undefined && Number.isSafeInteger(id) && id >= 0 ? id : undefined;
-  };
-  for (const raw of raws) {
-    const id = wholeId(raw);
-    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+  const wholeIds = sections.flatMap((section) =>
+    section.panels.map(({raw}) => {
+      const id = numberOf(raw['id']);
+      return id !== undefined && Number.isSafeInteger(id) && id >= 0 ? id : undefined;
+    }),
+  );
   const used = new Set<number>();
-  let next = Math.max(0, ...counts.keys()) + 1;
-  return raws.map((raw) => {
-    const id = wholeId(raw);
-    if (id !== undefined && counts.get(id) === 1 && !used.has(id)) {
+  let next = Math.max(0, ...wholeIds.filter((id) => id !== undefined)) + 1;
+  return wholeIds.map((id) => {
+    if (id !== undefined && !used.has(id)) {
       used.add(id);
       return `panel-${id}`;
     }

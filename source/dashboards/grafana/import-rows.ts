@@ -62,7 +62,7 @@ export function importRows(rows: readonly unknown[]): Section[] {
   });
   const titled = all.some(
     (row) =>
-      isTrue(row['collapse']) || isTrue(row['showTitle']) || stringOf(row['repeat']) !== undefined,
+      isTrue(row['collapse']) || isTrue(row['showTitle']) || (stringOf(row['repeat']) ?? '') !== '',
   );
   const sections: Section[] = [];
   let y = 0;

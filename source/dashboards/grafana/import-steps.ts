@@ -107,16 +107,13 @@ function legacy(mapping: Readonly<Record<string, unknown>>): ValueMapping[] {
   if (text === undefined) return [];
   const type = numberOf(mapping['type']) ?? (mapping['from'] !== undefined ? 2 : 1);
   if (type === 2) {
+    // singlestat's range maps hold both ends; `null` to `null` is its way to name "no value".
+    if (mapping['from'] === 'null' && mapping['to'] === 'null') {
+      return [{kind: 'special', match: 'null', text}];
+    }
     const from = numberOf(mapping['from']);
     const to = numberOf(mapping['to']);
-    return [
-      {
-        kind: 'range',
-        ...(from === undefined ? {} : {from}),
-        ...(to === undefined ? {} : {to}),
-        text,
-      },
-    ];
+    return from === undefined || to === undefined ? [] : [{kind: 'range', from, to, text}];
   }
   const value = lineOf(mapping['value']);
   if (value === undefined) return [];

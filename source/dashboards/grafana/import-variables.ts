@@ -94,11 +94,15 @@ function kinded(variable: JsonObject, names: DatasourceNames): Kinded | undefine
   }
 }
 
-/** `current.value`: a value, a list of values, or `$__all`. */
+/**
+ * `current.value`: a value, a list of values, or `$__all`; an interval variable's automatic
+ * choice (`$__auto_interval_NAME`) is `auto`.
+ */
 function currentOf(variable: JsonObject): string[] | undefined {
   const value = objectOf(variable['current'])?.['value'];
   const values = (Array.isArray(value) ? value : [value]).flatMap((each) => {
     const text = lineOf(each);
+    if (text?.startsWith('$__auto_interval')) return ['auto'];
     return text === undefined || text === '' ? [] : [text];
   });
   return values.length === 0 ? undefined : values;
