@@ -32,6 +32,7 @@ export function grafanaDashboardOf(json: unknown): JsonObject | undefined {
 export function slug(text: string): string {
   const words = text
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
