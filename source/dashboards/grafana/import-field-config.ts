@@ -23,13 +23,17 @@ export type FieldDefaults = {
   readonly displayName?: string;
 };
 
+// Grafana's rates per minute (nova-top's own dashboards export `perMinute` as `opm`).
+const perMinute = new Set(['opm', 'rpm', 'wpm']);
+
 /**
- * A Grafana unit id as a unit: an id nova-top does not know (currencies, `opm`...) is drawn as
+ * A Grafana unit id as a unit: an id nova-top does not know (currencies, `kwatt`...) is drawn as
  * `short` (the number with K, Mil suffixes); no id at all is Grafana's `none`.
  */
 export function unitOf(id: unknown): Unit | undefined {
   const text = stringOf(id)?.trim();
   if (text === undefined || text === '') return undefined;
+  if (perMinute.has(text)) return 'perMinute';
   return grafanaUnit(text) ?? 'short';
 }
 
