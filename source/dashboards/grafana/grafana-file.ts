@@ -1,7 +1,9 @@
 // A dashboard file whose text is JSON: Grafana's dashboard JSON (bare, or wrapped as
 // `{"dashboard": {...}}` by Grafana's API and provisioning exports) is imported; a nova-top
-// dashboard written in JSON (a string `id` and `rows`) is left to the dashboard file parser. A
-// syntax error or a JSON that is no dashboard is one problem at its line and column.
+// dashboard written in JSON (a string `id` and `rows`), or in YAML's flow style, is left to the
+// dashboard file parser. A syntax error or a JSON that is no dashboard is one problem at its line
+// and column.
+import {parseDashboardFile} from '../dashboard-file.js';
 import type {DashboardSpec} from '../spec.js';
 import type {FileProblem} from '../yaml-walk.js';
 import {grafanaDashboardOf, importGrafanaDashboard} from './import-dashboard.js';
@@ -39,6 +41,8 @@ export function parseJsonDashboard(
   try {
     json = JSON.parse(source);
   } catch {
+    // YAML's flow style starts with `{` too: a nova-top dashboard file written so is still one.
+    if (parseDashboardFile(source).ok) return {ok: 'nova-top'};
     const error = jsonSyntaxError(source) ?? {offset: 0, problem: 'not valid JSON'};
     const {line, column} = positionOf(source, error.offset);
     return {ok: false, problem: {line, column, problem: error.problem, accepted: grafanaAccepted}};
