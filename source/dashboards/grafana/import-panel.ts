@@ -63,12 +63,11 @@ function queryPanel(
 ): ImportedPanel {
   const targets = importTargets(panel, names);
   const kind = kindOf(panel, type, targets.allTables);
-  if (kind === undefined)
-    return placeholder(title, type, `Grafana's ${type} panel has no terminal view`);
+  if (kind === undefined) return placeholder(title, type, 'no terminal view of this panel type');
   if (targets.otherType !== undefined) {
     return placeholder(title, type, `reads a ${targets.otherType} data source, not Prometheus`);
   }
-  if (targets.queries.length === 0) return placeholder(title, type, 'has no PromQL query');
+  if (targets.queries.length === 0) return placeholder(title, type, 'no PromQL query');
   const fieldConfig = fieldConfigOf(panel);
   const defaults = {...legacyDefaults(panel), ...importDefaults(fieldConfig)};
   const overrides = importOverrides(fieldConfig);
@@ -94,7 +93,7 @@ export function importPanel(panel: JsonObject, names: DatasourceNames): Imported
   const library = objectOf(panel['libraryPanel']);
   if (library !== undefined) {
     const name = labelOf(library['name']) ?? labelOf(library['uid']) ?? 'unnamed';
-    const reason = `library panel "${name}" is kept in Grafana's database, not in the file`;
+    const reason = `"${name}" is kept in Grafana's database, not in the file`;
     return {...placeholder(title, 'library panel', reason), ...about};
   }
   const type = labelOf(panel['type']) ?? 'unknown';

@@ -599,7 +599,7 @@ test('a current dashboard (schema 39): rows, field config, overrides, variables 
             unit: 'none',
             unsupported: {
               type: 'news',
-              reason: "Grafana's news panel has no terminal view",
+              reason: 'no terminal view of this panel type',
             },
             grid: {
               x: 0,
@@ -616,7 +616,7 @@ test('a current dashboard (schema 39): rows, field config, overrides, variables 
             unit: 'none',
             unsupported: {
               type: 'library panel',
-              reason: 'library panel "Shared CPU" is kept in Grafana\'s database, not in the file',
+              reason: '"Shared CPU" is kept in Grafana\'s database, not in the file',
             },
             grid: {
               x: 8,
