@@ -2,7 +2,7 @@
 // the context's Prometheus) or another type, named for the placeholder. References come as a name
 // (`"Prometheus"`), an exported input (`"${DS_PROMETHEUS}"`, resolved by `__inputs`), a data source
 // variable (`"$datasource"`), null (the default), `"-- Mixed --"`, or an object `{type, uid}`.
-import {arrayOf, objectOf, stringOf, type JsonObject} from './json-value.js';
+import {arrayOf, labelOf, objectOf, stringOf, type JsonObject} from './json-value.js';
 
 /** What a reference resolves to: `mixed` means each target names its own. */
 export type DatasourceKind =
@@ -68,7 +68,8 @@ function byText(text: string, names: DatasourceNames): DatasourceKind {
   if (variable !== undefined) {
     const type = names.get(variable);
     // An unknown input or variable is taken for the default data source, as Grafana does.
-    return type === undefined || isPrometheusType(type) ? prometheus : {kind: 'other', type};
+    if (type === undefined || isPrometheusType(type)) return prometheus;
+    return {kind: 'other', type: labelOf(type) ?? 'unknown'};
   }
   const lower = trimmed.toLowerCase();
   const type = otherTypes.find((name) => lower.includes(name));
@@ -87,5 +88,5 @@ export function datasourceKind(reference: unknown, names: DatasourceNames): Data
   if (type === '__expr__') return {kind: 'other', type: 'expression'};
   if (type === 'datasource') return uid === undefined ? prometheus : byText(uid, names);
   if (type === undefined || type === '') return uid === undefined ? prometheus : byText(uid, names);
-  return isPrometheusType(type) ? prometheus : {kind: 'other', type};
+  return isPrometheusType(type) ? prometheus : {kind: 'other', type: labelOf(type) ?? 'unknown'};
 }

@@ -10,6 +10,7 @@ import {
   isTrue,
   labelOf,
   lineOf,
+  linesOf,
   numberOf,
   objectOf,
   stringOf,
@@ -34,10 +35,11 @@ export function customOptions(query: string): VariableOption[] {
   });
 }
 
+/** The variable's query (as text, or `{query}`, else its `definition`), sanitized line by line. */
 function queryText(variable: JsonObject): string {
   const query = variable['query'];
   const text = stringOf(query) ?? stringOf(objectOf(query)?.['query']) ?? '';
-  return text.trim() === '' ? (stringOf(variable['definition']) ?? '').trim() : text.trim();
+  return linesOf(text.trim() === '' ? (stringOf(variable['definition']) ?? '') : text);
 }
 
 function optionsOf(variable: JsonObject): VariableOption[] {
@@ -117,14 +119,14 @@ function variableOf(variable: JsonObject, names: DatasourceNames): VariableSpec 
   if (kind === undefined) return undefined;
   const hide = numberOf(variable['hide']);
   const label = labelOf(variable['label']);
-  const allValue = stringOf(variable['allValue']);
+  const allValue = lineOf(variable['allValue']);
   const common = defined({
     name,
     label: label === name ? undefined : label,
     hide: hide === 1 || hide === 2 ? hides[hide] : undefined,
     multi: isTrue(variable['multi']) ? true : undefined,
     includeAll: isTrue(variable['includeAll']) ? true : undefined,
-    allValue: allValue === undefined || allValue.trim() === '' ? undefined : allValue.trim(),
+    allValue: allValue === '' ? undefined : allValue,
     current: currentOf(variable),
   });
   return {...common, ...kind};

@@ -5,6 +5,15 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {importGrafanaDashboard} from '../../../source/dashboards/grafana/import-dashboard.js';
 import {jsonSyntaxError} from '../../../source/dashboards/grafana/json-position.js';
+import {sanitize} from '../../../source/text/sanitize.js';
+
+/** Every string in a value, at any depth. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).flatMap(strings)
+      : [];
 
 const keys = fc.constantFrom(
   ...['panels', 'rows', 'type', 'targets', 'expr', 'datasource', 'gridPos', 'fieldConfig'],
@@ -42,7 +51,7 @@ const {value: grafanaish} = fc.letrec<{value: unknown; array: unknown[]; object:
 );
 
 describe('the importer never throws', () => {
-  it('gives a grid dashboard with unique panel ids within 24 columns for any JSON object', () => {
+  it('gives a grid dashboard with unique panel ids within 24 columns and sanitized text for any JSON object', () => {
     fc.assert(
       fc.property(
         fc.dictionary(keys, grafanaish, {maxKeys: 8}),
@@ -58,6 +67,11 @@ describe('the importer never throws', () => {
               expect(panel.kind === 'unsupported').toBe(panel.unsupported !== undefined);
             }
             expect(spec.id).toMatch(/^[a-z][a-z0-9-]*$/);
+            // Every text from the file is sanitized (line by line where lines are kept).
+            const unsafe = strings(spec)
+              .flatMap((text) => text.split('\n'))
+              .filter((line) => sanitize(line) !== line);
+            expect(unsafe).toEqual([]);
           }
         },
       ),

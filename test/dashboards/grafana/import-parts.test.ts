@@ -107,6 +107,7 @@ describe('data sources', () => {
     ],
     [{type: 'grafana-testdata-datasource'}, {kind: 'other', type: 'grafana-testdata-datasource'}],
     [42, {kind: 'prometheus'}],
+    [{type: '\u001b[31mloki'}, {kind: 'other', type: 'loki'}],
   ])('%j -> %j', (reference, kind) => {
     expect(datasourceKind(reference, names)).toEqual(kind);
   });
