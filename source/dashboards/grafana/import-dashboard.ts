@@ -80,6 +80,14 @@ function rowsOf(sections: readonly Section[], names: DatasourceNames): RowSpec[]
   });
 }
 
+/** Schemas before 16 keep their panels in `rows`; a later file with rows but no panels too. */
+function usesRows(dashboard: JsonObject): boolean {
+  const rows = arrayOf(dashboard['rows']);
+  const panels = arrayOf(dashboard['panels']);
+  const schema = numberOf(dashboard['schemaVersion']);
+  return rows.length > 0 && (panels.length === 0 || (schema !== undefined && schema < 16));
+}
+
 export type ImportOptions = {
   /** Dashboard ids already taken (the dashboards loaded before): a clash gets a `-2` suffix. */
   readonly takenIds?: readonly string[];
@@ -94,10 +102,9 @@ export function importGrafanaDashboard(
   const names = datasourceNames(dashboard);
   const uid = labelOf(dashboard['uid']);
   const title = labelOf(dashboard['title']) ?? uid ?? 'Grafana dashboard';
-  const panels = dashboard['panels'];
-  const sections = Array.isArray(panels)
-    ? importLayout(panels)
-    : importRows(arrayOf(dashboard['rows']));
+  const sections = usesRows(dashboard)
+    ? importRows(arrayOf(dashboard['rows']))
+    : importLayout(arrayOf(dashboard['panels']));
   const taken = new Set([...(options.takenIds ?? []), 'alerts']);
   const variables = importVariables(dashboard['templating'], names);
   return defined({

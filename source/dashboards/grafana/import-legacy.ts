@@ -1,6 +1,7 @@
 // The display settings of panels saved before field config (Grafana < 7): a graph's first y axis
-// (`yaxes[0]`: format, min, max), a singlestat's format, thresholds and colours, value and range
-// maps, gauge and postfix. Series overrides of old graphs are left out.
+// (`yaxes[0]`: format, min, max; an old heatmap's `yAxis`), a singlestat's format, thresholds and
+// colours, value and range maps, gauge and postfix, an old table's number style for its values.
+// Series overrides of old graphs are left out.
 import type {FieldDefaults} from './import-field-config.js';
 import {unitOf} from './import-field-config.js';
 import {importMappings, legacySteps} from './import-steps.js';
@@ -26,7 +27,7 @@ export function fieldConfigOf(panel: JsonObject): unknown {
 }
 
 function graphDefaults(panel: JsonObject): FieldDefaults {
-  const axis = objectOf(arrayOf(panel['yaxes'])[0]);
+  const axis = objectOf(arrayOf(panel['yaxes'])[0]) ?? objectOf(panel['yAxis']);
   const format = axis?.['format'] ?? arrayOf(panel['y_formats'])[0];
   return defined({
     unit: unitOf(format),
@@ -59,10 +60,29 @@ function singlestatDefaults(panel: JsonObject): FieldDefaults {
   });
 }
 
+/** An old table's `styles`: the number style of its value column (`Value`, or one for all). */
+function tableDefaults(panel: JsonObject): FieldDefaults {
+  const style = arrayOf(panel['styles'])
+    .map(objectOf)
+    .find(
+      (each) =>
+        each?.['type'] === 'number' &&
+        ['Value', '/.*/', '/^Value$/'].includes(stringOf(each['pattern']) ?? ''),
+    );
+  const decimals = numberOf(style?.['decimals']);
+  return defined({unit: unitOf(style?.['unit']), decimals});
+}
+
+function defaultsByType(panel: JsonObject): FieldDefaults {
+  if (panel['type'] === 'singlestat') return singlestatDefaults(panel);
+  if (panel['type'] === 'table' || panel['type'] === 'table-old') return tableDefaults(panel);
+  return graphDefaults(panel);
+}
+
 /** The defaults an old panel implies, by its type. */
 export function legacyDefaults(panel: JsonObject): FieldDefaults {
-  const base = panel['type'] === 'singlestat' ? singlestatDefaults(panel) : graphDefaults(panel);
-  const decimals = numberOf(panel['decimals']);
+  const {decimals: typeDecimals, ...base} = defaultsByType(panel);
+  const decimals = numberOf(panel['decimals']) ?? typeDecimals;
   return defined({
     ...base,
     decimals:

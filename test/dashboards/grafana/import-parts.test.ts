@@ -322,3 +322,47 @@ describe('variables, text, layout and ids', () => {
     ]);
   });
 });
+
+describe('old panels and layouts', () => {
+  const only = (panel: Record<string, unknown>, more: Record<string, unknown> = {}) => {
+    const spec = importGrafanaDashboard({
+      title: 'Old',
+      panels: [
+        {id: 1, gridPos: {x: 0, y: 0, w: 24, h: 8}, targets: [{expr: 'up', refId: 'A'}], ...panel},
+      ],
+      ...more,
+    });
+    return spec.rows[0]?.panels[0];
+  };
+
+  it('reads an old table value style and an old heatmap axis', () => {
+    const styles = [
+      {pattern: 'Time', type: 'date'},
+      {pattern: 'Value', type: 'number', unit: 'bytes', decimals: 2},
+    ];
+    expect(only({type: 'table-old', styles})).toMatchObject({
+      kind: 'table',
+      unit: 'bytes',
+      decimals: 2,
+    });
+    expect(only({type: 'heatmap', yAxis: {format: 's', min: '0'}})).toMatchObject({
+      kind: 'heatmap',
+      unit: 's',
+      min: 0,
+    });
+  });
+
+  it('takes the rows of a schema before 16 even when it also has panels, and panels after', () => {
+    const row = {height: 250, panels: [{id: 7, type: 'graph', span: 6, targets: [{expr: 'a'}]}]};
+    const other = [
+      {id: 8, type: 'graph', gridPos: {x: 0, y: 0, w: 24, h: 5}, targets: [{expr: 'b'}]},
+    ];
+    const ids = (dashboard: Record<string, unknown>) =>
+      importGrafanaDashboard(dashboard).rows.flatMap((section) =>
+        section.panels.map((panel) => panel.id),
+      );
+    expect(ids({schemaVersion: 14, rows: [row], panels: other})).toEqual(['panel-7']);
+    expect(ids({schemaVersion: 27, rows: [row], panels: other})).toEqual(['panel-8']);
+    expect(ids({rows: [row], panels: []})).toEqual(['panel-7']);
+  });
+});
