@@ -4,7 +4,7 @@
 // Series overrides of old graphs are left out.
 import type {FieldDefaults} from './import-field-config.js';
 import {unitOf} from './import-field-config.js';
-import {importMappings, legacySteps} from './import-steps.js';
+import {graphSteps, importMappings, legacySteps} from './import-steps.js';
 import {
   arrayOf,
   defined,
@@ -33,6 +33,7 @@ function graphDefaults(panel: JsonObject): FieldDefaults {
     unit: unitOf(format),
     min: numberOf(axis?.['min']),
     max: numberOf(axis?.['max']),
+    steps: graphSteps(panel['thresholds']),
   });
 }
 

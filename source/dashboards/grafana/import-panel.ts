@@ -5,6 +5,7 @@ import type {PanelKind, PanelSpec, QuerySpec} from '../spec.js';
 import type {DatasourceNames} from './import-datasource.js';
 import {importDefaults, importOverrides, queryThresholds} from './import-field-config.js';
 import {fieldConfigOf, isLegacyGauge, legacyDefaults} from './import-legacy.js';
+import {showsSteps} from './import-shown-steps.js';
 import {importTargets} from './import-targets.js';
 import {textContent} from './import-text.js';
 import {
@@ -79,7 +80,7 @@ function queryPanel(
     decimals: defaults.decimals,
     min: defaults.min,
     max: defaults.max,
-    steps: defaults.steps,
+    steps: showsSteps(panel, kind) ? defaults.steps : undefined,
     mappings: defaults.mappings,
     displayName: defaults.displayName,
     overrides: overrides.length === 0 ? undefined : overrides,

@@ -44,6 +44,38 @@ export function legacySteps(thresholds: unknown, colors: unknown): ThresholdStep
   };
 }
 
+const graphStates: Readonly<Record<string, ThresholdState>> = {
+  critical: 'critical',
+  warning: 'warning',
+  ok: 'ok',
+};
+
+/**
+ * An old graph's threshold lines (`[{value, op: 'gt' | 'lt', colorMode, lineColor}]`) as steps:
+ * all `gt` (the state from each value up) or all `lt` (the state below each value); a mix is
+ * left out.
+ */
+export function graphSteps(thresholds: unknown): ThresholdSteps | undefined {
+  const lines = arrayOf(thresholds).flatMap((each) => {
+    const line = objectOf(each);
+    const value = numberOf(line?.['value']);
+    const mode = stringOf(line?.['colorMode']) ?? 'critical';
+    const state =
+      graphStates[mode] ?? stateOf(line?.['lineColor'] ?? line?.['fillColor']) ?? 'critical';
+    return value === undefined ? [] : [{value, state, op: line?.['op'] === 'lt' ? 'lt' : 'gt'}];
+  });
+  if (lines.length === 0) return undefined;
+  const sorted = lines.sort((a, b) => a.value - b.value);
+  if (sorted.every((line) => line.op === 'gt')) {
+    return {base: 'ok', steps: sorted.map(({value, state}) => ({value, state}))};
+  }
+  if (!sorted.every((line) => line.op === 'lt')) return undefined;
+  return {
+    base: sorted[0]?.state ?? 'ok',
+    steps: sorted.map(({value}, index) => ({value, state: sorted[index + 1]?.state ?? 'ok'})),
+  };
+}
+
 function result(
   text: unknown,
   color: unknown,

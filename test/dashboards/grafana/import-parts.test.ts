@@ -13,6 +13,7 @@ import {
 } from '../../../source/dashboards/grafana/import-field-config.js';
 import {gridHeight} from '../../../source/dashboards/grafana/import-rows.js';
 import {
+  graphSteps,
   importMappings,
   importSteps,
   legacySteps,
@@ -364,5 +365,89 @@ describe('old panels and layouts', () => {
     expect(ids({schemaVersion: 14, rows: [row], panels: other})).toEqual(['panel-7']);
     expect(ids({schemaVersion: 27, rows: [row], panels: other})).toEqual(['panel-8']);
     expect(ids({rows: [row], panels: []})).toEqual(['panel-7']);
+  });
+});
+
+describe('thresholds where Grafana shows them', () => {
+  const defaultSteps = {
+    mode: 'absolute',
+    steps: [
+      {color: 'green', value: null},
+      {color: 'red', value: 80},
+    ],
+  };
+  const shown = {base: 'ok', steps: [{value: 80, state: 'critical'}]};
+  const stepsOf = (panel: Record<string, unknown>, custom: Record<string, unknown> = {}) =>
+    importGrafanaDashboard({
+      panels: [
+        {
+          gridPos: {x: 0, y: 0, w: 24, h: 8},
+          targets: [{expr: 'up'}],
+          fieldConfig: {defaults: {thresholds: defaultSteps, custom}},
+          ...panel,
+        },
+      ],
+    }).rows[0]?.panels[0]?.steps;
+
+  it.each([
+    [
+      'a time series without a threshold style',
+      {type: 'timeseries'},
+      {thresholdsStyle: {mode: 'off'}},
+      undefined,
+    ],
+    [
+      'a time series with threshold lines',
+      {type: 'timeseries'},
+      {thresholdsStyle: {mode: 'line+area'}},
+      shown,
+    ],
+    ['a table of plain cells', {type: 'table'}, {cellOptions: {type: 'auto'}}, undefined],
+    [
+      'a table of coloured cells',
+      {type: 'table'},
+      {cellOptions: {type: 'color-background'}},
+      shown,
+    ],
+    ['an old table in gauge cells', {type: 'table'}, {displayMode: 'lcd-gauge'}, shown],
+    ['a stat', {type: 'stat'}, {}, shown],
+    ['a stat without colour', {type: 'stat', options: {colorMode: 'none'}}, {}, undefined],
+    ['a gauge', {type: 'gauge'}, {}, shown],
+  ])('%s', (_name, panel, custom, steps) => {
+    expect(stepsOf(panel, custom)).toEqual(steps);
+  });
+
+  it('reads the threshold lines of old graphs', () => {
+    expect(
+      graphSteps([
+        {value: 90, op: 'gt', colorMode: 'critical'},
+        {value: 70, op: 'gt', colorMode: 'warning'},
+      ]),
+    ).toEqual({
+      base: 'ok',
+      steps: [
+        {value: 70, state: 'warning'},
+        {value: 90, state: 'critical'},
+      ],
+    });
+    expect(
+      graphSteps([
+        {value: 10, op: 'lt', colorMode: 'critical'},
+        {value: 20, op: 'lt', colorMode: 'custom', lineColor: 'rgba(237, 129, 40, 0.9)'},
+      ]),
+    ).toEqual({
+      base: 'critical',
+      steps: [
+        {value: 10, state: 'warning'},
+        {value: 20, state: 'ok'},
+      ],
+    });
+    expect(
+      graphSteps([
+        {value: 1, op: 'lt'},
+        {value: 2, op: 'gt'},
+      ]),
+    ).toBeUndefined();
+    expect(graphSteps([])).toBeUndefined();
   });
 });
