@@ -23,8 +23,19 @@ export type FieldDefaults = {
   readonly displayName?: string;
 };
 
-// Grafana's rates per minute (nova-top's own dashboards export `perMinute` as `opm`).
-const perMinute = new Set(['opm', 'rpm', 'wpm']);
+// Grafana's ids that nova-top draws as one of its units: rates per minute (nova-top's own
+// dashboards export `perMinute` as `opm`), durations written as durations, I/O operations.
+const nearest: Readonly<Record<string, Unit>> = {
+  opm: 'perMinute',
+  rpm: 'perMinute',
+  wpm: 'perMinute',
+  dtdurations: 's',
+  dtdurationms: 'ms',
+  clocks: 's',
+  clockms: 'ms',
+  iops: 'ops',
+  binbps: 'bps',
+};
 
 /**
  * A Grafana unit id as a unit: an id nova-top does not know (currencies, `kwatt`...) is drawn as
@@ -33,8 +44,7 @@ const perMinute = new Set(['opm', 'rpm', 'wpm']);
 export function unitOf(id: unknown): Unit | undefined {
   const text = stringOf(id)?.trim();
   if (text === undefined || text === '') return undefined;
-  if (perMinute.has(text)) return 'perMinute';
-  return grafanaUnit(text) ?? 'short';
+  return grafanaUnit(text) ?? (Object.hasOwn(nearest, text) ? nearest[text] : undefined) ?? 'short';
 }
 
 const decimalsOf = (value: unknown): number | undefined => {

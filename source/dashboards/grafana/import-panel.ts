@@ -65,6 +65,9 @@ function queryPanel(
   const targets = importTargets(panel, names);
   const kind = kindOf(panel, type, targets.allTables);
   if (kind === undefined) return placeholder(title, type, 'no terminal view of this panel type');
+  if (targets.otherType === 'dashboard') {
+    return placeholder(title, type, "shows another panel's results (-- Dashboard --)");
+  }
   if (targets.otherType !== undefined) {
     return placeholder(title, type, `reads a ${targets.otherType} data source, not Prometheus`);
   }

@@ -215,6 +215,9 @@ describe('units and overrides', () => {
     ['µs', 'µs'],
     ['us', 'µs'],
     ['currencyUSD', 'short'],
+    ['dtdurations', 's'],
+    ['opm', 'perMinute'],
+    ['toString', 'short'],
     ['', undefined],
     [undefined, undefined],
     [7, undefined],
@@ -449,5 +452,22 @@ describe('thresholds where Grafana shows them', () => {
       ]),
     ).toBeUndefined();
     expect(graphSteps([])).toBeUndefined();
+  });
+});
+
+it("says why a panel of another panel's results is not drawn", () => {
+  const spec = importGrafanaDashboard({
+    panels: [
+      {
+        type: 'stat',
+        title: 'Again',
+        datasource: {type: 'datasource', uid: '-- Dashboard --'},
+        targets: [{panelId: 2, refId: 'A'}],
+      },
+    ],
+  });
+  expect(spec.rows[0]?.panels[0]?.unsupported).toEqual({
+    type: 'stat',
+    reason: "shows another panel's results (-- Dashboard --)",
   });
 });
