@@ -15,14 +15,22 @@ import {
   type JsonObject,
 } from './json-value.js';
 
-/** Grafana 6's stat and gauge kept their field defaults under `options.fieldOptions`. */
+/**
+ * Grafana 6's stat, gauge and bar gauge kept their field defaults under `options.fieldOptions`
+ * (thresholds and mappings beside `defaults` before 6.5), thresholds as a bare list of steps.
+ */
 export function fieldConfigOf(panel: JsonObject): unknown {
   if (panel['fieldConfig'] !== undefined) return panel['fieldConfig'];
-  const defaults = objectOf(objectOf(objectOf(panel['options'])?.['fieldOptions'])?.['defaults']);
-  if (defaults === undefined) return undefined;
-  const thresholds = defaults['thresholds'];
+  const fieldOptions = objectOf(objectOf(panel['options'])?.['fieldOptions']);
+  if (fieldOptions === undefined) return undefined;
+  const defaults = objectOf(fieldOptions['defaults']) ?? {};
+  const thresholds = defaults['thresholds'] ?? fieldOptions['thresholds'];
   return {
-    defaults: Array.isArray(thresholds) ? {...defaults, thresholds: {steps: thresholds}} : defaults,
+    defaults: {
+      ...defaults,
+      thresholds: Array.isArray(thresholds) ? {steps: thresholds} : thresholds,
+      mappings: defaults['mappings'] ?? fieldOptions['mappings'],
+    },
   };
 }
 

@@ -356,6 +356,27 @@ describe('old panels and layouts', () => {
     });
   });
 
+  it('reads the field options of Grafana 6 gauges', () => {
+    const options = {
+      fieldOptions: {
+        defaults: {unit: 'percent', min: 0, max: 100},
+        thresholds: [
+          {index: 0, color: 'green', value: null},
+          {index: 1, color: 'red', value: 90},
+        ],
+        mappings: [{id: 0, type: 1, value: '0', text: 'idle'}],
+      },
+    };
+    expect(only({type: 'gauge', options})).toMatchObject({
+      kind: 'gauge',
+      unit: 'percent',
+      min: 0,
+      max: 100,
+      steps: {base: 'ok', steps: [{value: 90, state: 'critical'}]},
+      mappings: [{kind: 'value', value: '0', text: 'idle'}],
+    });
+  });
+
   it('takes the rows of a schema before 16 even when it also has panels, and panels after', () => {
     const row = {height: 250, panels: [{id: 7, type: 'graph', span: 6, targets: [{expr: 'a'}]}]};
     const other = [
