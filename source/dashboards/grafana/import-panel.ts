@@ -3,7 +3,8 @@
 // why: its type, its data source, a library panel, no query. Nothing here throws.
 import type {PanelKind, PanelSpec, QuerySpec} from '../spec.js';
 import type {DatasourceNames} from './import-datasource.js';
-import {importDefaults, importOverrides, queryThresholds} from './import-field-config.js';
+import {importDefaults, importOverrides} from './import-field-config.js';
+import {queryThresholds} from './import-query-thresholds.js';
 import {fieldConfigOf, isLegacyGauge, legacyDefaults} from './import-legacy.js';
 import {showsSteps} from './import-shown-steps.js';
 import {importTargets} from './import-targets.js';

@@ -6,11 +6,8 @@ import {
   datasourceNames,
 } from '../../../source/dashboards/grafana/import-datasource.js';
 import {importGrafanaDashboard, slug} from '../../../source/dashboards/grafana/import-dashboard.js';
-import {
-  importOverrides,
-  thresholdsOf,
-  unitOf,
-} from '../../../source/dashboards/grafana/import-field-config.js';
+import {importOverrides, unitOf} from '../../../source/dashboards/grafana/import-field-config.js';
+import {thresholdsOf} from '../../../source/dashboards/grafana/import-query-thresholds.js';
 import {gridHeight} from '../../../source/dashboards/grafana/import-rows.js';
 import {
   graphSteps,
