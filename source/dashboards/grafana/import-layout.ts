@@ -48,10 +48,13 @@ function place(panels: readonly unknown[], start: number): PlacedPanel[] {
  * A row's section: a collapsed row carries its own panels (an open one should carry none, but
  * keeps any it does). Panels after a collapsed row, outside it, are shown below it untitled.
  */
-function rowSections(row: JsonObject, open: readonly PlacedPanel[]): Section[] {
+function rowSections({raw: row, grid}: PlacedPanel, open: readonly PlacedPanel[]): Section[] {
   const title = lineOf(row['title']) ?? '';
   const collapsed = isTrue(row['collapsed']);
-  const own = place(arrayOf(row['panels']), 0).filter((panel) => panel.raw['type'] !== 'row');
+  // A nested panel without a position goes below the row's title.
+  const own = place(arrayOf(row['panels']), grid.y + 1).filter(
+    (panel) => panel.raw['type'] !== 'row',
+  );
   const panels = [...own, ...(collapsed ? [] : open)].sort(byPosition);
   const section = {...(title === '' ? {} : {title}), collapsed, panels};
   return collapsed && open.length > 0 ? [section, {panels: open}] : [section];
@@ -61,7 +64,7 @@ function rowSections(row: JsonObject, open: readonly PlacedPanel[]): Section[] {
 export function importLayout(panels: readonly unknown[]): Section[] {
   const placed = place(panels, 0).sort(byPosition);
   const sections: Section[] = [];
-  let row: JsonObject | undefined;
+  let row: PlacedPanel | undefined;
   let open: PlacedPanel[] = [];
   const close = () => {
     if (row !== undefined) sections.push(...rowSections(row, open));
@@ -73,7 +76,7 @@ export function importLayout(panels: readonly unknown[]): Section[] {
       continue;
     }
     close();
-    row = panel.raw;
+    row = panel;
     open = [];
   }
   close();

@@ -489,3 +489,47 @@ it("says why a panel of another panel's results is not drawn", () => {
     reason: "shows another panel's results (-- Dashboard --)",
   });
 });
+
+it('cuts panels into sections at rows, in grid order', () => {
+  const text = (id: number, x: number, y: number) => ({
+    id,
+    type: 'text',
+    gridPos: {x, y, w: 12, h: 2},
+  });
+  const spec = importGrafanaDashboard({
+    panels: [
+      {
+        id: 10,
+        type: 'row',
+        title: 'Closed',
+        collapsed: true,
+        gridPos: {x: 0, y: 2, w: 24, h: 1},
+        panels: [{id: 4, type: 'text'}],
+      },
+      text(2, 12, 0),
+      text(1, 0, 0),
+      text(3, 0, 3),
+      {id: 11, type: 'row', title: 'Open', gridPos: {x: 0, y: 5, w: 24, h: 1}},
+      text(5, 0, 6),
+    ],
+  });
+  expect(
+    spec.rows.map(({title, collapsed, panels}) => ({
+      title,
+      collapsed,
+      panels: panels.map((panel) => [panel.id, panel.grid]),
+    })),
+  ).toEqual([
+    {
+      title: undefined,
+      collapsed: undefined,
+      panels: [
+        ['panel-1', {x: 0, y: 0, w: 12, h: 2}],
+        ['panel-2', {x: 12, y: 0, w: 12, h: 2}],
+      ],
+    },
+    {title: 'Closed', collapsed: true, panels: [['panel-4', {x: 0, y: 3, w: 24, h: 8}]]},
+    {title: undefined, collapsed: undefined, panels: [['panel-3', {x: 0, y: 3, w: 12, h: 2}]]},
+    {title: 'Open', collapsed: false, panels: [['panel-5', {x: 0, y: 6, w: 12, h: 2}]]},
+  ]);
+});
