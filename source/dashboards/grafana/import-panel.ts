@@ -91,7 +91,7 @@ function queryPanel(
   });
 }
 
-export function importPanel(panel: JsonObject, names: DatasourceNames): ImportedPanel {
+function readPanel(panel: JsonObject, names: DatasourceNames): ImportedPanel {
   const title = lineOf(panel['title']) ?? '';
   const description = linesOf(stringOf(panel['description']) ?? '');
   const about = description === '' ? {} : {description};
@@ -106,4 +106,15 @@ export function importPanel(panel: JsonObject, names: DatasourceNames): Imported
     return {title, kind: 'text', queries: [], unit: 'none', text: textContent(panel), ...about};
   }
   return {...queryPanel(panel, title, type, names), ...about};
+}
+
+/** A panel spec for any panel; one that cannot be read at all is a placeholder saying so. */
+export function importPanel(panel: JsonObject, names: DatasourceNames): ImportedPanel {
+  try {
+    return readPanel(panel, names);
+  } catch (error) {
+    // The readers above take any JSON; this is the last guard, so that a dashboard always opens.
+    const reason = `could not be read: ${lineOf(String(error)) ?? 'unknown error'}`;
+    return placeholder(lineOf(panel['title']) ?? '', labelOf(panel['type']) ?? 'unknown', reason);
+  }
 }

@@ -533,3 +533,22 @@ it('cuts panels into sections at rows, in grid order', () => {
     {title: 'Open', collapsed: false, panels: [['panel-5', {x: 0, y: 6, w: 12, h: 2}]]},
   ]);
 });
+
+it('makes a placeholder of a panel that cannot be read at all', () => {
+  const panel = {
+    type: 'graph',
+    title: 'Odd',
+    get targets(): unknown {
+      throw new Error('boom');
+    },
+  };
+  expect(importGrafanaDashboard({panels: [panel]}).rows[0]?.panels[0]).toEqual({
+    id: 'panel-1',
+    title: 'Odd',
+    kind: 'unsupported',
+    queries: [],
+    unit: 'none',
+    unsupported: {type: 'graph', reason: 'could not be read: Error: boom'},
+    grid: {x: 0, y: 0, w: 24, h: 8},
+  });
+});
