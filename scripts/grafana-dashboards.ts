@@ -106,6 +106,7 @@ function grafanaPanel(panel: PanelSpec, id: number, gridPos: GridPos): Record<st
       defaults: {
         unit: grafanaUnitId(panel.unit),
         thresholds: thresholdSteps(panel.thresholds),
+        ...(panel.thresholds === undefined ? {} : shownThresholds(grafanaType[panel.kind])),
         ...(panel.kind === 'status' ? {mappings: upDownMappings} : {}),
       },
       overrides: panel.queries.flatMap((query, index) =>
@@ -121,6 +122,16 @@ function grafanaPanel(panel: PanelSpec, id: number, gridPos: GridPos): Record<st
     },
     options: panel.kind === 'topn' ? {sortBy: [{displayName: 'Value', desc: true}]} : {},
   };
+}
+
+/**
+ * Grafana draws a time series' thresholds only with a threshold style, and a table's only in
+ * coloured cells: set so that Grafana shows the alert lines, and nova-top's import reads them.
+ */
+function shownThresholds(type: string): Record<string, unknown> {
+  if (type === 'timeseries') return {custom: {thresholdsStyle: {mode: 'line'}}};
+  if (type === 'table') return {custom: {cellOptions: {type: 'color-text'}}};
+  return {};
 }
 
 const upDownMappings = [

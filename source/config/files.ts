@@ -3,8 +3,11 @@
 import {hasControlCharacter} from './endpoint.js';
 import {refuse, usageError} from './usage-error.js';
 
-/** Returns the file's text; throws (with a `code` like ENOENT) when it cannot be read. */
-export type ReadFile = (path: string) => string;
+/**
+ * Returns the file's text; throws (with a `code` like ENOENT) when it cannot be read or is larger
+ * than `limit` bytes (the reader's own limit when not given).
+ */
+export type ReadFile = (path: string, limit?: number) => string;
 
 function read(
   flag: string,

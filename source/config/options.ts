@@ -54,7 +54,7 @@ export const optionDocs: readonly OptionDoc[] = [
   {
     flag: '--dashboard-file',
     value: 'FILE',
-    help: 'Add the dashboard in FILE (YAML or JSON, see "Dashboard files") after the others, repeatable',
+    help: 'Add the dashboard in FILE after the others: a dashboard file (YAML or JSON, see "Dashboard files") or a Grafana dashboard JSON (see "Grafana dashboards"); repeatable',
   },
   {
     flag: '--refresh',

@@ -139,7 +139,7 @@ describe('loadDashboardFiles', () => {
   it('says which file cannot be read', () => {
     const missing = loadDashboardFiles(['gone.yaml'], readFrom({}));
     expect(Array.isArray(missing) ? 'accepted' : missing.message).toBe(
-      'nova-top: --dashboard-file "gone.yaml" cannot be read (ENOENT); expected a readable dashboard file of at most 1 MiB (docs/dashboard-files.md)',
+      'nova-top: --dashboard-file "gone.yaml" cannot be read (ENOENT); expected a readable dashboard file of at most 4 MiB (docs/dashboard-files.md)',
     );
   });
 });
