@@ -3,7 +3,7 @@
 import {useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState} from 'react';
 import {useInput, useStdin, useStdout, type Key} from 'ink';
 import type {DashboardSpec, VariableScope} from '../dashboards/spec.js';
-import {splitKeyChunk} from '../keys/match-key.js';
+import {isLineBreak, splitKeyChunk, splitTypedChunk} from '../keys/match-key.js';
 import type {AlertsPoller} from '../poller/alerts-poller.js';
 import type {Poller} from '../poller/types.js';
 import type {TerminalSize} from '../view-models/layout.js';
@@ -54,7 +54,8 @@ export function useSecondClock(clock: () => number, visible?: (now: number) => s
  * Hands each key to `handle`, the handler of what is on screen. Keys that arrive as one chunk
  * (tmux, a slow link) are handed one by one, each after the previous one's render: `s` then
  * `quick fix` must type into the form `s` opened (with the form's data), not quit on its `q`.
- * While text has the keyboard (`typing`), a chunk is typed or pasted text and stays whole.
+ * While text has the keyboard (`typing`), a chunk is typed or pasted text and stays whole, up to a
+ * line break, which is Enter (splitTypedChunk).
  */
 export function useKeys(handle: (input: string, key: Key) => void, typing: () => boolean): void {
   // Without a terminal on stdin (piped, in a test harness) there are no keys to read.
@@ -62,8 +63,8 @@ export function useKeys(handle: (input: string, key: Key) => void, typing: () =>
   const pendingKeys = useRef<{readonly input: string; readonly key: Key} | undefined>(undefined);
   const [, nextKeyTurn] = useReducer((turn: number) => turn + 1, 0);
   const handleChunk = (input: string, key: Key): void => {
-    const [first, ...rest] = typing() ? [input] : splitKeyChunk(input, key);
-    handle(first ?? '', key);
+    const [first = '', ...rest] = typing() ? splitTypedChunk(input) : splitKeyChunk(input, key);
+    handle(first, isLineBreak(first) ? {...key, return: true} : key);
     if (rest.length === 0) return;
     pendingKeys.current = {input: rest.join(''), key};
     nextKeyTurn();

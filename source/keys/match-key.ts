@@ -62,3 +62,19 @@ export function splitKeyChunk(input: string, key: KeyState): readonly string[] {
   if (characters.some((character) => character < ' ' || character === '\u007F')) return [input];
   return characters;
 }
+
+/**
+ * While text has the keyboard, a chunk is typed or pasted text and stays whole, up to a line
+ * break: `canary` and Enter sent close together arrive as `canary\r`, and the Enter must still
+ * choose (not be dropped as a control character of the text). The break is handed on as Enter,
+ * and what follows it as the next chunk (after Enter, the keys may no longer be text).
+ */
+export function splitTypedChunk(input: string): readonly string[] {
+  const at = input.search(/[\r\n]/);
+  if (at === -1 || input.length === 1) return [input];
+  if (at === 0) return [input.slice(0, 1), input.slice(1)];
+  return [input.slice(0, at), input.slice(at)];
+}
+
+/** A lone line break is the Enter key, whatever chunk it came in. */
+export const isLineBreak = (input: string): boolean => input === '\r' || input === '\n';

@@ -85,6 +85,15 @@ const endText = (value: number, source: {readonly unit: Unit; readonly format: V
 
 const moreLine = (count: number, width: number): Line => textLine(`+${count} more`, width, 'muted');
 
+/**
+ * A lone series is named only when the dashboard names it (a legend or displayName), as Grafana's
+ * gauge does: its labels (`{instance="…"}`) would only crowd the value.
+ */
+const namesShown = (spec: PanelSpec, count: number): boolean =>
+  count > 1 ||
+  spec.displayName !== undefined ||
+  spec.queries.some((query) => query.legend !== undefined && query.legend !== '');
+
 /** Bar rows per series: one, up to three in a tall box (a zoomed gauge reads from across the room). */
 const maxBarRows = 3;
 
@@ -103,6 +112,7 @@ export function gaugeLines(spec: PanelSpec, results: readonly QueryResult[], inn
   const fits = items.length * perSeries <= room;
   const shown = fits ? items : items.slice(0, Math.max(0, Math.floor((room - 1) / perSeries)));
   const lines: Line[] = [];
+  const named = namesShown(spec, items.length);
   for (const {item, text, tone, range} of shown) {
     // Bars of different ends say theirs beside the name; else the last line gives them once.
     const ends =
@@ -115,7 +125,11 @@ export function gaugeLines(spec: PanelSpec, results: readonly QueryResult[], inn
             ),
           ];
     lines.push(
-      spreadLine([segment(item.name, 'muted'), ...ends], [segment(text, tone)], inner.width),
+      spreadLine(
+        [segment(named ? item.name : '', 'muted'), ...ends],
+        [segment(text, tone)],
+        inner.width,
+      ),
     );
     const bar = gaugeBar(item.value, range, inner.width, tone);
     for (let row = 0; row < barRows; row += 1) lines.push(bar);

@@ -145,6 +145,13 @@ describe('the variable picker in the App', () => {
     await eventually(() => expect(lines()[1]).toBe(headerLine('host host-4999', 80)));
   });
 
+  it('takes a filter and its Enter that arrive in one chunk (tmux, a slow link)', async () => {
+    const {variables, press} = await setup([manyOptions(5000)], {columns: 80, rows: 24});
+    await press('v', enter);
+    await press(`4999${enter}`);
+    await eventually(() => expect(variables?.selects).toEqual([['host', ['host-4999']]]));
+  });
+
   it('draws hostile option texts sanitized, in the header and the picker', async () => {
     const hostile: VariableState = {
       ...jobVariable,

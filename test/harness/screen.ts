@@ -12,9 +12,10 @@ export type Screen = readonly string[];
  */
 export function panelLines(screen: Screen, title: string): string[] {
   const rows = screen.map((line) => Array.from(line));
-  const marker = Array.from(`╭ ${title} ─`);
+  // The title is followed by the border, or by the corner when it fills the top edge.
+  const markers = [Array.from(`╭ ${title} ─`), Array.from(`╭ ${title} ╮`)];
   for (const [top, cells] of rows.entries()) {
-    const left = indexOfCells(cells, marker);
+    const left = Math.max(...markers.map((marker) => indexOfCells(cells, marker)));
     if (left === -1) continue;
     const right = cells.indexOf('╮', left);
     const inner: string[] = [];

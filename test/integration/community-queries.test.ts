@@ -8,6 +8,8 @@
 // ${var}, ${var:format} and [[var]], single values only. Swap it at merge.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createRequest} from '../../source/http/http.js';
+import {builtinScope} from '../../source/prometheus/builtin-variables.js';
+import {interpolate as interpolateVariables} from '../../source/prometheus/interpolate.js';
 import {createMetadataClient, type PrometheusMetadata} from '../../source/prometheus/client.js';
 import {
   readFixture,
@@ -17,23 +19,17 @@ import {
 } from '../fixtures/grafana/community/walk.js';
 import {canaryJob, nodeJob, startNodeStack, type NodeStack} from '../harness/node-stack.js';
 
-/** The built-ins as nova-top would set them for a 1 s scrape interval and a 1 h range. */
-const builtins = {
-  __rate_interval: '1m',
-  __interval: '15s',
-  __interval_ms: '15000',
-  __range: '1h',
-  __range_s: '3600',
-  __range_ms: '3600000',
-};
+/** The built-ins as nova-top sets them for a 15 s step, a 1 s scrape interval and a 1 h range. */
+const builtins = builtinScope({rangeSeconds: 3600, intervalSeconds: 15, scrapeIntervalSeconds: 1});
 
+/** nova-top's own substitution (prometheus/interpolate.ts); a variable left unset fails. */
 function interpolate(expr: string, values: Readonly<Record<string, string>>): string {
-  const variable = /\$\{(\w+)(?::\w+)?\}|\[\[(\w+)(?::\w+)?\]\]|\$(\w+)/g;
-  return expr.replace(variable, (whole, braced?: string, bracketed?: string, plain?: string) => {
-    const value = values[braced ?? bracketed ?? plain ?? ''];
-    if (value === undefined) throw new Error(`no value for ${whole} in ${expr}`);
-    return value;
-  });
+  const scope = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, {values: [value]}]),
+  );
+  const written = interpolateVariables(expr, {...scope, ...builtins});
+  if (/\$\w|\[\[/.test(written)) throw new Error(`a variable is left in ${written}`);
+  return written;
 }
 
 let stack: NodeStack;
@@ -77,7 +73,7 @@ async function pickValues(file: FixtureFile): Promise<{
   readonly values: Readonly<Record<string, string>>;
   readonly options: Readonly<Record<string, readonly string[]>>;
 }> {
-  const values: Record<string, string> = {...builtins};
+  const values: Record<string, string> = {};
   const options: Record<string, readonly string[]> = {};
   for (const variable of variablesOf(readFixture(file))) {
     const name = String(variable['name']);

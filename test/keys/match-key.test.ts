@@ -1,6 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import type {KeyContext} from '../../source/keys/bindings.js';
-import {matchKey, splitKeyChunk, type InputKey} from '../../source/keys/match-key.js';
+import {
+  matchKey,
+  splitKeyChunk,
+  splitTypedChunk,
+  type InputKey,
+} from '../../source/keys/match-key.js';
 
 // Ink's useInput arguments for each key, as Ink 6.8 reports them, and the command in a context.
 const cases: readonly (readonly [KeyContext, string, string, InputKey, unknown])[] = [
@@ -110,6 +115,18 @@ describe('matchKey', () => {
     cases.map(([context, name, input, key, command]) => ({context, name, input, key, command})),
   )('$context: $name', ({context, input, key, command}) => {
     expect(matchKey(context, input, key)).toEqual(command);
+  });
+});
+
+describe('splitTypedChunk', () => {
+  it.each([
+    {name: 'typed text stays whole', input: 'node-canary', keys: ['node-canary']},
+    {name: 'Enter alone', input: '\r', keys: ['\r']},
+    {name: 'text then Enter', input: 'canary\r', keys: ['canary', '\r']},
+    {name: 'Enter then more', input: '\rjl', keys: ['\r', 'jl']},
+    {name: 'text, Enter, keys after it', input: 'up\nq', keys: ['up', '\nq']},
+  ])('$name', ({input, keys}) => {
+    expect(splitTypedChunk(input)).toEqual(keys);
   });
 });
 

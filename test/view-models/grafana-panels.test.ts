@@ -127,6 +127,18 @@ describe('gauge', () => {
     expect(toneOf(view, 2, '100')).toBe('critical');
     expect(texts(view)[5]).toBe(spread('0', '200', 38));
   });
+
+  it('a lone series without a legend shows its value alone, not its labels', () => {
+    const lone: PanelSpec = {...spec, queries: [{expr: 'x'}]};
+    const [view] = views(lone, state(instant([{instance: 'node:9100'}, 42.5])));
+    expect(texts(view).slice(0, 2)).toEqual([
+      '42.5%'.padStart(38),
+      '█'.repeat(16) + '▏' + '░'.repeat(21),
+    ]);
+    // With a legend (or a displayName) the dashboard names it, and so does the gauge.
+    const [named] = views({...lone, displayName: 'CPU'}, state(instant([{}, 42.5])));
+    expect(texts(named)[0]).toBe(spread('CPU', '42.5%', 38));
+  });
 });
 
 describe('bargauge', () => {
