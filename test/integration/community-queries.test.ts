@@ -3,9 +3,7 @@
 // to values Prometheus offers, returns data. So a panel that draws nothing in nova-top is
 // nova-top's fault, not the fixture's. The variables' own queries are checked the same way:
 // job offers both node jobs (not the process-exporter's), and node offers job node's instances.
-//
-// The substitution below is a small stand-in for the templating helper's interpolate(): $var,
-// ${var}, ${var:format} and [[var]], single values only. Swap it at merge.
+// The substitution is nova-top's own (prometheus/interpolate.ts), with one value per variable.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createRequest} from '../../source/http/http.js';
 import {builtinScope} from '../../source/prometheus/builtin-variables.js';
