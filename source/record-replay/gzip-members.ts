@@ -1,7 +1,7 @@
 // A snapshot file is a run of gzip members (member-writer.ts: one per flush, about 100 KB of
 // lines each in the demo). They are read here one at a time, so that the whole text (9 MB for
 // the demo) never exists at once, and each member's place in the file is kept: a replay reads an
-// answer's line again by inflating its member, instead of keeping every line (members.ts keeps
+// answer's line again by inflating its member, instead of keeping every line (member-lines.ts keeps
 // the few it read last). Checks as gunzip does: each member's CRC and length, and a limit on what
 // the file unpacks to. A file cut short keeps the lines it has; what follows the last member and
 // is not one is ignored, as gunzip ignores it.
