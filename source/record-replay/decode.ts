@@ -1,8 +1,18 @@
-// Reading a snapshot file's bytes: gunzip (every member), split the JSON lines, check the header,
-// upgrade older versions, narrow. Every failure is one SnapshotError line naming the file. A file
-// cut short by a crash while recording still loads: the complete lines before the cut are kept.
-import {constants, gunzipSync} from 'node:zlib';
+// Reading a snapshot file's bytes: gunzip one member at a time, split the JSON lines, check the
+// header, upgrade older versions, narrow. Every failure is one SnapshotError line naming the file. A
+// file cut short by a crash while recording still loads: the complete lines before the cut are
+// kept. An answer's data is not kept: it is read again from its line when a replay asks for it,
+// and the line from its gzip member (member-lines.ts), so a loaded recording holds its compressed
+// bytes instead of its text.
 import {snapshotFormat, SnapshotError, type Snapshot} from './format.js';
+import {forEachMember, MemberError, type MemberPlace} from './gzip-members.js';
+import {
+  createMemberLines,
+  linePlace,
+  maxReadAgainBytes,
+  type LinePlace,
+  type MemberLines,
+} from './member-lines.js';
 import {firstSnapshotVersion, upgrade, type SnapshotDocument} from './migrate.js';
 import {Invalid, narrowEntry, narrowHeader} from './narrow.js';
 
@@ -14,14 +24,32 @@ export type LoadedSnapshot = {
 
 export const notGzip = 'not a nova-top snapshot (not gzip-compressed)';
 
-export function parseSnapshot(bytes: Uint8Array, name: string): LoadedSnapshot {
+const mebibyte = 1024 * 1024;
+/** Larger unpacked contents are refused as they are read (the demo unpacks to about 9 MiB). */
+export const maxSnapshotTextBytes = 256 * mebibyte;
+
+export const mib = (bytes: number): string => `${Math.ceil(bytes / mebibyte)} MiB`;
+
+export function parseSnapshot(
+  bytes: Uint8Array,
+  name: string,
+  limitBytes: number = maxSnapshotTextBytes,
+): LoadedSnapshot {
   const fail: Fail = failer(name);
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) fail(notGzip);
-  const {text, truncated} = gunzip(bytes, fail);
-  const lines = text.split('\n');
-  // Every line ends with a newline; after a cut, the last line is partial.
-  if (truncated || lines.at(-1) === '') lines.pop();
-  return parseSnapshotLines(lines, truncated, name);
+  const reader = createLineReader(fail, createMemberLines(bytes));
+  let truncated: boolean;
+  try {
+    truncated = forEachMember(bytes, limitBytes, reader.member).truncated;
+  } catch (error) {
+    if (!(error instanceof MemberError)) throw error;
+    return fail(
+      error.problem === 'limit'
+        ? `unpacks to more than the limit of ${mib(limitBytes)} for a recording`
+        : 'corrupt: the compressed data is damaged',
+    );
+  }
+  return reader.finish(truncated);
 }
 
 const failer =
@@ -30,50 +58,86 @@ const failer =
     throw new SnapshotError(`${name}: ${reason}`);
   };
 
-/** The snapshot in its complete lines (without their newlines), read whole or as a stream. */
-export function parseSnapshotLines(
-  lines: readonly string[],
-  truncated: boolean,
-  name: string,
-): LoadedSnapshot {
-  const fail: Fail = failer(name);
-  const [headerLine, ...entryLines] = lines;
-  if (headerLine === undefined) fail('truncated: the file ends before its header');
-  const header = parseLine(headerLine, 1, fail);
+type Fail = (reason: string) => never;
+
+type LineReader = {
+  /** The text of the next member, and its place when it can be read again. */
+  member(text: string, place: MemberPlace | undefined): void;
+  finish(truncated: boolean): LoadedSnapshot;
+};
+
+/** Parses each complete line as its member arrives; a line may run on into the next member. */
+function createLineReader(fail: Fail, members: MemberLines): LineReader {
+  let partial = '';
+  let number = 0;
+  let header: Record<string, unknown> | undefined;
+  let version = firstSnapshotVersion;
+  const entries: Record<string, unknown>[] = [];
+  const strings = new Map<string, string>();
+  const data = dataOnDemand(members);
+  const take = (line: string, source: string | LinePlace): void => {
+    number += 1;
+    const value = parseLine(line, number, fail);
+    if (header === undefined) {
+      header = value;
+      version = checkedVersion(value, fail);
+    } else entries.push(withDataOnDemand(value, source, strings, data));
+  };
+  return {
+    member: (text, place) => {
+      const pieces = text.split('\n');
+      // Read again later only from a whole member of modest size; otherwise the line is kept.
+      const member =
+        place !== undefined && text.length <= maxReadAgainBytes ? members.add(place) : undefined;
+      const last = pieces.length - 1;
+      for (const [index, piece] of pieces.entries()) {
+        if (index === last) partial += piece;
+        else if (index === 0 && partial !== '') {
+          const line = partial + piece;
+          partial = '';
+          take(line, line);
+        } else take(piece, member === undefined ? piece : linePlace(member, index));
+      }
+    },
+    finish: (truncated) => {
+      // Every line ends with a newline: what is left is the part of a line cut short.
+      const cut = truncated || partial !== '';
+      if (header === undefined) return fail('truncated: the file ends before its header');
+      const document: SnapshotDocument = {version, header, entries};
+      let current: SnapshotDocument;
+      try {
+        current = upgrade(document);
+      } catch (error) {
+        return fail(error instanceof SnapshotError ? error.message : 'the upgrade failed');
+      }
+      return {snapshot: narrowDocument(current, fail), truncated: cut};
+    },
+  };
+}
+
+function checkedVersion(header: Record<string, unknown>, fail: Fail): number {
   if (header['format'] !== snapshotFormat) fail('not a nova-top snapshot (no snapshot header)');
   const version = header['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < firstSnapshotVersion) {
     fail(`unknown snapshot version ${JSON.stringify(version)}`);
   }
-  const strings = new Map<string, string>();
-  const document: SnapshotDocument = {
-    version,
-    header,
-    entries: entryLines.map((line, index) =>
-      withDataOnDemand(parseLine(line, index + 2, fail), line, strings),
-    ),
-  };
-  let current: SnapshotDocument;
-  try {
-    current = upgrade(document);
-  } catch (error) {
-    return fail(error instanceof SnapshotError ? error.message : 'the upgrade failed');
-  }
-  return {snapshot: narrowDocument(current, fail), truncated};
+  return version as number;
 }
-
-type Fail = (reason: string) => never;
 
 /** Where an entry's response keeps its line (not enumerable: not part of what it equals). */
 const sourceLine = Symbol('line');
 
+type LineHolder = {readonly [sourceLine]: string | LinePlace};
+
 /** One getter and one shape for every entry's response data: read again from the line. */
-const dataOnDemand: PropertyDescriptor = {
+const dataOnDemand = (members: MemberLines): PropertyDescriptor => ({
   enumerable: true,
-  get(this: {readonly [sourceLine]: string}): unknown {
-    return (JSON.parse(this[sourceLine]) as {response: {data: unknown}}).response.data;
+  get(this: LineHolder): unknown {
+    const at = this[sourceLine];
+    const line = typeof at === 'string' ? at : members.line(at);
+    return (JSON.parse(line) as {response: {data: unknown}}).response.data;
   },
-};
+});
 
 /**
  * The entry with its response data read again from its line each time it is asked for, instead
@@ -83,15 +147,16 @@ const dataOnDemand: PropertyDescriptor = {
  */
 function withDataOnDemand(
   entry: Record<string, unknown>,
-  line: string,
+  line: string | LinePlace,
   strings: Map<string, string>,
+  data: PropertyDescriptor,
 ): Record<string, unknown> {
   internRequest(entry['request'], strings);
   const response = entry['response'];
   if (typeof response !== 'object' || response === null || !('data' in response)) return entry;
   const {status, bytes} = response as Record<string, unknown>;
   const lazy = Object.defineProperty({status, bytes}, sourceLine, {value: line});
-  return {...entry, response: Object.defineProperty(lazy, 'data', dataOnDemand)};
+  return {...entry, response: Object.defineProperty(lazy, 'data', data)};
 }
 
 function internRequest(request: unknown, strings: Map<string, string>): void {
@@ -110,18 +175,6 @@ function internRequest(request: unknown, strings: Map<string, string>): void {
   for (const [name, value] of Object.entries(query)) {
     (query as Record<string, unknown>)[name] = intern(value);
   }
-}
-
-function gunzip(bytes: Uint8Array, fail: Fail): {text: string; truncated: boolean} {
-  try {
-    return {text: gunzipSync(bytes).toString('utf8'), truncated: false};
-  } catch (error) {
-    const code = (error as {code?: unknown}).code;
-    if (code !== 'Z_BUF_ERROR') return fail('corrupt: the compressed data is damaged');
-  }
-  // Cut short: decompress what is there.
-  const partial = gunzipSync(bytes, {finishFlush: constants.Z_SYNC_FLUSH});
-  return {text: partial.toString('utf8'), truncated: true};
 }
 
 function parseLine(line: string, number: number, fail: Fail): Record<string, unknown> {

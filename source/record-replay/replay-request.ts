@@ -50,6 +50,10 @@ function shapeKey({method, path, query}: Asked): string | undefined {
   return `${method} ${path} ${rest} span=${Number.isNaN(span) ? '-' : span}`;
 }
 
+/** Whether two questions of one shape ask for the same moment or window. */
+const sameTimes = (a: Asked, b: Asked): boolean =>
+  [...timeParameters].every((name) => String(a.query?.[name]) === String(b.query?.[name]));
+
 /**
  * A range query whatever its grid: the expression alone, and whatever its range-selector windows
  * (`[8s]`, `[1m15s]`), which `$__rate_interval` sizes from the step.
@@ -137,7 +141,12 @@ export function createReplayRequest(
   options: ReplayRequestOptions = {},
 ): RequestFn {
   const entries = snapshot.entries.filter((entry) => entry.source === source);
-  const exact = groupBy(entries, exactKey);
+  // A question placed in time is found among its shape's answers (`sameTimes`): a map keyed by
+  // every recorded window would hold a long key per answer (2 MB for the demo).
+  const exact = groupBy(
+    entries.filter((entry) => shapeKey(entry.request) === undefined),
+    exactKey,
+  );
   const shapes = groupBy(entries, shapeKey);
   const ranges = groupBy(
     entries.filter((entry) => 'response' in entry),
@@ -160,13 +169,15 @@ export function createReplayRequest(
     const horizon = nextCycleStart(cycles, now);
     const recent = (entry: SnapshotEntry | undefined) =>
       entry !== undefined && now - entry.t <= maxAgeMs ? entry : undefined;
-    const same = exact.get(exactKey(request)) ?? [];
     const shape = shapeKey(request);
-    if (shape !== undefined && same.length > 0) {
+    const similar =
+      shape === undefined ? (exact.get(exactKey(request)) ?? []) : (shapes.get(shape) ?? []);
+    const same =
+      shape === undefined ? [] : similar.filter((entry) => sameTimes(entry.request, request));
+    if (same.length > 0) {
       // The very window that was recorded: its answer does not depend on when it is shown.
       return latestBefore(same, horizon) ?? same[0];
     }
-    const similar = shape === undefined ? same : (shapes.get(shape) ?? []);
     const instant = instantOf(request);
     return (
       recent(latestBefore(similar, horizon)) ??

@@ -2,33 +2,38 @@
 import {
   closeSync,
   constants,
-  createReadStream,
   fchmodSync,
   fstatSync,
   openSync,
+  readFileSync,
   readSync,
   writeSync,
 } from 'node:fs';
-import {StringDecoder} from 'node:string_decoder';
-import {createGunzip} from 'node:zlib';
-import {notGzip, parseSnapshotLines, type LoadedSnapshot} from './decode.js';
+import {maxSnapshotTextBytes, mib, notGzip, parseSnapshot, type LoadedSnapshot} from './decode.js';
 import {SnapshotError} from './format.js';
 
-const mebibyte = 1024 * 1024;
-/** Larger files are refused before they are read (the shipped demo is about 1.2 MiB). */
-export const maxSnapshotFileBytes = 64 * mebibyte;
-/** Larger unpacked contents are refused as they stream in (the demo unpacks to about 7 MiB). */
-export const maxSnapshotTextBytes = 256 * mebibyte;
+export {maxSnapshotTextBytes} from './decode.js';
+
+/** Larger files are refused before they are read (the shipped demo is about 1.3 MiB). */
+export const maxSnapshotFileBytes = 64 * 1024 * 1024;
 
 /**
- * Reads a snapshot as a stream: a regular file only (not /dev/zero, not a FIFO), of bounded size,
- * decompressed and split into lines as it arrives, so that no giant string is ever built and a
- * decompression bomb costs the limit, not its expansion.
+ * Reads a snapshot: a regular file only (not /dev/zero, not a FIFO), of bounded size. Its
+ * compressed bytes are read whole and kept (a replay reads answers again from them); they are
+ * decompressed one gzip member at a time (decode.ts), so that no giant string is ever built and
+ * a decompression bomb costs the limit, not its expansion.
  */
 export async function loadSnapshot(path: string): Promise<LoadedSnapshot> {
   const fd = openChecked(path);
-  const {lines, truncated} = await readLines(fd, path);
-  return parseSnapshotLines(lines, truncated, path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(fd);
+  } catch (error) {
+    throw new SnapshotError(`${path}: cannot be read: ${reason(error)}`);
+  } finally {
+    closeSync(fd);
+  }
+  return parseSnapshot(bytes, path, maxSnapshotTextBytes);
 }
 
 function openChecked(path: string): number {
@@ -56,50 +61,6 @@ function openChecked(path: string): number {
   readSync(fd, magic, 0, 2, 0);
   if (magic[0] !== 0x1f || magic[1] !== 0x8b) refuse(notGzip);
   return fd;
-}
-
-const mib = (bytes: number): string => `${Math.ceil(bytes / mebibyte)} MiB`;
-
-function readLines(fd: number, path: string): Promise<{lines: string[]; truncated: boolean}> {
-  return new Promise((resolve, reject) => {
-    const lines: string[] = [];
-    const decoder = new StringDecoder('utf8');
-    let partial: string[] = [];
-    let unpacked = 0;
-    const input = createReadStream('', {fd, autoClose: true});
-    const gunzip = createGunzip();
-    const fail = (why: string): void => {
-      input.destroy();
-      gunzip.destroy();
-      reject(new SnapshotError(`${path}: ${why}`));
-    };
-    gunzip.on('data', (chunk: Buffer) => {
-      unpacked += chunk.length;
-      if (unpacked > maxSnapshotTextBytes) {
-        fail(`unpacks to more than the limit of ${mib(maxSnapshotTextBytes)} for a recording`);
-        return;
-      }
-      // Only the new text is searched for newlines; a long line is joined once, when it ends.
-      const text = decoder.write(chunk);
-      let start = 0;
-      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-        lines.push(partial.join('') + text.slice(start, end));
-        partial = [];
-        start = end + 1;
-      }
-      if (start < text.length) partial.push(text.slice(start));
-    });
-    // Every line ends with a newline: at the end, or after a cut, what is left is partial.
-    gunzip.on('end', () => resolve({lines, truncated: partial.join('') + decoder.end() !== ''}));
-    gunzip.on('error', (error: NodeJS.ErrnoException) => {
-      input.destroy();
-      // A file cut short (nova-top killed while recording) keeps its complete lines.
-      if (error.code === 'Z_BUF_ERROR') resolve({lines, truncated: true});
-      else reject(new SnapshotError(`${path}: corrupt: the compressed data is damaged`));
-    });
-    input.on('error', (error) => fail(`cannot be read: ${reason(error)}`));
-    input.pipe(gunzip);
-  });
 }
 
 export type SnapshotFile = {
