@@ -6,6 +6,7 @@ import type {DashboardSpec, VariableScope} from '../dashboards/spec.js';
 import {isLineBreak, splitKeyChunk, splitTypedChunk} from '../keys/match-key.js';
 import type {AlertsPoller} from '../poller/alerts-poller.js';
 import type {Poller} from '../poller/types.js';
+import {useScreenPlan} from './use-screen-plan.js';
 import type {TerminalSize} from '../view-models/layout.js';
 
 /** Ink's fallback when the output is not a terminal. */
@@ -108,30 +109,18 @@ export type PollPlanInput = {
 export function usePollPlan(input: PollPlanInput): void {
   const {poller, alertsPoller, dashboard, chartWidths, rangeSeconds, refreshMs, paused} = input;
   const held = input.held === true;
-  const chartWidthsKey = JSON.stringify(chartWidths);
-  const variables = input.variables?.scope;
-  const variablesKey = JSON.stringify(variables);
   const variablesReady = input.variables?.ready !== false;
-  const visible = input.visiblePanelIds;
-  const visibleKey = visible === undefined ? '' : [...visible].join('\n');
-  useEffect(() => {
-    if (chartWidths === undefined || !variablesReady) return;
-    const scope = variables === undefined ? {} : {variables};
-    const shown = visible === undefined ? {} : {visiblePanelIds: visible};
-    poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths, ...scope, ...shown});
-    // chartWidthsKey, variablesKey and visibleKey stand for chartWidths, the variables' values and
-    // visible: the same widths, values and panels in a new object are no new plan.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [
-    poller,
+  const plan = useScreenPlan({
     dashboard,
     rangeSeconds,
     refreshMs,
-    chartWidthsKey,
-    variablesKey,
-    variablesReady,
-    visibleKey,
-  ]);
+    chartWidths,
+    variables: input.variables?.scope,
+    visiblePanelIds: input.visiblePanelIds,
+  });
+  useEffect(() => {
+    if (plan !== undefined && variablesReady) poller.setPlan(plan);
+  }, [poller, plan, variablesReady]);
   // The alerts follow a faster replay as the panels do.
   useEffect(() => alertsPoller?.setRefreshMs(refreshMs), [alertsPoller, refreshMs]);
   const sentPaused = useRef(paused);

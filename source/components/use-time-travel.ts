@@ -16,6 +16,7 @@ import type {Store} from '../store/store.js';
 import {initialStoreState, panelKey, type StoreState} from '../store/store-state.js';
 import {overlaySeconds, type Overlay} from '../ui-state/time-travel.js';
 import {overlayView, type OverlayView} from '../view-models/overlay-view.js';
+import {useScreenPlan} from './use-screen-plan.js';
 
 export type TimeTravelInput = {
   readonly client: PrometheusClient | undefined;
@@ -81,16 +82,17 @@ export function useTimeTravel(input: TimeTravelInput): TimeTravelData {
     [options, heldAt],
   );
   const heldState = useStopped(held);
-  const chartWidthsKey = JSON.stringify(chartWidths);
-  const visible = input.visiblePanelIds;
-  const visibleKey = visible === undefined ? '' : [...visible].join('\n');
+  const plan = useScreenPlan({
+    dashboard,
+    rangeSeconds,
+    refreshMs,
+    chartWidths,
+    variables: input.variables,
+    visiblePanelIds: input.visiblePanelIds,
+  });
   useEffect(() => {
-    if (held === undefined || chartWidths === undefined) return;
-    const shown = visible === undefined ? {} : {visiblePanelIds: visible};
-    held.poller.setPlan({dashboard, rangeSeconds, refreshMs, chartWidths, ...scope, ...shown});
-    // chartWidthsKey and visibleKey stand for chartWidths and visible (as in usePollPlan).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [held, dashboard, rangeSeconds, refreshMs, chartWidthsKey, scope, visibleKey]);
+    if (held !== undefined && plan !== undefined) held.poller.setPlan(plan);
+  }, [held, plan]);
 
   const offset = zoomed === undefined ? 0 : overlaySeconds(overlay);
   const behind = useMemo(
