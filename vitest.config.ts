@@ -12,6 +12,7 @@ export const processTests = [
   'test/cli/once-alerts.test.ts',
   'test/cli/once-faults.test.ts',
   'test/deploy/validate.test.ts',
+  'test/memory/hidden-classes.test.ts',
   'test/sim/cli.test.ts',
 ];
 

@@ -1,4 +1,4 @@
-// nova-top runs Ink 6.8 with four fixes, kept in patches/ink+6.8.0.patch and applied to
+// nova-top runs Ink 6.8 with these fixes, kept in patches/ink+6.8.0.patch and applied to
 // node_modules by patch-package from the `prepare` script (npm runs it after `npm ci` and
 // `npm install` in this repo, never when a user installs the published package, which bundles
 // Ink). Tests, `npm start`, the benches and dist/cli.js so all run the same Ink code:
@@ -12,6 +12,9 @@
 //   (string-width on box-drawing and block characters is slow); it uses the cached measure.
 // - output.js tokenized every line of the screen on every frame, its caches living one frame; on
 //   a dashboard most lines do not change between frames, so each frame reuses the previous one's.
+//   Its styled chars were copies made with object spread, each of its own hidden class in Node
+//   20's V8 (about 1 MB of classes held by the cache, every read of a char megamorphic); they are
+//   object literals of one class now.
 // This module tells whether the Ink in node_modules carries them: the bundle (bundle-options.mjs)
 // and a test check every patched file, so an Ink that is not patched fails loudly.
 import {readFileSync} from 'node:fs';
@@ -53,8 +56,13 @@ export const inkPatchChecks = [
   },
   {
     file: 'output.js',
-    patched: ['class FrameCaches extends OutputCaches {', 'caches = outputCaches();'],
-    stock: ['caches = new OutputCaches();'],
+    patched: [
+      'class FrameCaches extends OutputCaches {',
+      'caches = outputCaches();',
+      'const styledCharsOf = (line) => {',
+      'cached = styledCharsOf(line);',
+    ],
+    stock: ['caches = new OutputCaches();', 'cached = styledCharsFromTokens(tokenize(line));'],
   },
 ];
 
