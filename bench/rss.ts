@@ -1,5 +1,5 @@
-// Resident memory of the published entry point (`node dist/cli.js`, the one bundled file) at
-// rest, as it sits for hours in a tmux pane: each case runs on a real 160x48 pty (`script`) and
+// Resident memory of the published entry point (dist/cli.js, the one bundled file, started as
+// the installed `nova-top` is: as a program, through its launcher line) at rest, as it sits for hours in a tmux pane: each case runs on a real 160x48 pty (`script`) and
 // /proc/<pid>/status of the node process is read every second. Live asks the stand-in Prometheus
 // (bench/fake-prometheus.ts, served over HTTP, refresh 5s); --demo replays the shipped recording;
 // --demo --once prints one frame and exits (its peak, VmHWM, is the figure). Steady state is the
@@ -13,6 +13,7 @@ import process from 'node:process';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {pathToFileURL} from 'node:url';
 import {percentile, printTable} from './app-harness.js';
+import {asInstalled} from './as-installed.js';
 import {createFakePrometheus} from './fake-prometheus.js';
 
 // npm runs scripts from the package root; bench/run.ts runs a bundle from elsewhere.
@@ -84,9 +85,9 @@ function onPty(args: string): ChildProcess {
   const environment: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color'};
   delete environment['CI'];
   delete environment['NODE_OPTIONS'];
-  const command = `stty cols 160 rows 48; exec ${process.execPath} ${cli} ${args}`;
+  const command = `stty cols 160 rows 48; exec ${cli} ${args}`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
-    env: environment,
+    env: asInstalled(environment),
     stdio: ['pipe', 'pipe', 'ignore'],
     detached: true,
   });

@@ -9,15 +9,34 @@ import {requireBanner, shippedBundleOptions} from './bundle-options.mjs';
 
 const outfile = 'dist/cli.js';
 
-// nova-top sits in a terminal for hours: V8's 64-bit defaults let the young generation grow to
-// 2 x 16 MB and the old one fill with garbage between full GCs. Set first thing, for `nova-top`
-// and `node dist/cli.js` alike (a shebang's flags would reach only the first, and `env -S` is not
-// everywhere): semi-spaces of 1 MB that do not grow (about 25 MB less, at no cost in CPU per
-// frame), and the old generation let grow by 20% of what survived a full GC (V8 lets it grow by
-// up to 4x on a fast machine; each frame's garbage is promoted through 1 MB semi-spaces, so this
-// is about 10 MB less in steady state, for a full GC of a few ms every few seconds). Flags that
-// only take effect when V8 starts (--single-threaded, worth another 6-9 MB here) cannot be set
-// from here; --optimize-for-size would save 3-9 MB more but costs a third more CPU per frame.
+// nova-top sits in a terminal for hours, so the bundle starts Node with a lighter footprint. Its
+// first two lines are both a shell script and JavaScript: run as a program (`nova-top`, `npx
+// nova-top`, `./dist/cli.js`) /bin/sh reads the second line, where `':'` is the no-op command and
+// the rest starts `node` on this very file ("$0") with its arguments ("$@") and these settings;
+// Node then skips the first line and reads the second as a string and a comment. `node
+// dist/cli.js` runs the JavaScript only, without them. What each saves at rest (bench/rss.ts,
+// README "Performance"):
+// - --v8-pool-size=1: one V8 worker thread instead of four. Each thread that compiles or collects
+//   garbage keeps a malloc arena of its own, 2-4 MB each here (about 11 MB in all).
+// - MALLOC_MMAP_THRESHOLD_ / MALLOC_TRIM_THRESHOLD_ (glibc; ignored by other C libraries):
+//   blocks of 32 KiB and more (the compilers' zones) are mapped and given back when freed, and a
+//   heap gives back its free top beyond 128 KiB, instead of keeping what the busiest moment took
+//   (about 6 MB). A value the user set is kept.
+// - --max-semi-space-size=1 --min-semi-space-size=1: V8's young generation of 1 MB per half from
+//   the start (its 64-bit default may grow to 16 MB per half), about 25 MB less in all.
+// The same heap sizing is set again first thing in the JavaScript, for `node dist/cli.js`: there
+// the young generation is sized after V8 started, and the old generation may grow by 20% of what
+// survived a full GC (V8 lets it grow by up to 4x on a fast machine; each frame's garbage is
+// promoted through 1 MB semi-spaces, so this is about 10 MB less in steady state, for a full GC of
+// a few ms every few seconds). --optimize-for-size would save 3-9 MB more but costs a third more
+// CPU per frame; --single-threaded saves less than a pool of one and aborts when set at run time.
+const launcher = [
+  '#!/bin/sh',
+  '\':\' //; export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-32768}" ' +
+    'MALLOC_TRIM_THRESHOLD_="${MALLOC_TRIM_THRESHOLD_:-131072}"; ' +
+    'exec node --v8-pool-size=1 --max-semi-space-size=1 --min-semi-space-size=1 "$0" "$@"',
+].join('\n');
+
 const heapFlags = [
   "import {setFlagsFromString as __setV8Flags} from 'node:v8';",
   "__setV8Flags('--max-semi-space-size=1 --semi-space-growth-factor=1 --heap-growing-percent=20');",
@@ -28,7 +47,7 @@ try {
     ...shippedBundleOptions,
     entryPoints: ['cli.tsx'],
     outfile,
-    banner: {js: `#!/usr/bin/env node\n${heapFlags}\n${requireBanner}`},
+    banner: {js: `${launcher}\n${heapFlags}\n${requireBanner}`},
     legalComments: 'none',
   });
 } catch {

@@ -70,12 +70,21 @@ export function startPty(args: readonly string[], options: PtyOptions = {}): Pty
   const columns = options.columns ?? 100;
   const rows = options.rows ?? 30;
   const emulator: Emulator = createEmulator(columns, rows);
+  // The bundle runs as the installed `nova-top` does, as a program: /bin/sh reads its launcher
+  // line (scripts/build.mjs) and starts node with its settings. Options for node bypass it.
+  const program = options.bundle === true && options.nodeArgs === undefined;
   const entry = options.bundle === true ? ['dist/cli.js'] : ['--import', 'tsx', 'cli.tsx'];
-  const cli = ['node', ...(options.nodeArgs ?? []), ...entry, ...args].map(quote).join(' ');
+  const command = program
+    ? ['./dist/cli.js', ...args]
+    : ['node', ...(options.nodeArgs ?? []), ...entry, ...args];
+  const cli = command.map(quote).join(' ');
+  // `node` on PATH is the Node running the tests.
+  const nodeFolder = path.dirname(process.execPath);
+  const env = {...baseEnv, PATH: `${nodeFolder}${path.delimiter}${process.env['PATH'] ?? ''}`};
   const child: ChildProcessWithoutNullStreams = spawn(
     'script',
     ['-qfec', `stty cols ${columns} rows ${rows}; exec ${cli}`, '/dev/null'],
-    {cwd: root, env: {...baseEnv, ...options.env}},
+    {cwd: root, env: {...env, ...options.env}},
   );
   let output = '';
   let written = Promise.resolve();

@@ -1,5 +1,6 @@
-// The shipped bundle, dist/cli.js, driven as a person drives it: on a pseudo-terminal (util-linux
-// `script`, 100x30) whose output goes through a terminal emulator (@xterm/headless), keys typed
+// The shipped bundle, dist/cli.js, driven as a person drives it: started as the installed
+// `nova-top` is (a program, through its launcher line), on a pseudo-terminal (util-linux `script`,
+// 100x30) whose output goes through a terminal emulator (@xterm/headless), keys typed
 // in, the screen read back. It replays the demo (no server needed) with the patched Ink that the
 // bundle carries: a dashboard switch, the help overlay, and `q`, which ends it with status 0 and
 // gives the terminal back (alternate screen left, cursor shown).
@@ -34,7 +35,7 @@ function startBundle(args: readonly string[]) {
         });
       return pty.emulator.lines();
     },
-    /** The exit status of `node dist/cli.js`. */
+    /** The exit status of nova-top (dist/cli.js, started through its launcher line). */
     get exited() {
       return pty.exited();
     },

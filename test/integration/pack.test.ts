@@ -50,9 +50,11 @@ afterAll(() => {
 });
 
 /** Runs the installed bin; resolves with its status and output whatever the status. */
-async function novaTop(...args: string[]) {
+const novaTop = (...args: string[]) => novaTopWith({}, ...args);
+
+async function novaTopWith(extra: NodeJS.ProcessEnv, ...args: string[]) {
   const bin = path.join(projectDir, 'node_modules/.bin/nova-top');
-  const env = {...process.env, NOVA_TOP_PROMETHEUS_URL: '', PROMETHEUS_URL: ''};
+  const env = {...process.env, NOVA_TOP_PROMETHEUS_URL: '', PROMETHEUS_URL: '', ...extra};
   try {
     const {stdout, stderr} = await run(bin, args, {cwd: projectDir, env, timeout: 20_000});
     return {status: 0, stdout, stderr};
@@ -95,5 +97,47 @@ describe('the npm package', () => {
     const {status, stdout, stderr} = await novaTop('--refresh', '5x');
     expect({status, stdout}).toEqual({status: 2, stdout: ''});
     expect(stderr).toMatch(/^nova-top: --refresh "5x" [^\n]+\n$/);
+  });
+
+  describe('its launcher line', () => {
+    /** What Node was started with, as a module preloaded through NODE_OPTIONS writes it down. */
+    async function startedWith(extra: NodeJS.ProcessEnv, ...args: string[]) {
+      const preload = path.join(workDir, 'started-with.cjs');
+      const written = path.join(workDir, 'started-with.json');
+      rmSync(written, {force: true});
+      writeFileSync(
+        preload,
+        `require('node:fs').writeFileSync(${JSON.stringify(written)}, JSON.stringify({` +
+          'execArgv: process.execArgv, args: process.argv.slice(2), ' +
+          'mmap: process.env.MALLOC_MMAP_THRESHOLD_, trim: process.env.MALLOC_TRIM_THRESHOLD_}));',
+      );
+      const result = await novaTopWith({...extra, NODE_OPTIONS: `--require ${preload}`}, ...args);
+      return {result, started: JSON.parse(readFileSync(written, 'utf8')) as unknown};
+    }
+
+    it('starts Node with one V8 worker, a small young generation and malloc giving memory back', async () => {
+      const {result, started} = await startedWith(
+        {MALLOC_MMAP_THRESHOLD_: undefined, MALLOC_TRIM_THRESHOLD_: undefined},
+        '--range',
+        'ten minutes',
+      );
+      expect(started).toEqual({
+        execArgv: ['--v8-pool-size=1', '--max-semi-space-size=1', '--min-semi-space-size=1'],
+        // An argument with a blank reaches nova-top whole.
+        args: ['--range', 'ten minutes'],
+        mmap: '32768',
+        trim: '131072',
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^nova-top: --range "ten minutes" is not a duration;/);
+    });
+
+    it("keeps the user's own malloc settings", async () => {
+      const {started} = await startedWith(
+        {MALLOC_MMAP_THRESHOLD_: '65536', MALLOC_TRIM_THRESHOLD_: '0'},
+        '--version',
+      );
+      expect(started).toMatchObject({args: ['--version'], mmap: '65536', trim: '0'});
+    });
   });
 });
