@@ -30,15 +30,19 @@ describe('drill-down in the App', () => {
     const {harness, lines, planned} = await setup();
     await harness.press('l');
     await harness.press('d');
-    expect(lines().slice(2, 9)).toEqual([
-      'Split WebSocket connections by',
-      '▶ instance  not on the series now',
-      '  job       not on the series now',
-      '',
-      '↑↓ pick  Enter split  Esc cancel',
-      '',
-      '',
-    ]);
+    // Each check waits for its frame: on a loaded machine one can come after the 30 ms a press
+    // settles for.
+    await eventually(() =>
+      expect(lines().slice(2, 9)).toEqual([
+        'Split WebSocket connections by',
+        '▶ instance  not on the series now',
+        '  job       not on the series now',
+        '',
+        '↑↓ pick  Enter split  Esc cancel',
+        '',
+        '',
+      ]),
+    );
     await harness.press('j');
     await harness.press('\r');
     await eventually(() =>
@@ -50,10 +54,12 @@ describe('drill-down in the App', () => {
         queries: [{expr: 'sum by (job) (ws_active_connections)', legend: '{{job}}'}],
       }),
     );
-    expect(lines()[2]).toBe(`╭ WebSocket connections by job ${'─'.repeat(39)} loading ╮`);
+    await eventually(() =>
+      expect(lines()[2]).toBe(`╭ WebSocket connections by job ${'─'.repeat(39)} loading ╮`),
+    );
     await harness.press('\u001B');
     await eventually(() => expect(planned()?.id).toBe('connections'));
-    expect(lines()[2]).not.toContain('by job');
+    await eventually(() => expect(lines()[2]).not.toContain('by job'));
   });
 });
 
@@ -62,16 +68,18 @@ describe('copy in the App', () => {
     const {harness, lines, copies} = await setup();
     await harness.press('l');
     await harness.press('y');
-    expect(copies).toEqual(['sum(ws_active_connections)']);
-    expect(lines().slice(2, 8)).toEqual([
-      'Copied the PromQL of WebSocket connections',
-      'Sent to your terminal with OSC 52. It may refuse it (nova-top cannot know): if',
-      'nothing was copied, select the text below by hand.',
-      '',
-      'sum(ws_active_connections)',
-      '',
-    ]);
+    await eventually(() => expect(copies).toEqual(['sum(ws_active_connections)']));
+    await eventually(() =>
+      expect(lines().slice(2, 8)).toEqual([
+        'Copied the PromQL of WebSocket connections',
+        'Sent to your terminal with OSC 52. It may refuse it (nova-top cannot know): if',
+        'nothing was copied, select the text below by hand.',
+        '',
+        'sum(ws_active_connections)',
+        '',
+      ]),
+    );
     await harness.press('j');
-    expect(lines()[2]).not.toContain('Copied');
+    await eventually(() => expect(lines()[2]).not.toContain('Copied'));
   });
 });
