@@ -77,7 +77,11 @@ function bigValueLines(
   ];
 }
 
-/** "1.23k  peak 1.5k" and the thresholds beside it or on the next line. */
+/**
+ * "1.23k  peak 1.5k" and the thresholds beside it or on the next line. A peak too wide to sit
+ * beside the value gets a line of its own while a chart row is left, else is left out: the value
+ * is never cut for it.
+ */
 function smallValueLines(
   value: string,
   tone: Tone,
@@ -85,10 +89,16 @@ function smallValueLines(
   note: string,
   inner: Inner,
 ): Line[] {
-  const first: Line = [segment(value, tone), segment('  '), ...extreme];
-  if (note === '') return [first];
-  if (lineWidth(first) + 2 + cellWidth(note) <= inner.width) {
+  const beside: Line = [segment(value, tone), segment('  '), ...extreme];
+  const fits = lineWidth(beside) <= inner.width;
+  const first: Line = fits ? beside : [segment(value, tone)];
+  const lines: Line[] = [first];
+  if (!fits && inner.height >= 3 && lineWidth(extreme) <= inner.width) lines.push(extreme);
+  if (note === '') return lines;
+  if (lines.length === 1 && lineWidth(first) + 2 + cellWidth(note) <= inner.width) {
     return [spreadLine(first, [segment(note, 'muted')], inner.width)];
   }
-  return inner.height >= 3 ? [first, textLine(note, inner.width, 'muted')] : [first];
+  return inner.height >= lines.length + 2
+    ? [...lines, textLine(note, inner.width, 'muted')]
+    : lines;
 }

@@ -55,6 +55,22 @@ describe('stat panel', () => {
     ]);
   });
 
+  it('a narrow box puts the peak on a line of its own, or leaves it out, and never cuts it', () => {
+    const text = (height: number) =>
+      buildPanelView(connections, state, {width: 14, height}, now).lines.map((line) =>
+        line.map((part) => part.text).join(''),
+      );
+    // 12 columns inside, "1.23k  peak 1.5k" is 16: the peak goes below, with two trend rows left.
+    const tall = text(6);
+    expect(tall.slice(0, 2)).toEqual(['1.23k'.padEnd(12), 'peak 1.5k'.padEnd(12)]);
+    expect(tall.slice(2)).toEqual([
+      expect.stringMatching(/^[ ▁▂▃▄▅▆▇█]{12}$/),
+      expect.stringMatching(/^[▁▂▃▄▅▆▇█]{12}$/),
+    ]);
+    // Two rows inside: the value and one row of trend.
+    expect(text(4)).toEqual(['1.23k'.padEnd(12), expect.stringMatching(/^[▁▂▃▄▅▆▇█]{12}$/)]);
+  });
+
   it('thresholds that warn below show the low instead of the peak, and their tone', () => {
     const conversations = panel('conversations');
     const success = fresh([range(0, minuteWindow(38), [[{}, [...repeat(99, 37), 93.5]]])]);
