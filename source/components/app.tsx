@@ -49,6 +49,7 @@ import {QueryResult} from './query-result.js';
 import {queryChartBox} from '../view-models/query-result-view.js';
 import {VariablePickerBox} from './variable-picker.js';
 import {variablesNoticeLine} from '../view-models/variable-picker-view.js';
+import {withVariableTitles} from '../view-models/variable-titles.js';
 
 export type AppProps = {
   readonly dashboards: readonly DashboardSpec[];
@@ -174,16 +175,21 @@ export function App(props: AppProps): React.JSX.Element {
     [queryPanel],
   );
   const chosen = dashboards[ui.dashboardIndex] ?? (dashboards[0] as DashboardSpec);
+  // The variables of the dashboard tab shown: states and select() for the picker and header.
+  const variables = useVariables(props.variables, chosen, ui.rangeSeconds);
+  // Its panel and section titles with the variables' values (`CPU on $instance`).
+  const titled = useMemo(
+    () => withVariableTitles(chosen, variables.scope),
+    [chosen, variables.scope],
+  );
   // Drill-down: the focused panel split by a label takes its place (ui-state/drill.ts).
   const drillLabel = ui.drill?.label;
   const drilled = useMemo(
-    () => shownDashboard(chosen, ui.focus, drillLabel),
-    [chosen, ui.focus, drillLabel],
+    () => shownDashboard(titled, ui.focus, drillLabel),
+    [titled, ui.focus, drillLabel],
   );
   const dashboard = queried ?? drilled;
   const refreshMs = dashboardRefreshMs(dashboard, props.refreshMs, props.refreshChosen === true);
-  // The variables of the dashboard tab shown: states and select() for the picker and header.
-  const variables = useVariables(props.variables, chosen, ui.rangeSeconds);
   const zoomRow = queried !== undefined ? 0 : ui.zoomed ? ui.focus.row : -1;
   const zoomColumn = queried !== undefined ? 0 : ui.zoomed ? ui.focus.column : -1;
   const gridInput = useGridInput(ui, dashboard);

@@ -23,19 +23,20 @@ function shownRows(state: AlertsState, alerts: AlertsReport): AlertsState {
 }
 
 export async function runOnceAlerts(options: OnceOptions): Promise<OnceResult> {
-  const [polled, dashboards] = await Promise.all([
+  const [polled, panels] = await Promise.all([
     pollAlertsOnce(options.session, options.alertmanagerUrls),
     pollDashboardsOnce(options),
   ]);
   const alerts = alertsReportOfState(polled);
-  const {verdict, freshness, lines: verdictText, stderr} = onceVerdict(options, dashboards, alerts);
+  const shown = {...options, dashboards: panels.dashboards};
+  const {verdict, freshness, lines: verdictText, stderr} = onceVerdict(shown, panels.state, alerts);
   const {now} = freshness;
   if (options.json) {
     const report: OnceReport = {
       dashboard: {id: 'alerts', title: 'Alerts'},
       time: new Date(now).toISOString(),
       rangeSeconds: options.rangeSeconds,
-      prometheus: prometheusReport(options.url, dashboards.connection, verdict),
+      prometheus: prometheusReport(options.url, panels.state.connection, verdict),
       ...(options.replayFile === undefined ? {} : {replay: {file: options.replayFile}}),
       panels: [],
       alerts,
@@ -48,12 +49,12 @@ export async function runOnceAlerts(options: OnceOptions): Promise<OnceResult> {
   const counts = {rows: state.rows, waiting: false, stale: false, readOnly: false, now};
   const replay = onceReplayStatus(options.session);
   const header = headerLines({
-    dashboards: options.dashboards,
+    dashboards: panels.dashboards,
     activeIndex: options.dashboardIndex,
     url: options.url,
     rangeSeconds: options.rangeSeconds,
     refreshMs: options.refreshMs,
-    connection: dashboards.connection,
+    connection: panels.state.connection,
     paused: false,
     now,
     width: options.width,

@@ -1,5 +1,5 @@
 // --once and --json with template variables: each dashboard's variables are resolved once, as the
-// app would first settle them, and written into its queries before the one poll cycle (which sees
+// app would first settle them, and written into its queries (and its titles) before the one poll cycle (which sees
 // every dashboard as one, so that one scope could not serve them all). Grafana's built-ins that
 // depend on a query's step (`$__interval`, `$__rate_interval`) are left to the cycle.
 import type {DashboardSpec} from '../dashboards/spec.js';
@@ -8,6 +8,7 @@ import {createMetadataClient, createPrometheusClient} from '../prometheus/client
 import {interpolate} from '../prometheus/interpolate.js';
 import {resolveVariablesOnce} from '../poller/variables-runtime.js';
 import type {DataSession} from '../record-replay/session.js';
+import {withVariableTitles} from '../view-models/variable-titles.js';
 
 /** The dashboards with their variables' values written into their queries. */
 export async function withVariablesWritten(
@@ -36,7 +37,7 @@ export async function withVariablesWritten(
           ...(dashboard.variables === undefined ? {} : {variables: dashboard.variables}),
         }),
       };
-      const rows = dashboard.rows.map((row) => ({
+      const rows = withVariableTitles(dashboard, values).rows.map((row) => ({
         ...row,
         panels: row.panels.map((panel) => ({
           ...panel,

@@ -43,8 +43,15 @@ function everyDashboard(dashboards: readonly DashboardSpec[], width: number) {
   return {dashboard: {id: everyId, title: '', rows} satisfies DashboardSpec, chartWidths};
 }
 
-/** One fetch of every dashboard's panels, keyed as the screens key them. */
-export async function pollDashboardsOnce(options: OnceOptions): Promise<StoreState> {
+export type DashboardsPolled = {
+  /** Every dashboard's panels, keyed as the screens key them. */
+  readonly state: StoreState;
+  /** The dashboards as polled: their variables' values written into queries and titles. */
+  readonly dashboards: readonly DashboardSpec[];
+};
+
+/** One fetch of every dashboard's panels. */
+export async function pollDashboardsOnce(options: OnceOptions): Promise<DashboardsPolled> {
   const {session} = options;
   const written = await withVariablesWritten(
     options.dashboards,
@@ -71,7 +78,7 @@ export async function pollDashboardsOnce(options: OnceOptions): Promise<StoreSta
     key.startsWith(prefix) ? key.slice(prefix.length) : key,
     panel,
   ]);
-  return {...state, panels: Object.fromEntries(panels)};
+  return {state: {...state, panels: Object.fromEntries(panels)}, dashboards: written};
 }
 
 /**

@@ -39,10 +39,14 @@ function showRecordingEnd(session: DataSession): void {
 export async function runOnce(options: OnceOptions): Promise<OnceResult> {
   showRecordingEnd(options.session);
   if (options.alertsScreen === true) return runOnceAlerts(options);
-  const dashboard = options.dashboards[options.dashboardIndex] ?? options.dashboards[0];
+  if (options.dashboards.length === 0) return {stdout: '', stderr: 'no dashboard', code: 1};
+  const [polled, alerts] = await Promise.all([pollDashboardsOnce(options), fetchAlerts(options)]);
+  // The dashboards as polled: titles and queries with their variables' values.
+  const {state, dashboards} = polled;
+  const dashboard = dashboards[options.dashboardIndex] ?? dashboards[0];
   if (dashboard === undefined) return {stdout: '', stderr: 'no dashboard', code: 1};
-  const [state, alerts] = await Promise.all([pollDashboardsOnce(options), fetchAlerts(options)]);
-  const {verdict, freshness, lines: verdictText, stderr} = onceVerdict(options, state, alerts);
+  const shown = {...options, dashboards};
+  const {verdict, freshness, lines: verdictText, stderr} = onceVerdict(shown, state, alerts);
   if (options.json) {
     const report = onceReport({
       dashboard,
@@ -58,7 +62,7 @@ export async function runOnce(options: OnceOptions): Promise<OnceResult> {
   }
   const replay = onceReplayStatus(options.session);
   const lines = onceScreenLines({
-    dashboards: options.dashboards,
+    dashboards,
     dashboardIndex: options.dashboardIndex,
     state,
     width: options.width,

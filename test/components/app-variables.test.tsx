@@ -112,3 +112,36 @@ describe('App with template variables', () => {
     expect(calls.plans.at(-1)?.variables?.['job']).toEqual({values: ['node'], texts: ['node']});
   });
 });
+
+describe('App titles with template variables', () => {
+  it("writes the variables' values into the panel title, as text, and follows a select", async () => {
+    const now = Date.UTC(2026, 10, 27, 12, 0, 0);
+    const held = heldSources();
+    held.release();
+    const variables = createVariablesRuntime({
+      sources: held.sources,
+      clock: () => now,
+      refreshMs: 0,
+    });
+    const titled: DashboardSpec = {
+      ...dashboard,
+      rows: [{panels: [{...panelOf(dashboard), title: 'Up on $job: ${instance}'}]}],
+    };
+    const {poller} = fakePoller();
+    current = renderApp({dashboards: [titled], poller, variables, clock: () => now});
+    const harness = current;
+    const border = () => harness.lastFrame().split('\n')[2] ?? '';
+    await eventually(() => expect(border()).toMatch(/^╭ Up on api: a:1 ─/));
+
+    variables.select('instance', ['a:1', 'a:2']);
+    await eventually(() => expect(border()).toMatch(/^╭ Up on api: a:1 \+ a:2 ─/));
+    variables.select('job', ['node']);
+    await eventually(() => expect(border()).toMatch(/^╭ Up on node: n:1 ─/));
+  });
+});
+
+function panelOf(spec: DashboardSpec) {
+  const panel = spec.rows[0]?.panels[0];
+  if (panel === undefined) throw new Error('the fixture has a panel');
+  return panel;
+}

@@ -21,7 +21,7 @@ async function demoAnswers(): Promise<PanelAnswer[]> {
   clock.seek(clock.state().cycles.at(-1) ?? clock.state().end);
   clock.pause();
   const {rangeSeconds, scrapeIntervalSeconds} = header.options;
-  const state = await pollDashboardsOnce({
+  const {state} = await pollDashboardsOnce({
     session,
     dashboards: builtinDashboards,
     dashboardIndex: 0,

@@ -274,7 +274,7 @@ describe('--once with variables, live, recorded and replayed', () => {
         panels: [
           {
             id: 'up',
-            title: 'Up',
+            title: 'Up of $job',
             kind: 'table',
             unit: 'count',
             queries: [{expr: 'sum by (job, instance) (up{job="$job", instance=~"$instance"})'}],
@@ -297,7 +297,7 @@ describe('--once with variables, live, recorded and replayed', () => {
       url: prometheus.url,
       alertmanagerUrls: [],
     });
-  const rows = (state: Awaited<ReturnType<typeof once>>) => {
+  const rows = ({state}: Awaited<ReturnType<typeof once>>) => {
     const result = state.panels['once/up']?.results?.[0];
     const samples = result !== undefined && 'samples' in result ? result.samples : [];
     return samples.map((sample) => `${sample.labels['instance']} ${sample.value}`).sort();
@@ -308,6 +308,8 @@ describe('--once with variables, live, recorded and replayed', () => {
     const live = await once(liveSession({prometheus: endpoint, alertmanagers: []}));
     const instances = await apiValues('instance', 'up{job=~"pair"}');
     expect(rows(live)).toEqual(instances.map((instance) => `${instance} 1`).sort());
+    // The panel's title as --once prints it: with the value.
+    expect(live.dashboards[0]?.rows[0]?.panels[0]?.title).toBe('Up of pair');
 
     const file = path.join(dataDir, 'variables.jsonl.gz');
     const recording = recordingSession(
@@ -374,12 +376,15 @@ describe('the App with variables on the real Prometheus', () => {
         const frame = panels();
         for (const instance of pair) expect(frame).toContain(instance);
         expect(frame).not.toContain(missing);
+        // The title reads the value too (`Targets of $job`).
+        expect(frame).toContain('Targets of pair');
       }, 15_000);
       variables.select('job', ['missing']);
       await eventually(() => {
         const frame = panels();
         expect(frame).toContain(missing);
         for (const instance of pair) expect(frame).not.toContain(instance);
+        expect(frame).toContain('Targets of missing');
       }, 15_000);
     } finally {
       harness.unmount();
