@@ -11,6 +11,7 @@ import type {
   Thresholds,
   Unit,
 } from './spec.js';
+import {statReduces} from './spec.js';
 import {
   boolean,
   choice,
@@ -57,7 +58,7 @@ export const reservedDashboardIds: readonly string[] = ['alerts'];
 const keys = {
   dashboard: ['id', 'title', 'rows'],
   row: ['height', 'panels'],
-  panel: ['id', 'title', 'kind', 'unit', 'width', 'limit', 'thresholds', 'queries'],
+  panel: ['id', 'title', 'kind', 'unit', 'width', 'limit', 'reduce', 'thresholds', 'queries'],
   query: ['expr', 'legend', 'thresholds', 'aboveTopBucketOf'],
   thresholds: ['warning', 'critical', 'direction', 'info'],
 } as const;
@@ -149,15 +150,21 @@ function panel(place: Place): PanelSpec {
   });
   const panelThresholds = optional(field('thresholds'), thresholds);
   const queries = list(field('queries'), 'queries', 'a list of queries, each with expr');
+  const kind = choice(field('kind'), 'the panel kind', panelKinds);
+  const reduce = optional(field('reduce'), (at) => {
+    if (kind !== 'stat') fail(at, `reduce is for stat panels, not ${kind}`, 'reduce on a stat');
+    return choice(at, 'the reduction', statReduces);
+  });
   return {
     id: id(field('id'), 'the panel id'),
     title: text(field('title'), 'the panel title', 'text'),
-    kind: choice(field('kind'), 'the panel kind', panelKinds),
+    kind,
     unit: choice(field('unit'), 'the unit', units),
     queries: queries.map((each, index) => query(each, index, queries.length)),
     ...(panelThresholds === undefined ? {} : {thresholds: panelThresholds}),
     ...(width === undefined ? {} : {width}),
     ...(limit === undefined ? {} : {limit}),
+    ...(reduce === undefined ? {} : {reduce}),
   };
 }
 

@@ -178,6 +178,23 @@ export const instantKinds: ReadonlySet<PanelKind> = new Set([
 /** Kinds that send no query: the poller plans nothing for them. */
 export const staticKinds: ReadonlySet<PanelKind> = new Set(['text', 'unsupported']);
 
+/**
+ * What a stat shows of its series over the range instead of its value now (Grafana's
+ * `reduceOptions.calcs`, a singlestat's `valueName`): the mean, max, min or sum of the range's
+ * finite values, the first, the spread (max - min) or the change (last - first).
+ */
+export type StatReduce = 'mean' | 'max' | 'min' | 'sum' | 'first' | 'range' | 'diff';
+
+export const statReduces: readonly StatReduce[] = [
+  'mean',
+  'max',
+  'min',
+  'sum',
+  'first',
+  'range',
+  'diff',
+];
+
 export type PanelSpec = {
   /** Unique within a dashboard; the store keys panel state by `${dashboard.id}/${panel.id}`. */
   readonly id: string;
@@ -212,6 +229,8 @@ export type PanelSpec = {
   readonly displayName?: string;
   /** Grafana's field overrides, by series name or regex. */
   readonly overrides?: readonly SeriesOverride[];
+  /** For stat: a value over the range instead of the value now (the title says which). */
+  readonly reduce?: StatReduce;
   /** Grafana's panel description, shown in the zoomed panel. */
   readonly description?: string;
 };

@@ -14,6 +14,7 @@ import {bargaugeLines, gaugeLines} from './gauge-view.js';
 import {heatmapChartWidth, heatmapLines} from './heatmap-view.js';
 import {fitBlock, segment, textLine} from './line.js';
 import {isEmpty} from './panel-data.js';
+import {reduceTitles} from './stat-reduce.js';
 import {statLines} from './stat-view.js';
 import {statusLines} from './status-view.js';
 import {timeseriesChartWidth, timeseriesLines, type Inner} from './timeseries-view.js';
@@ -80,7 +81,7 @@ export function buildPanelView(
   const view = (status: Segment | undefined, lines: readonly Line[]): PanelView => ({
     width: size.width,
     height: size.height,
-    title: sanitize(spec.kind === 'breakdown' ? breakdownTitle(spec) : spec.title),
+    title: sanitize(panelTitle(spec)),
     status,
     lines: fitBlock(lines, inner.width, inner.height),
   });
@@ -160,4 +161,13 @@ function noDataLines(spec: PanelSpec, inner: Inner): Line[] {
     lines.push(...wrapped.map((line) => [segment(line, 'muted')]));
   }
   return lines;
+}
+
+/** The title in the border: what a breakdown or a stat over the range shows is said in it. */
+function panelTitle(spec: PanelSpec): string {
+  if (spec.kind === 'breakdown') return breakdownTitle(spec);
+  if (spec.kind === 'stat' && spec.reduce !== undefined) {
+    return `${spec.title} (${reduceTitles[spec.reduce]})`;
+  }
+  return spec.title;
 }

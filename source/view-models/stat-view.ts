@@ -7,6 +7,7 @@ import {cellWidth} from '../text/fit.js';
 import {bigText, bigTextWidth, type BigText} from './big-digits.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
 import {rangeSeries, namedStats} from './panel-data.js';
+import {reducedValue} from './stat-reduce.js';
 import {chartScale, thresholdLevels} from './chart-scale.js';
 import {thresholdChartLines} from './threshold-chart.js';
 import {panelThresholdsNote} from './thresholds-note.js';
@@ -25,8 +26,14 @@ export function statLines(spec: PanelSpec, results: readonly QueryResult[], inne
   const {unit, format, min, max} = series.field;
   const stats = namedStats(series);
   const below = series.thresholds?.direction === 'below';
-  const value = formatBound(stats.current, unit, stats.currentAbove, format);
-  const tone = thresholdTone(stats.current, series.thresholds, 'normal', stats.currentAbove);
+  // The value now, or the one over the range the spec asks for (stat-reduce.ts; the title says).
+  const reduce = spec.reduce;
+  const shown = reduce === undefined ? stats.current : reducedValue(reduce, series);
+  // A quantile above its histogram's top bucket is a lower bound: `> 5s`.
+  const above =
+    reduce === undefined ? stats.currentAbove : reduce === 'max' ? stats.maxAbove : false;
+  const value = formatBound(shown, unit, above, format);
+  const tone = thresholdTone(shown, series.thresholds, 'normal', above);
   const extreme: Line = [
     segment(below ? 'low ' : 'peak ', 'muted'),
     segment(

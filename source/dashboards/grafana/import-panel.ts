@@ -1,7 +1,7 @@
 // One Grafana panel (not a row) into a panel spec without its id and grid position, which the
 // layout gives. A panel that nova-top cannot draw becomes an `unsupported` placeholder that says
 // why: its type, its data source, a library panel, no query. Nothing here throws.
-import type {PanelKind, PanelSpec, QuerySpec} from '../spec.js';
+import type {PanelKind, PanelSpec, QuerySpec, StatReduce} from '../spec.js';
 import type {DatasourceNames} from './import-datasource.js';
 import {importDefaults, importOverrides} from './import-field-config.js';
 import {queryThresholds} from './import-query-thresholds.js';
@@ -37,6 +37,30 @@ const kinds: Readonly<Record<string, PanelKind>> = {
   piechart: 'breakdown',
   'grafana-piechart-panel': 'breakdown',
 };
+
+/**
+ * A stat's calculation (`reduceOptions.calcs`, a singlestat's `valueName`) that nova-top computes
+ * alike. The others show the value now: `lastNotNull`, `last` and `current` are that value;
+ * `delta`, `count`, `median`, `stdDev` and the like are approximated by it (docs/grafana-import.md).
+ */
+const reduces: Readonly<Record<string, StatReduce>> = {
+  mean: 'mean',
+  avg: 'mean',
+  max: 'max',
+  min: 'min',
+  sum: 'sum',
+  total: 'sum',
+  first: 'first',
+  firstNotNull: 'first',
+  range: 'range',
+  diff: 'diff',
+};
+
+function statReduce(panel: JsonObject): StatReduce | undefined {
+  const calcs = objectOf(objectOf(panel['options'])?.['reduceOptions'])?.['calcs'];
+  const calc = Array.isArray(calcs) ? labelOf(calcs[0]) : labelOf(panel['valueName']);
+  return calc !== undefined && Object.hasOwn(reduces, calc) ? reduces[calc] : undefined;
+}
 
 function placeholder(title: string, type: string, reason: string): ImportedPanel {
   return {title, kind: 'unsupported', queries: [], unit: 'none', unsupported: {type, reason}};
@@ -88,6 +112,7 @@ function queryPanel(
     mappings: defaults.mappings,
     displayName: defaults.displayName,
     overrides: overrides.length === 0 ? undefined : overrides,
+    reduce: kind === 'stat' ? statReduce(panel) : undefined,
   });
 }
 

@@ -55,6 +55,24 @@ describe('stat panel', () => {
     ]);
   });
 
+  it('with reduce, shows the value over the range and says which in the title', () => {
+    const mean = {...connections, reduce: 'mean' as const};
+    const view = buildPanelView(mean, state, {width: 40, height: 4}, now);
+    expect(view.title).toBe('WebSocket connections (mean over range)');
+    // (19 x 1000 + 18 x 1500 + 1234) / 38 = 1243: the last point is the value now, counted once.
+    expect(view.lines.map((line) => line.map((part) => part.text).join(''))[0]).toBe(
+      '1.24k  peak 1.5k'.padEnd(38),
+    );
+    const first = buildPanelView(
+      {...connections, reduce: 'first'},
+      state,
+      {width: 40, height: 4},
+      now,
+    );
+    expect(first.title).toBe('WebSocket connections (first in range)');
+    expect(first.lines[0]?.map((part) => part.text).join('')).toBe('1k  peak 1.5k'.padEnd(38));
+  });
+
   it('a narrow box puts the peak on a line of its own, or leaves it out, and never cuts it', () => {
     const text = (height: number) =>
       buildPanelView(connections, state, {width: 14, height}, now).lines.map((line) =>

@@ -336,6 +336,26 @@ describe('old panels and layouts', () => {
     return spec.rows[0]?.panels[0];
   };
 
+  it("reads a stat's calculation, and a singlestat's, as its reduction over the range", () => {
+    const calcs = (...names: string[]) =>
+      only({type: 'stat', options: {reduceOptions: {calcs: names}}})?.reduce;
+    expect(calcs('mean')).toBe('mean');
+    expect(calcs('max')).toBe('max');
+    expect(calcs('firstNotNull')).toBe('first');
+    expect(calcs('range')).toBe('range');
+    // The value now: these are it, or are shown as it (docs/grafana-import.md).
+    expect(calcs('lastNotNull')).toBeUndefined();
+    expect(calcs('delta')).toBeUndefined();
+    expect(calcs()).toBeUndefined();
+    const singlestat = (valueName: string) => only({type: 'singlestat', valueName})?.reduce;
+    expect(singlestat('avg')).toBe('mean');
+    expect(singlestat('total')).toBe('sum');
+    expect(singlestat('current')).toBeUndefined();
+    // A gauge's calculation is not read: a gauge shows the value now.
+    const gauge = only({type: 'gauge', options: {reduceOptions: {calcs: ['mean']}}});
+    expect(gauge).not.toHaveProperty('reduce');
+  });
+
   it('reads an old table value style and an old heatmap axis', () => {
     const styles = [
       {pattern: 'Time', type: 'date'},
