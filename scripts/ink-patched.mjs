@@ -12,9 +12,10 @@
 //   (string-width on box-drawing and block characters is slow); it uses the cached measure.
 // - output.js tokenized every line of the screen on every frame, its caches living one frame; on
 //   a dashboard most lines do not change between frames, so each frame reuses the previous one's.
-//   Its styled chars were copies made with object spread, each of its own hidden class in Node
-//   20's V8 (about 1 MB of classes held by the cache, every read of a char megamorphic); they are
-//   object literals of one class now.
+//   Lines clipped to their box are sliced once, not again on every frame. Its styled chars were
+//   copies made with object spread, each of its own hidden class in Node 20's V8 (about 1 MB of
+//   classes held by the cache, every read of a char megamorphic); they are object literals of
+//   one class now.
 // This module tells whether the Ink in node_modules carries them: the bundle (bundle-options.mjs)
 // and a test check every patched file, so an Ink that is not patched fails loudly.
 import {readFileSync} from 'node:fs';
@@ -61,8 +62,13 @@ export const inkPatchChecks = [
       'caches = outputCaches();',
       'const styledCharsOf = (line) => {',
       'cached = styledCharsOf(line);',
+      'return this.caches.getSlice(line, from, to);',
     ],
-    stock: ['caches = new OutputCaches();', 'cached = styledCharsFromTokens(tokenize(line));'],
+    stock: [
+      'caches = new OutputCaches();',
+      'cached = styledCharsFromTokens(tokenize(line));',
+      'return sliceAnsi(line, from, to);',
+    ],
   },
 ];
 

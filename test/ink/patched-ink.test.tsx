@@ -23,7 +23,18 @@ const root = path.join(import.meta.dirname, '../..');
 const buildDir = inkBuildDir(root);
 const inkModule = async <T,>(file: string): Promise<T> =>
   (await import(pathToFileURL(path.join(buildDir, file)).href)) as T;
+type OutputInstance = {
+  clip(clip: {x1?: number; x2?: number; y1?: number; y2?: number}): void;
+  unclip(): void;
+  write(x: number, y: number, text: string, options: {transformers: []}): void;
+  get(): {output: string};
+  readonly caches: {readonly slices: Map<string, string>};
+};
+type OutputModule = {
+  readonly default: new (options: {width: number; height: number}) => OutputInstance;
+};
 const measureModule = await inkModule<MeasureTextModule>('measure-text.js');
+const outputModule = await inkModule<OutputModule>('output.js');
 const wrapModule = await inkModule<WrapTextModule>('wrap-text.js');
 
 const cacheLimit = 4096;
@@ -112,5 +123,27 @@ describe('the Ink that the tests run', () => {
     // cached. Each value is wrapped to six columns once.
     expect(measureModule.measureTextCacheSize()).toBe(sizeAfter(measureBefore, 6));
     expect(wrapModule.wrapTextCacheSize()).toBe(sizeAfter(wrapBefore, 3));
+  });
+});
+
+describe("Ink's clipped lines", () => {
+  /** One frame: a red line of ten letters written at 0, in a box clipped to columns 2-6. */
+  const frame = () => {
+    const output = new outputModule.default({width: 10, height: 1});
+    output.clip({x1: 2, x2: 6});
+    output.write(0, 0, '\u001B[31mabcdefghij\u001B[39m', {transformers: []});
+    output.unclip();
+    return output;
+  };
+  const key = '2|6|\u001B[31mabcdefghij\u001B[39m';
+
+  it('are sliced once per line and bounds, and the next frame reuses the slice', () => {
+    const first = frame();
+    expect(first.get().output).toBe('  \u001B[31mcdef\u001B[39m');
+    expect(first.caches.slices.get(key)).toBe('\u001B[31mcdef\u001B[39m');
+    // What the next frame draws comes from this frame's cache, not from slicing again (stock Ink
+    // 6.8 sliced every clipped line on every frame): a marked entry shows through.
+    first.caches.slices.set(key, 'CDEF');
+    expect(frame().get().output).toBe('  CDEF');
   });
 });
