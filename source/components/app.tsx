@@ -177,10 +177,15 @@ export function App(props: AppProps): React.JSX.Element {
   const chosen = dashboards[ui.dashboardIndex] ?? (dashboards[0] as DashboardSpec);
   // The variables of the dashboard tab shown: states and select() for the picker and header.
   const variables = useVariables(props.variables, chosen, ui.rangeSeconds);
-  // Its panel and section titles with the variables' values (`CPU on $instance`).
+  // Its panel and section titles with the variables' values (`CPU on $instance`). The runtime
+  // hands a new scope on every read, values changed or not: the same values are the same
+  // dashboard, or each read would plan the panels again.
+  const scopeKey = JSON.stringify(variables.scope ?? null);
   const titled = useMemo(
     () => withVariableTitles(chosen, variables.scope),
-    [chosen, variables.scope],
+    // scopeKey stands for variables.scope.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [chosen, scopeKey],
   );
   // Drill-down: the focused panel split by a label takes its place (ui-state/drill.ts).
   const drillLabel = ui.drill?.label;
@@ -360,7 +365,7 @@ export function App(props: AppProps): React.JSX.Element {
         ) : ui.drill?.picker !== undefined ? (
           <LabelPickerBox
             picker={ui.drill.picker}
-            panelTitle={panelAt(chosen, ui.focus)?.title ?? ''}
+            panelTitle={panelAt(titled, ui.focus)?.title ?? ''}
             width={layout.grid.width}
             height={layout.grid.height}
           />

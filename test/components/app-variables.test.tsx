@@ -114,7 +114,7 @@ describe('App with template variables', () => {
 });
 
 describe('App titles with template variables', () => {
-  it("writes the variables' values into the panel title, as text, and follows a select", async () => {
+  it("writes the variables' values into the panel title, follows a select, and plans once per value", async () => {
     const now = Date.UTC(2026, 10, 27, 12, 0, 0);
     const held = heldSources();
     held.release();
@@ -127,11 +127,17 @@ describe('App titles with template variables', () => {
       ...dashboard,
       rows: [{panels: [{...panelOf(dashboard), title: 'Up on $job: ${instance}'}]}],
     };
-    const {poller} = fakePoller();
+    const {poller, calls} = fakePoller();
     current = renderApp({dashboards: [titled], poller, variables, clock: () => now});
     const harness = current;
     const border = () => harness.lastFrame().split('\n')[2] ?? '';
     await eventually(() => expect(border()).toMatch(/^╭ Up on api: a:1 ─/));
+
+    // Read again with the same values (a new scope object): no new plan.
+    const plans = calls.plans.length;
+    variables.select('job', ['api']);
+    await settle(100);
+    expect(calls.plans).toHaveLength(plans);
 
     variables.select('instance', ['a:1', 'a:2']);
     await eventually(() => expect(border()).toMatch(/^╭ Up on api: a:1 \+ a:2 ─/));

@@ -55,13 +55,18 @@ describe('withVariableTitles', () => {
   });
 
   it("keeps a server's value as data: the panel's title is drawn sanitized", () => {
-    const hostile = withVariableTitles(dashboard, {instance: {values: ['\u001B]0;owned\u0007x']}});
+    // An OSC title write, an 8-bit CSI and a right-to-left override.
+    const value = '\u001B]0;owned\u0007x\u009B2J\u202Ey';
+    const hostile = withVariableTitles(dashboard, {instance: {values: [value]}});
     const spec = hostile.rows[0]?.panels[0];
     if (spec === undefined) throw new Error('the fixture has a panel');
-    expect(spec.title).toBe('CPU on \u001B]0;owned\u0007x');
+    expect(spec.title).toBe(`CPU on ${value}`);
     const drawn = buildPanelView(spec, undefined, {width: 40, height: 6}, 0).title;
-    const controls = [...drawn].filter((char) => char < ' ' || char === '\u007F');
-    expect(controls).toEqual([]);
-    expect(drawn).toMatch(/^CPU on .*x$/);
+    const talking = [...drawn].filter((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return code < 0x20 || (code >= 0x7f && code <= 0x9f) || /\p{Cf}/u.test(char);
+    });
+    expect(talking).toEqual([]);
+    expect(drawn).toBe('CPU on xy');
   });
 });
