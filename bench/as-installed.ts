@@ -1,4 +1,4 @@
-// The bundle as `nova-top` runs once installed: started as a program, so that /bin/sh reads its
+// The bundle as `nova-top` runs once installed: started as a program, so that sh reads its
 // launcher line (scripts/build.mjs) and starts `node` with the settings that line gives; `node` on
 // PATH is the Node running the bench.
 import path from 'node:path';

@@ -11,10 +11,12 @@ const outfile = 'dist/cli.js';
 
 // nova-top sits in a terminal for hours, so the bundle starts Node with a lighter footprint. Its
 // first two lines are both a shell script and JavaScript: run as a program (`nova-top`, `npx
-// nova-top`, `./dist/cli.js`) /bin/sh reads the second line, where `':'` is the no-op command and
+// nova-top`, `./dist/cli.js`) sh reads the second line, where `':'` is the no-op command and
 // the rest starts `node` on this very file ("$0") with its arguments ("$@") and these settings;
 // Node then skips the first line and reads the second as a string and a comment. `node
-// dist/cli.js` runs the JavaScript only, without them. What each saves at rest (bench/rss.ts,
+// dist/cli.js` runs the JavaScript only, without them. The first line names `sh` through env, not
+// /bin/sh: npm's Windows shim runs the program it names, and finds an `sh` on PATH (Git Bash,
+// MSYS2) where /bin/sh is no path at all. What each saves at rest (bench/rss.ts,
 // README "Performance"):
 // - --v8-pool-size=1: one V8 worker thread instead of four. Each thread that compiles or collects
 //   garbage keeps a malloc arena of its own, 2-4 MB each here (about 11 MB in all).
@@ -31,7 +33,7 @@ const outfile = 'dist/cli.js';
 // a few ms every few seconds). --optimize-for-size would save 3-9 MB more but costs a third more
 // CPU per frame; --single-threaded saves less than a pool of one and aborts when set at run time.
 const launcher = [
-  '#!/bin/sh',
+  '#!/usr/bin/env sh',
   '\':\' //; export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-32768}" ' +
     'MALLOC_TRIM_THRESHOLD_="${MALLOC_TRIM_THRESHOLD_:-131072}"; ' +
     'exec node --v8-pool-size=1 --max-semi-space-size=1 --min-semi-space-size=1 "$0" "$@"',

@@ -70,7 +70,7 @@ export function startPty(args: readonly string[], options: PtyOptions = {}): Pty
   const columns = options.columns ?? 100;
   const rows = options.rows ?? 30;
   const emulator: Emulator = createEmulator(columns, rows);
-  // The bundle runs as the installed `nova-top` does, as a program: /bin/sh reads its launcher
+  // The bundle runs as the installed `nova-top` does, as a program: sh reads its launcher
   // line (scripts/build.mjs) and starts node with its settings. Options for node bypass it.
   const program = options.bundle === true && options.nodeArgs === undefined;
   const entry = options.bundle === true ? ['dist/cli.js'] : ['--import', 'tsx', 'cli.tsx'];
