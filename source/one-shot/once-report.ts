@@ -1,7 +1,7 @@
 // The data of the --once screen as a plain object, for --json (docs/once-json.schema.json): per
 // panel its series with labels, last, min, max, unit and threshold state; the alerts; whether
 // Prometheus answered and could be read; and the verdict (verdict.ts) as `exit`. Pure.
-import type {DashboardSpec, PanelSpec, Thresholds} from '../dashboards/spec.js';
+import type {DashboardSpec, PanelSpec, StatReduce, Thresholds} from '../dashboards/spec.js';
 import type {Labels} from '../prometheus/types.js';
 import {panelKey, type StoreState} from '../store/store-state.js';
 import type {PanelState} from '../store/panel-state.js';
@@ -40,6 +40,8 @@ export type PanelReport = {
   readonly kind: PanelSpec['kind'];
   readonly unit: PanelSpec['unit'];
   readonly thresholds?: Thresholds;
+  /** A stat that shows this value over the range on screen; its series' values are now. */
+  readonly reduce?: StatReduce;
   readonly status: PanelStatus;
   readonly stale: boolean;
   readonly error?: string;
@@ -94,6 +96,7 @@ export function panelReport(
     kind: spec.kind,
     unit: spec.unit,
     ...(spec.thresholds === undefined ? {} : {thresholds: spec.thresholds}),
+    ...(spec.reduce === undefined ? {} : {reduce: spec.reduce}),
     status: panelStatus(spec, state),
     stale: state?.stale === true || series.some((item) => item.report.stale),
     ...(state?.error === undefined ? {} : {error: sanitize(state.error.message)}),

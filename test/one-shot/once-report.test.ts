@@ -2,7 +2,8 @@
 // screen says, with the verdict that makes its exit status (verdict.test.ts tests the verdict).
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import type {PanelReport} from '../../source/one-shot/once-report.js';
+import type {PanelSpec} from '../../source/dashboards/spec.js';
+import {panelReport, type PanelReport} from '../../source/one-shot/once-report.js';
 import {jsonValue} from '../../source/one-shot/panel-values.js';
 import {validate} from './json-schema.js';
 import {onceFromFixture} from './fixture.js';
@@ -76,5 +77,30 @@ describe('--json', () => {
       '-Inf',
       null,
     ]);
+  });
+});
+
+describe('--json of a stat over the range', () => {
+  it('says which value the screen shows; its series carry the values now', () => {
+    const spec: PanelSpec = {
+      id: 'cpu',
+      title: 'CPU busy',
+      kind: 'stat',
+      unit: 'percent',
+      queries: [{expr: 'cpu'}],
+    };
+    const freshness = {now: 0, maxAgeMs: 1000};
+    expect(panelReport({...spec, reduce: 'mean'}, undefined, freshness)).toMatchObject({
+      id: 'cpu',
+      title: 'CPU busy',
+      reduce: 'mean',
+    });
+    expect(panelReport(spec, undefined, freshness)).not.toHaveProperty('reduce');
+    const panelSchema = (schema['$defs'] as Record<string, {properties: Record<string, unknown>}>)[
+      'panel'
+    ];
+    expect(panelSchema?.properties['reduce']).toMatchObject({
+      enum: ['mean', 'max', 'min', 'sum', 'first', 'range', 'diff'],
+    });
   });
 });
