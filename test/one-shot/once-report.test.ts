@@ -2,7 +2,7 @@
 // screen says, with the verdict that makes its exit status (verdict.test.ts tests the verdict).
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import type {PanelSpec} from '../../source/dashboards/spec.js';
+import type {PanelKind, PanelSpec, Unit} from '../../source/dashboards/spec.js';
 import {panelReport, type PanelReport} from '../../source/one-shot/once-report.js';
 import {jsonValue} from '../../source/one-shot/panel-values.js';
 import {validate} from './json-schema.js';
@@ -102,5 +102,58 @@ describe('--json of a stat over the range', () => {
     expect(panelSchema?.properties['reduce']).toMatchObject({
       enum: ['mean', 'max', 'min', 'sum', 'first', 'range', 'diff'],
     });
+  });
+});
+
+describe('the --json schema', () => {
+  // Every kind and unit a panel may have (the compiler checks that none is missing), so that a
+  // report of an imported Grafana dashboard matches the schema too.
+  const kinds: Record<PanelKind, true> = {
+    timeseries: true,
+    stat: true,
+    percentiles: true,
+    breakdown: true,
+    status: true,
+    topn: true,
+    correlation: true,
+    gauge: true,
+    bargauge: true,
+    table: true,
+    text: true,
+    heatmap: true,
+    unsupported: true,
+  };
+  const units: Record<Unit, true> = {
+    seconds: true,
+    percent: true,
+    perSecond: true,
+    perMinute: true,
+    count: true,
+    none: true,
+    short: true,
+    percentunit: true,
+    bytes: true,
+    decbytes: true,
+    bits: true,
+    Bps: true,
+    binBps: true,
+    bps: true,
+    s: true,
+    ms: true,
+    µs: true,
+    ns: true,
+    reqps: true,
+    ops: true,
+    hertz: true,
+    celsius: true,
+    dateTimeAsIso: true,
+  };
+
+  it("lists every panel kind and unit of a panel's report", () => {
+    const panel = (
+      schema['$defs'] as Record<string, {properties: Record<string, {enum?: unknown}>}>
+    )['panel'];
+    expect(panel?.properties['kind']?.enum).toEqual(Object.keys(kinds));
+    expect(panel?.properties['unit']?.enum).toEqual(Object.keys(units));
   });
 });
