@@ -17,15 +17,36 @@ export const reduceTitles: Readonly<Record<StatReduce, string>> = {
   diff: 'change over range',
 };
 
-/** The series' finite values in time order: the range's, then the value now when newer. */
-function finiteValues(series: NamedSeries): number[] {
-  const values = series.samples.map((sample: Sample) => sample[1]);
+/** The series' finite samples in time order: the range's, then the value now when newer. */
+function finiteSamples(series: NamedSeries): Sample[] {
+  const samples = [...series.samples];
   const last = series.samples.at(-1)?.[0];
   const {value, time} = series.current;
   if (value !== undefined && time !== undefined && (last === undefined || time > last)) {
-    values.push(value);
+    samples.push([time, value]);
   }
-  return values.filter((value) => Number.isFinite(value));
+  return samples.filter((sample) => Number.isFinite(sample[1]));
+}
+
+const finiteValues = (series: NamedSeries): number[] =>
+  finiteSamples(series).map((sample) => sample[1]);
+
+/**
+ * Whether the reduced value is a lower bound (`> 5s`): it counts a quantile above its histogram's
+ * top bucket (a mean or sum of one, the first or the min when it is one). A spread or a change of
+ * lower bounds is no bound at all, and is not marked; max is marked by the caller as the peak is.
+ */
+export function reducedAbove(reduce: StatReduce, series: NamedSeries): boolean {
+  const samples = finiteSamples(series);
+  const above = (sample: Sample | undefined) =>
+    sample !== undefined && series.aboveTopBucket.has(sample[0]);
+  if (reduce === 'mean' || reduce === 'sum') return samples.some(above);
+  if (reduce === 'first') return above(samples[0]);
+  if (reduce === 'min') {
+    const min = reducedValue('min', series);
+    return samples.some((sample) => sample[1] === min && above(sample));
+  }
+  return false;
 }
 
 /** The reduced value; undefined without a finite value. */

@@ -7,7 +7,7 @@ import {cellWidth} from '../text/fit.js';
 import {bigText, bigTextWidth, type BigText} from './big-digits.js';
 import {lineWidth, segment, spreadLine, textLine} from './line.js';
 import {rangeSeries, namedStats} from './panel-data.js';
-import {reducedValue} from './stat-reduce.js';
+import {reducedAbove, reducedValue} from './stat-reduce.js';
 import {chartScale, thresholdLevels} from './chart-scale.js';
 import {thresholdChartLines} from './threshold-chart.js';
 import {panelThresholdsNote} from './thresholds-note.js';
@@ -31,7 +31,11 @@ export function statLines(spec: PanelSpec, results: readonly QueryResult[], inne
   const shown = reduce === undefined ? stats.current : reducedValue(reduce, series);
   // A quantile above its histogram's top bucket is a lower bound: `> 5s`.
   const above =
-    reduce === undefined ? stats.currentAbove : reduce === 'max' ? stats.maxAbove : false;
+    reduce === undefined
+      ? stats.currentAbove
+      : reduce === 'max'
+        ? stats.maxAbove
+        : reducedAbove(reduce, series);
   const value = formatBound(shown, unit, above, format);
   const tone = thresholdTone(shown, series.thresholds, 'normal', above);
   const extreme: Line = [

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {PanelSpec, StatReduce} from '../../source/dashboards/spec.js';
 import type {QueryResult} from '../../source/store/panel-state.js';
 import {rangeSeries} from '../../source/view-models/panel-data.js';
-import {reducedValue} from '../../source/view-models/stat-reduce.js';
+import {reducedAbove, reducedValue} from '../../source/view-models/stat-reduce.js';
 
 const spec: PanelSpec = {id: 'q', title: 'Q', kind: 'stat', unit: 'count', queries: [{expr: 'q'}]};
 const window = {start: 1000, end: 1240, step: 60};
@@ -64,5 +64,24 @@ describe('reducedValue', () => {
       range: undefined,
       diff: undefined,
     });
+  });
+});
+
+describe('reducedAbove', () => {
+  // 4, 8, 6 at 1000, 1060, 1120; the 8 at 1060 is a quantile above its top bucket (a lower bound).
+  const bounded = {...series([4, 8, 6]), aboveTopBucket: new Set([1060])};
+  const marked = (reduce: StatReduce) => reducedAbove(reduce, bounded);
+
+  it('marks a mean or sum that counts a lower bound, and a first or min that is one', () => {
+    expect([marked('mean'), marked('sum')]).toEqual([true, true]);
+    expect([marked('first'), marked('min')]).toEqual([false, false]);
+    const firstBounded = {...series([4, 8, 6]), aboveTopBucket: new Set([1000])};
+    expect(reducedAbove('first', firstBounded)).toBe(true);
+    expect(reducedAbove('min', firstBounded)).toBe(true);
+  });
+
+  it('never marks a spread or a change, and nothing without a bound', () => {
+    expect([marked('range'), marked('diff')]).toEqual([false, false]);
+    expect(reducedAbove('mean', series([4, 8, 6]))).toBe(false);
   });
 });
