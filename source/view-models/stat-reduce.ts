@@ -43,7 +43,7 @@ export function reducedAbove(reduce: StatReduce, series: NamedSeries): boolean {
   if (reduce === 'mean' || reduce === 'sum') return samples.some(above);
   if (reduce === 'first') return above(samples[0]);
   if (reduce === 'min') {
-    const min = reducedValue('min', series);
+    const min = samples.reduce((least, sample) => Math.min(least, sample[1]), Infinity);
     return samples.some((sample) => sample[1] === min && above(sample));
   }
   return false;
